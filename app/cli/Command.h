@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <QTextStream>
+
+#include <functional>
+
+/** One `skoldialog-cli` subcommand. Each feature registers its own in its file. */
+struct Command
+{
+    QString name;
+    QString usage;       ///< arguments, e.g. "DB OUT"
+    QString description; ///< one line, translated
+    std::function<int(const QStringList& args, QTextStream& out, QTextStream& err)> run;
+};
+
+/** Exit codes shared by every command. */
+namespace ExitCode {
+constexpr int Ok = 0;
+constexpr int Failed = 1;
+constexpr int Usage = 2;
+} // namespace ExitCode
+
+/** The commands of the foundation: init, demo, check, backup. */
+QList<Command> databaseCommands();

@@ -1,0 +1,59 @@
+// skoldialog-cli: the headless face of the same core. Everything the GUI produces, this can too.
+#include "Command.h"
+
+#include "I18n.h"
+
+#include <QCoreApplication>
+
+namespace {
+
+QString tr(const char* s)
+{
+    return QCoreApplication::translate("Cli", s);
+}
+
+void printUsage(const QList<Command>& commands, QTextStream& out)
+{
+    out << tr("Usage: skoldialog-cli COMMAND [ARGUMENTS]") << "\n\n" << tr("Commands:") << "\n";
+    for (const auto& c : commands)
+        out << "  " << (c.name + QLatin1Char(' ') + c.usage).leftJustified(24) << c.description << "\n";
+    out.flush();
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Skoldialog"));
+    QCoreApplication::setApplicationName(QStringLiteral("Skoldialog"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SKOLDIALOG_VERSION));
+    I18n::install(app, I18n::chooseLanguage());
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const QList<Command> commands = databaseCommands();
+
+    QStringList args = app.arguments().mid(1);
+    if (args.isEmpty() || args[0] == QLatin1String("help") || args[0] == QLatin1String("--help")
+        || args[0] == QLatin1String("-h")) {
+        printUsage(commands, out);
+        return args.isEmpty() ? ExitCode::Usage : ExitCode::Ok;
+    }
+    if (args[0] == QLatin1String("--version")) {
+        out << "skoldialog-cli " << QCoreApplication::applicationVersion() << Qt::endl;
+        return ExitCode::Ok;
+    }
+    const QString name = args.takeFirst();
+    for (const auto& c : commands) {
+        if (c.name != name)
+            continue;
+        const int code = c.run(args, out, err);
+        if (code == ExitCode::Usage)
+            err << tr("Usage: skoldialog-cli %1 %2").arg(c.name, c.usage) << Qt::endl;
+        return code;
+    }
+    err << tr("Unknown command: %1").arg(name) << Qt::endl;
+    printUsage(commands, err);
+    return ExitCode::Usage;
+}

@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QString>
+
+class Database;
+
+/**
+ * A realistic, fictional case: Ekbacka kommun with three units and a
+ * collaboration in phase 3 with two meetings. In a fresh database the
+ * collaboration gets id 1.
+ */
+namespace DemoData {
+
+bool populate(Database& db, QString* error);
+
+} // namespace DemoData

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "CodeTable.h"
+#include "Contact.h"
+#include "Phase.h"
+
+/** Samverkan: one cooperation with one organizer under one programme. */
+enum class CollaborationStatus { Active, Paused, Declined, Closed };
+
+struct Collaboration
+{
+    qint64 id = 0;
+    qint64 organizerId = 0;
+    qint64 programmeId = 0;
+    QString diaryNumber; ///< Skolverket's diarienummer, free text
+    QDate startDate;
+    QDate plannedEndDate;
+    int phase = Phases::First;
+    QList<PhaseChange> phaseHistory; ///< oldest first; the last entry is the current phase
+    CollaborationStatus status = CollaborationStatus::Active;
+    QString statusReason;
+    QList<qint64> unitIds;           ///< school units in scope
+    QList<Contact> dialogueTeam;     ///< Skolverket's side
+    QList<Contact> organizerContacts; ///< the organizer's people in this collaboration
+
+    FieldErrors validate() const;
+    bool operator==(const Collaboration&) const = default;
+
+    /** The date the current phase was entered, if recorded. */
+    QDate phaseDate(int phase) const;
+
+    /** Moves to `newPhase` on `date`, recording it in the history. */
+    void changePhase(int newPhase, const QDate& date, const QString& note = QString());
+
+    /** Start plus the programme's duration, less one day. */
+    static QDate plannedEndFor(const QDate& start, int durationMonths);
+
+    /** Database codes and labels of the CollaborationStatus values. */
+    static const CodeTable<CollaborationStatus, 4> Statuses;
+};

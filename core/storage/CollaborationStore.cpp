@@ -1,0 +1,243 @@
+#include "CollaborationStore.h"
+
+#include "ContactRows.h"
+#include "Database.h"
+#include "Sql.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+namespace {
+
+QString tr(const char* s)
+{
+    return QCoreApplication::translate("CollaborationStore", s);
+}
+
+const QString kContactTable = QStringLiteral("collaboration_contact");
+const QString kTeamOwner = QStringLiteral("collaboration_id = ? AND side = ?");
+
+Programme programmeFromRow(const QSqlQuery& q)
+{
+    Programme p;
+    p.id = q.value(0).toLongLong();
+    p.name = q.value(1).toString();
+    for (const auto& v : QJsonDocument::fromJson(q.value(2).toString().toUtf8()).array())
+        p.assignmentNumbers << v.toString();
+    p.durationMonths = q.value(3).toInt();
+    p.minGroupSize = q.value(4).toInt();
+    return p;
+}
+
+} // namespace
+
+CollaborationStore::CollaborationStore(const Database& db)
+    : m_db(db.connection())
+{
+}
+
+QList<CollaborationSummary> CollaborationStore::list(QString* error) const
+{
+    QList<CollaborationSummary> result;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    const QString sql = QStringLiteral(
+        "SELECT c.id, o.name, o.organisation_number, c.diary_number, p.name, c.phase, c.status, c.start_date, "
+        "c.planned_end_date, (SELECT group_concat(name, char(31)) FROM (SELECT u.name FROM collaboration_unit cu "
+        "JOIN school_unit u ON u.id = cu.school_unit_id WHERE cu.collaboration_id = c.id ORDER BY u.name)) "
+        "FROM collaboration c JOIN organizer o ON o.id = c.organizer_id JOIN programme p ON p.id = c.programme_id "
+        "ORDER BY o.name COLLATE NOCASE, c.start_date");
+    if (!Sql::exec(q, sql, error))
+        return result;
+    while (q.next()) {
+        CollaborationSummary s;
+        s.id = q.value(0).toLongLong();
+        s.organizerName = q.value(1).toString();
+        s.organisationNumber = q.value(2).toString();
+        s.diaryNumber = q.value(3).toString();
+        s.programmeName = q.value(4).toString();
+        s.phase = q.value(5).toInt();
+        s.status = Collaboration::Statuses.fromCode(q.value(6).toString());
+        s.startDate = QDate::fromString(q.value(7).toString(), Qt::ISODate);
+        s.plannedEndDate = QDate::fromString(q.value(8).toString(), Qt::ISODate);
+        s.unitNames = q.value(9).toString().split(QChar(31), Qt::SkipEmptyParts);
+        result.append(s);
+    }
+    return result;
+}
+
+QList<PhaseChange> CollaborationStore::phaseHistory(qint64 id, QString* error) const
+{
+    QList<PhaseChange> history;
+    QSqlQuery q(m_db);
+    if (!Sql::exec(q, QStringLiteral("SELECT phase, changed_on, note FROM phase_change WHERE collaboration_id = ? "
+                                     "ORDER BY id"),
+                   {id}, error))
+        return history;
+    while (q.next())
+        history.append({q.value(0).toInt(), QDate::fromString(q.value(1).toString(), Qt::ISODate),
+                        q.value(2).toString()});
+    return history;
+}
+
+std::optional<Collaboration> CollaborationStore::load(qint64 id, QString* error) const
+{
+    QSqlQuery q(m_db);
+    if (!Sql::exec(q,
+                   QStringLiteral("SELECT organizer_id, programme_id, diary_number, start_date, planned_end_date, "
+                                  "phase, status, status_reason FROM collaboration WHERE id = ?"),
+                   {id}, error))
+        return std::nullopt;
+    if (!q.next()) {
+        if (error)
+            *error = tr("The collaboration no longer exists.");
+        return std::nullopt;
+    }
+    Collaboration c;
+    c.id = id;
+    c.organizerId = q.value(0).toLongLong();
+    c.programmeId = q.value(1).toLongLong();
+    c.diaryNumber = q.value(2).toString();
+    c.startDate = QDate::fromString(q.value(3).toString(), Qt::ISODate);
+    c.plannedEndDate = QDate::fromString(q.value(4).toString(), Qt::ISODate);
+    c.phase = q.value(5).toInt();
+    c.status = Collaboration::Statuses.fromCode(q.value(6).toString());
+    c.statusReason = q.value(7).toString();
+    c.phaseHistory = phaseHistory(id, error);
+    if (!Sql::exec(q,
+                   QStringLiteral("SELECT cu.school_unit_id FROM collaboration_unit cu JOIN school_unit u "
+                                  "ON u.id = cu.school_unit_id WHERE cu.collaboration_id = ? ORDER BY u.name"),
+                   {id}, error))
+        return std::nullopt;
+    while (q.next())
+        c.unitIds.append(q.value(0).toLongLong());
+    c.dialogueTeam = ContactRows::read(m_db, kContactTable, kTeamOwner, {id, QStringLiteral("team")}, error);
+    c.organizerContacts =
+        ContactRows::read(m_db, kContactTable, kTeamOwner, {id, QStringLiteral("organizer")}, error);
+    return c;
+}
+
+bool CollaborationStore::save(Collaboration& c, QString* error)
+{
+    if (const FieldErrors errors = c.validate(); !errors.isEmpty()) {
+        if (error)
+            *error = joinErrors(errors);
+        return false;
+    }
+    Sql::Transaction tx(m_db);
+    QSqlQuery q(m_db);
+    const QVariantList values{c.organizerId,
+                              c.programmeId,
+                              Sql::textOrNull(c.diaryNumber),
+                              Sql::dateOrNull(c.startDate),
+                              Sql::dateOrNull(c.plannedEndDate),
+                              c.phase,
+                              Collaboration::Statuses.code(c.status),
+                              Sql::textOrNull(c.statusReason)};
+    bool ok;
+    if (c.id == 0) {
+        ok = Sql::exec(q,
+                       QStringLiteral("INSERT INTO collaboration(organizer_id, programme_id, diary_number, start_date, "
+                                      "planned_end_date, phase, status, status_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                       values, error);
+        if (ok)
+            c.id = q.lastInsertId().toLongLong();
+    } else {
+        ok = Sql::exec(q,
+                       QStringLiteral("UPDATE collaboration SET organizer_id = ?, programme_id = ?, diary_number = ?, "
+                                      "start_date = ?, planned_end_date = ?, phase = ?, status = ?, status_reason = ?, "
+                                      "updated_at = strftime('%Y-%m-%dT%H:%M:%S', 'now') WHERE id = ?"),
+                       values + QVariantList{c.id}, error);
+    }
+    if (!ok)
+        return false;
+
+    const QList<PhaseChange> stored = phaseHistory(c.id, error);
+    QList<PhaseChange> added = c.phaseHistory.mid(stored.size());
+    const int lastPhase = !added.isEmpty() ? added.last().phase : (!stored.isEmpty() ? stored.last().phase : 0);
+    if (lastPhase != c.phase)
+        added.append({c.phase, QDate::currentDate(), QString()});
+    for (const auto& change : added) {
+        if (!Sql::exec(q, QStringLiteral("INSERT INTO phase_change(collaboration_id, phase, changed_on, note) "
+                                         "VALUES (?, ?, ?, ?)"),
+                       {c.id, change.phase, Sql::dateOrNull(change.date.isValid() ? change.date : QDate::currentDate()),
+                        Sql::textOrNull(change.note)},
+                       error))
+            return false;
+    }
+
+    ok = Sql::exec(q, QStringLiteral("DELETE FROM collaboration_unit WHERE collaboration_id = ?"), {c.id}, error);
+    for (qint64 unitId : c.unitIds) {
+        ok = ok
+            && Sql::exec(q, QStringLiteral("INSERT OR IGNORE INTO collaboration_unit(collaboration_id, school_unit_id) "
+                                           "VALUES (?, ?)"),
+                         {c.id, unitId}, error);
+    }
+    const QStringList owner{QStringLiteral("collaboration_id"), QStringLiteral("side")};
+    ok = ok
+        && ContactRows::replace(m_db, kContactTable, kTeamOwner, {c.id, QStringLiteral("team")}, owner, c.dialogueTeam,
+                                error)
+        && ContactRows::replace(m_db, kContactTable, kTeamOwner, {c.id, QStringLiteral("organizer")}, owner,
+                                c.organizerContacts, error)
+        && tx.commit(error);
+    if (ok)
+        c.phaseHistory = phaseHistory(c.id, error);
+    return ok;
+}
+
+bool CollaborationStore::remove(qint64 id, QString* error)
+{
+    Sql::Transaction tx(m_db);
+    QSqlQuery q(m_db);
+    return Sql::exec(q, QStringLiteral("DELETE FROM collaboration WHERE id = ?"), {id}, error) && tx.commit(error);
+}
+
+QList<Programme> CollaborationStore::programmes(QString* error) const
+{
+    QList<Programme> result;
+    QSqlQuery q(m_db);
+    if (!Sql::exec(q, QStringLiteral("SELECT id, name, assignment_numbers, duration_months, min_group_size "
+                                     "FROM programme ORDER BY is_default DESC, name"),
+                   error))
+        return result;
+    while (q.next())
+        result.append(programmeFromRow(q));
+    return result;
+}
+
+std::optional<Programme> CollaborationStore::defaultProgramme(QString* error) const
+{
+    const auto all = programmes(error);
+    if (all.isEmpty())
+        return std::nullopt;
+    return all.first();
+}
+
+bool CollaborationStore::saveProgramme(Programme& p, QString* error)
+{
+    if (const FieldErrors errors = p.validate(); !errors.isEmpty()) {
+        if (error)
+            *error = joinErrors(errors);
+        return false;
+    }
+    const QString assignments =
+        QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(p.assignmentNumbers)).toJson(QJsonDocument::Compact));
+    Sql::Transaction tx(m_db);
+    QSqlQuery q(m_db);
+    const QVariantList values{p.name.trimmed(), assignments, p.durationMonths, p.minGroupSize};
+    bool ok;
+    if (p.id == 0) {
+        ok = Sql::exec(q, QStringLiteral("INSERT INTO programme(name, assignment_numbers, duration_months, "
+                                         "min_group_size) VALUES (?, ?, ?, ?)"),
+                       values, error);
+        if (ok)
+            p.id = q.lastInsertId().toLongLong();
+    } else {
+        ok = Sql::exec(q, QStringLiteral("UPDATE programme SET name = ?, assignment_numbers = ?, duration_months = ?, "
+                                         "min_group_size = ? WHERE id = ?"),
+                       values + QVariantList{p.id}, error);
+    }
+    return ok && tx.commit(error);
+}

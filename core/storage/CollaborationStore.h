@@ -1,0 +1,53 @@
+#pragma once
+
+#include "domain/Collaboration.h"
+#include "domain/Programme.h"
+
+#include <QSqlDatabase>
+
+#include <optional>
+
+class Database;
+
+/** One row of the collaboration list: enough to show and search it. */
+struct CollaborationSummary
+{
+    qint64 id = 0;
+    QString organizerName;
+    QString organisationNumber;
+    QString diaryNumber;
+    QString programmeName;
+    int phase = 1;
+    CollaborationStatus status = CollaborationStatus::Active;
+    QDate startDate;
+    QDate plannedEndDate;
+    QStringList unitNames;
+};
+
+/** Samverkan: the collaboration, its units, people and phase history. */
+class CollaborationStore
+{
+public:
+    explicit CollaborationStore(const Database& db);
+
+    QList<CollaborationSummary> list(QString* error = nullptr) const;
+    std::optional<Collaboration> load(qint64 id, QString* error = nullptr) const;
+
+    /**
+     * Validates, then inserts or updates in one transaction. The phase history is
+     * append-only: entries beyond those stored are added, and a phase that differs
+     * from the last stored entry (an undone change) is recorded as a new entry dated
+     * today. `collaboration` is reloaded with the stored history.
+     */
+    bool save(Collaboration& collaboration, QString* error);
+    bool remove(qint64 id, QString* error);
+
+    QList<Programme> programmes(QString* error = nullptr) const;
+    std::optional<Programme> defaultProgramme(QString* error = nullptr) const;
+    bool saveProgramme(Programme& programme, QString* error);
+
+private:
+    QList<PhaseChange> phaseHistory(qint64 id, QString* error) const;
+
+    QSqlDatabase m_db;
+};

@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+#include <utility>
+
+/**
+ * Small helpers so every store reports database failures the same way:
+ * bool + a message in the user's language that says what to do.
+ */
+namespace Sql {
+
+/** A user-facing message for a failed query: disk full, read-only, locked, or the technical text. */
+QString describe(const QSqlError& error);
+
+/** Prepares and runs `sql` with positional bindings; on failure fills `error` and returns false. */
+bool exec(QSqlQuery& query, const QString& sql, const QVariantList& values, QString* error);
+bool exec(QSqlQuery& query, const QString& sql, QString* error);
+
+/** Runs an already prepared query. */
+bool execPrepared(QSqlQuery& query, QString* error);
+
+/** NULL for an empty string, so optional text stays NULL in the file. */
+QVariant textOrNull(const QString& text);
+/** ISO date or NULL. */
+QVariant dateOrNull(const QDate& date);
+
+/**
+ * Rolls back unless committed: each migration and each save is one of these.
+ * A second guard on the same connection while one is open is a programming error.
+ */
+class Transaction
+{
+public:
+    explicit Transaction(QSqlDatabase db);
+    ~Transaction();
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+
+    bool isOpen() const { return m_open; }
+    bool commit(QString* error);
+
+private:
+    QSqlDatabase m_db;
+    bool m_open = false;
+};
+
+} // namespace Sql

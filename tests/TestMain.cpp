@@ -1,0 +1,25 @@
+// One main for every test program: a Qt application (widgets when the program needs
+// them) so translations, QStandardPaths and event loops behave as in the application.
+#define CATCH_CONFIG_RUNNER
+#include <catch2/catch.hpp>
+
+#ifdef SKOLDIALOG_TEST_WIDGETS
+#include <QApplication>
+using TestApplication = QApplication;
+#else
+#include <QCoreApplication>
+using TestApplication = QCoreApplication;
+#endif
+
+#include <QStandardPaths>
+
+int main(int argc, char* argv[])
+{
+    qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen")
+                                                                     : qgetenv("QT_QPA_PLATFORM"));
+    QStandardPaths::setTestModeEnabled(true);
+    TestApplication app(argc, argv);
+    TestApplication::setOrganizationName(QStringLiteral("Skoldialog"));
+    TestApplication::setApplicationName(QStringLiteral("Skoldialog"));
+    return Catch::Session().run(argc, argv);
+}
