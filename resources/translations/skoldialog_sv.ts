@@ -1,4 +1,1205 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
+<context>
+    <name>Backups</name>
+    <message>
+        <source>%1 already exists; choose another name.</source>
+        <translation>%1 finns redan. Välj ett annat namn.</translation>
+    </message>
+    <message>
+        <source>The backup could not be given its name %1.</source>
+        <translation>Säkerhetskopian kunde inte få namnet %1.</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 cannot be created.</source>
+        <translation>Det går inte att skapa mappen %1 för säkerhetskopior.</translation>
+    </message>
+    <message>
+        <source>The damaged file %1 could not be moved aside; nothing was changed.</source>
+        <translation>Den skadade filen %1 kunde inte flyttas undan. Ingenting har ändrats.</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be copied into place; the damaged file is kept as %2.</source>
+        <translation>Säkerhetskopian %1 kunde inte kopieras på plats. Den skadade filen finns kvar som %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Collaboration</name>
+    <message>
+        <source>Choose the organizer.</source>
+        <translation>Välj huvudman.</translation>
+    </message>
+    <message>
+        <source>Choose the programme.</source>
+        <translation>Välj program.</translation>
+    </message>
+    <message>
+        <source>Enter the start date.</source>
+        <translation>Ange startdatum.</translation>
+    </message>
+    <message>
+        <source>The planned end must come after the start.</source>
+        <translation>Planerat slutdatum måste vara efter startdatum.</translation>
+    </message>
+    <message>
+        <source>The phase must be between 1 and 6.</source>
+        <translation>Fasen måste vara mellan 1 och 6.</translation>
+    </message>
+    <message>
+        <source>Give a reason when a collaboration is paused, declined or closed.</source>
+        <translation>Skriv ett skäl när en samverkan pausas, avböjs eller avslutas.</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausad</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Avböjd</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Avslutad</translation>
+    </message>
+</context>
+<context>
+    <name>CollaborationDialog</name>
+    <message>
+        <source>New collaboration</source>
+        <translation>Ny samverkan</translation>
+    </message>
+    <message>
+        <source>e.g. 7.4.2-2026:123</source>
+        <translation>t.ex. 7.4.2-2026:123</translation>
+    </message>
+    <message>
+        <source>&amp;Organizer</source>
+        <translation>&amp;Huvudman</translation>
+    </message>
+    <message>
+        <source>&amp;Programme</source>
+        <translation>&amp;Program</translation>
+    </message>
+    <message>
+        <source>&amp;Diary number</source>
+        <translation>&amp;Diarienummer</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Startdatum</translation>
+    </message>
+    <message>
+        <source>Planned &amp;end</source>
+        <translation>Planerat s&amp;lutdatum</translation>
+    </message>
+    <message>
+        <source>&amp;Units in scope</source>
+        <translation>Skol&amp;enheter som ingår</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Inte sparat: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CollaborationDocument</name>
+    <message>
+        <source>Add meeting</source>
+        <translation>nytt möte</translation>
+    </message>
+    <message>
+        <source>Remove meeting</source>
+        <translation>borttagning av möte</translation>
+    </message>
+</context>
+<context>
+    <name>CollaborationListModel</name>
+    <message>
+        <source>Organizer</source>
+        <translation>Huvudman</translation>
+    </message>
+    <message>
+        <source>Diary number</source>
+        <translation>Diarienummer</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fas</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>CollaborationPage</name>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Översikt</translation>
+    </message>
+    <message>
+        <source>Why it is paused, declined or closed</source>
+        <translation>Varför samverkan är pausad, avböjd eller avslutad</translation>
+    </message>
+    <message>
+        <source>Dialogue team (Skolverket)</source>
+        <translation>Dialogteam (Skolverket)</translation>
+    </message>
+    <message>
+        <source>The organizer&apos;s contacts</source>
+        <translation>Huvudmannens kontaktpersoner</translation>
+    </message>
+    <message>
+        <source>&amp;Diary number</source>
+        <translation>&amp;Diarienummer</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>Stat&amp;us</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>S&amp;käl</translation>
+    </message>
+    <message>
+        <source>Collaboration</source>
+        <translation>Samverkan</translation>
+    </message>
+    <message>
+        <source>Units in the collaboration</source>
+        <translation>Skolenheter som ingår i samverkan</translation>
+    </message>
+    <message>
+        <source>Edit diary number</source>
+        <translation>ändring av diarienummer</translation>
+    </message>
+    <message>
+        <source>Edit status reason</source>
+        <translation>ändring av skäl för status</translation>
+    </message>
+    <message>
+        <source>Write the reason, then the status is saved.</source>
+        <translation>Skriv skälet, så sparas statusen.</translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation>statusändring</translation>
+    </message>
+    <message>
+        <source>Change units in scope</source>
+        <translation>ändring av skolenheter som ingår</translation>
+    </message>
+    <message>
+        <source>Edit dialogue team</source>
+        <translation>ändring av dialogteam</translation>
+    </message>
+    <message>
+        <source>Edit contacts</source>
+        <translation>ändring av kontaktpersoner</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Möten</translation>
+    </message>
+    <message>
+        <source>&amp;New meeting</source>
+        <translation>&amp;Nytt möte</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Dnr %1</source>
+        <translation>Dnr %1</translation>
+    </message>
+    <message>
+        <source>&amp;Meetings (%1)</source>
+        <translation>&amp;Möten (%1)</translation>
+    </message>
+    <message>
+        <source>Edit collaboration</source>
+        <translation>ändring av samverkan</translation>
+    </message>
+    <message>
+        <source>Remove meeting</source>
+        <translation>Ta bort möte</translation>
+    </message>
+    <message>
+        <source>Remove the meeting of %1 with its notes, decisions and action items? You can undo this with Ctrl+Z.</source>
+        <translation>Vill du ta bort mötet %1 med anteckningar, beslut och åtgärdspunkter? Du kan ångra det med Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Change phase to %1</source>
+        <translation>fasbyte till %1</translation>
+    </message>
+</context>
+<context>
+    <name>CollaborationStore</name>
+    <message>
+        <source>The collaboration no longer exists.</source>
+        <translation>Samverkan finns inte längre.</translation>
+    </message>
+</context>
+<context>
+    <name>Contact</name>
+    <message>
+        <source>The name</source>
+        <translation>Namnet</translation>
+    </message>
+</context>
+<context>
+    <name>ContactColumns</name>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The file %1 cannot be read. Check that it is a file and that you may read it.</source>
+        <translation>Filen %1 går inte att läsa. Kontrollera att det är en fil och att du har behörighet att läsa den.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a Skoldialog database (it is not an SQLite file at all). Choose another file, or open the newest backup.</source>
+        <translation>Filen %1 är ingen Skoldialog-databas (den är inte ens en SQLite-fil). Välj en annan fil eller öppna den senaste säkerhetskopian.</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged and cannot be opened safely. Open the newest backup; the damaged file is left as it is.</source>
+        <translation>Databasen %1 är skadad och kan inte öppnas på ett säkert sätt. Öppna den senaste säkerhetskopian. Den skadade filen lämnas orörd.</translation>
+    </message>
+    <message>
+        <source>The file %1 is a database of another program, not of Skoldialog. Choose another file.</source>
+        <translation>Filen %1 är en databas från ett annat program, inte från Skoldialog. Välj en annan fil.</translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer version of Skoldialog (schema version %2; this version reads up to %3). Install the newer Skoldialog to open it. The file has not been changed.</source>
+        <translation>Databasen %1 har sparats med en nyare version av Skoldialog (schemaversion %2, den här versionen kan läsa till och med %3). Installera den nyare versionen av Skoldialog för att öppna den. Filen har inte ändrats.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Det går inte att skapa mappen %1.</translation>
+    </message>
+    <message>
+        <source>The database %1 is already open in another Skoldialog (process %2 on %3). Close it there first, or open another file.</source>
+        <translation>Databasen %1 är redan öppen i Skoldialog på datorn %3 (process %2). Stäng den där först eller öppna en annan fil.</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be locked: the folder may be read-only. Move the file to a folder you can write to.</source>
+        <translation>Databasen %1 kan inte låsas. Mappen kan vara skrivskyddad. Flytta filen till en mapp där du kan spara.</translation>
+    </message>
+    <message>
+        <source>Before upgrading, a backup must be made, and that failed: %1</source>
+        <translation>Innan databasen uppdateras måste en säkerhetskopia göras, men det misslyckades: %1</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be created: %2</source>
+        <translation>Databasen %1 kan inte skapas: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be opened: %2</source>
+        <translation>Databasen %1 kan inte öppnas: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&lt;h2&gt;Skoldialog&lt;/h2&gt;&lt;p&gt;Choose a collaboration in the list to the left, or search with Ctrl+F.&lt;/p&gt;&lt;p&gt;Everything you write is saved as you write it.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Skoldialog&lt;/h2&gt;&lt;p&gt;Välj en samverkan i listan till vänster eller sök med Ctrl+F.&lt;/p&gt;&lt;p&gt;Allt du skriver sparas medan du skriver.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>All changes saved</source>
+        <translation>Alla ändringar är sparade</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>&amp;Öppna databas…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up database…</source>
+        <translation>&amp;Säkerhetskopiera databas…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avsluta</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Redigera</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Ångra</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Gör om</translation>
+    </message>
+    <message>
+        <source>&amp;Save now</source>
+        <translation>&amp;Spara nu</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>S&amp;ök…</translation>
+    </message>
+    <message>
+        <source>&amp;Collaboration</source>
+        <translation>&amp;Samverkan</translation>
+    </message>
+    <message>
+        <source>New &amp;collaboration…</source>
+        <translation>Ny &amp;samverkan…</translation>
+    </message>
+    <message>
+        <source>New &amp;organizer…</source>
+        <translation>Ny &amp;huvudman…</translation>
+    </message>
+    <message>
+        <source>New school &amp;unit…</source>
+        <translation>Ny skol&amp;enhet…</translation>
+    </message>
+    <message>
+        <source>New &amp;meeting</source>
+        <translation>Nytt &amp;möte</translation>
+    </message>
+    <message>
+        <source>&amp;Next phase…</source>
+        <translation>&amp;Nästa fas…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <source>&amp;About Skoldialog</source>
+        <translation>&amp;Om Skoldialog</translation>
+    </message>
+    <message>
+        <source>About Skoldialog</source>
+        <translation>Om Skoldialog</translation>
+    </message>
+    <message>
+        <source>Skoldialog %1
+
+For Samverkan för bästa skola: cases, meetings, analysis, plans and agreements, offline.
+
+Licence: EUPL-1.2
+Database: %2</source>
+        <translation>Skoldialog %1
+
+För Samverkan för bästa skola: ärenden, möten, analys, planer och överenskommelser – utan nätverk.
+
+Licens: EUPL-1.2
+Databas: %2</translation>
+    </message>
+    <message>
+        <source>%1 – Skoldialog (%2)</source>
+        <translation>%1 – Skoldialog (%2)</translation>
+    </message>
+    <message>
+        <source>Skoldialog (%1)</source>
+        <translation>Skoldialog (%1)</translation>
+    </message>
+    <message>
+        <source>All changes saved %1</source>
+        <translation>Alla ändringar är sparade kl. %1</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Inte sparat</translation>
+    </message>
+    <message>
+        <source>%1
+
+What you typed is still on screen.</source>
+        <translation>%1
+
+Det du skrev finns kvar på skärmen.</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Öppna databas</translation>
+    </message>
+    <message>
+        <source>Skoldialog databases (*.db *.sqlite);;All files (*)</source>
+        <translation>Skoldialog-databaser (*.db *.sqlite);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Back up database</source>
+        <translation>Säkerhetskopiera databas</translation>
+    </message>
+    <message>
+        <source>Skoldialog databases (*.db)</source>
+        <translation>Skoldialog-databaser (*.db)</translation>
+    </message>
+    <message>
+        <source>The backup failed</source>
+        <translation>Säkerhetskopieringen misslyckades</translation>
+    </message>
+    <message>
+        <source>Backup written to %1</source>
+        <translation>Säkerhetskopian sparades i %1</translation>
+    </message>
+</context>
+<context>
+    <name>Meeting</name>
+    <message>
+        <source>The meeting must belong to a collaboration.</source>
+        <translation>Mötet måste höra till en samverkan.</translation>
+    </message>
+    <message>
+        <source>Enter the date and time of the meeting.</source>
+        <translation>Ange datum och tid för mötet.</translation>
+    </message>
+    <message>
+        <source>The length must be between 0 and 24 hours.</source>
+        <translation>Längden måste vara mellan 0 och 24 timmar.</translation>
+    </message>
+    <message>
+        <source>Participant %1 has no name.</source>
+        <translation>Deltagare %1 saknar namn.</translation>
+    </message>
+    <message>
+        <source>Action item %1 has no text.</source>
+        <translation>Åtgärdspunkt %1 saknar text.</translation>
+    </message>
+    <message>
+        <source>First meeting</source>
+        <translation>Första möte</translation>
+    </message>
+    <message>
+        <source>Dialogue meeting</source>
+        <translation>Dialogmöte</translation>
+    </message>
+    <message>
+        <source>Joint gathering</source>
+        <translation>Gemensam träff</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Uppföljning</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingEditor</name>
+    <message>
+        <source>Agenda</source>
+        <translation>Dagordning</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Åtgärdspunkter</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Vem</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Klart senast</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klar</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>e.g. Strandängsskolan, the staff room</source>
+        <translation>t.ex. Strandängsskolan, personalrummet</translation>
+    </message>
+    <message>
+        <source>What was said. Saved as you type.</source>
+        <translation>Det som sades. Sparas medan du skriver.</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Längd</translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation>&amp;Tid</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>T&amp;yp</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>&amp;Plats</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda</source>
+        <translation>Dag&amp;ordning</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>Ant&amp;eckningar</translation>
+    </message>
+    <message>
+        <source>No meeting chosen</source>
+        <translation>Inget möte valt</translation>
+    </message>
+    <message>
+        <source>Edit notes</source>
+        <translation>ändring av anteckningar</translation>
+    </message>
+    <message>
+        <source>Edit agenda</source>
+        <translation>ändring av dagordning</translation>
+    </message>
+    <message>
+        <source>Edit place</source>
+        <translation>ändring av plats</translation>
+    </message>
+    <message>
+        <source>Edit participants</source>
+        <translation>ändring av deltagare</translation>
+    </message>
+    <message>
+        <source>Edit decisions</source>
+        <translation>ändring av beslut</translation>
+    </message>
+    <message>
+        <source>Edit action items</source>
+        <translation>ändring av åtgärdspunkter</translation>
+    </message>
+    <message>
+        <source>Edit meeting</source>
+        <translation>ändring av möte</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingStore</name>
+    <message>
+        <source>The meeting no longer exists.</source>
+        <translation>Mötet finns inte längre.</translation>
+    </message>
+</context>
+<context>
+    <name>Migrations</name>
+    <message>
+        <source>This database was written by a newer version of Skoldialog (schema version %1; this version reads up to %2). Install the newer Skoldialog to open it. The file has not been changed.</source>
+        <translation>Databasen har sparats med en nyare version av Skoldialog (schemaversion %1, den här versionen kan läsa till och med %2). Installera den nyare versionen av Skoldialog för att öppna den. Filen har inte ändrats.</translation>
+    </message>
+    <message>
+        <source>Updating the database to version %1 failed: %2</source>
+        <translation>Det gick inte att uppdatera databasen till version %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>NavigatorPanel</name>
+    <message>
+        <source>Search name, number, municipality, unit…</source>
+        <translation>Sök namn, nummer, kommun, skolenhet…</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Sök</translation>
+    </message>
+    <message>
+        <source>Collaborations</source>
+        <translation>Samverkan</translation>
+    </message>
+    <message>
+        <source>Organizers</source>
+        <translation>Huvudmän</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Skolenheter</translation>
+    </message>
+    <message>
+        <source>New collaboration…</source>
+        <translation>Ny samverkan…</translation>
+    </message>
+    <message>
+        <source>New organizer…</source>
+        <translation>Ny huvudman…</translation>
+    </message>
+    <message>
+        <source>New school unit…</source>
+        <translation>Ny skolenhet…</translation>
+    </message>
+    <message>
+        <source>Nothing here yet. Start with the button below.</source>
+        <translation>Här finns inget ännu. Börja med knappen nedan.</translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”. Try fewer or shorter words.</source>
+        <translation>Inga träffar för ”%1”. Prova med färre eller kortare ord.</translation>
+    </message>
+</context>
+<context>
+    <name>Organizer</name>
+    <message>
+        <source>The name</source>
+        <translation>Namnet</translation>
+    </message>
+    <message>
+        <source>Municipal</source>
+        <translation>Kommunal</translation>
+    </message>
+    <message>
+        <source>Independent</source>
+        <translation>Enskild</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Statlig</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizerDialog</name>
+    <message>
+        <source>The name</source>
+        <translation>Namnet</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontaktpersoner</translation>
+    </message>
+    <message>
+        <source>New organizer</source>
+        <translation>Ny huvudman</translation>
+    </message>
+    <message>
+        <source>Organizer %1</source>
+        <translation>Huvudman %1</translation>
+    </message>
+    <message>
+        <source>4 digits, e.g. 0180</source>
+        <translation>4 siffror, t.ex. 0180</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Namn</translation>
+    </message>
+    <message>
+        <source>Organisation &amp;number</source>
+        <translation>Or&amp;ganisationsnummer</translation>
+    </message>
+    <message>
+        <source>&amp;Type</source>
+        <translation>&amp;Typ</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality code</source>
+        <translation>&amp;Kommunkod</translation>
+    </message>
+    <message>
+        <source>Postal &amp;address</source>
+        <translation>Post&amp;adress</translation>
+    </message>
+    <message>
+        <source>&amp;Postal code</source>
+        <translation>&amp;Postnummer</translation>
+    </message>
+    <message>
+        <source>&amp;Locality</source>
+        <translation>&amp;Ort</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Inte sparat: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizerListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Organisation number</source>
+        <translation>Organisationsnummer</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Municipality code</source>
+        <translation>Kommunkod</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizerStore</name>
+    <message>
+        <source>The organizer no longer exists.</source>
+        <translation>Huvudmannen finns inte längre.</translation>
+    </message>
+    <message>
+        <source>%1 already has the organisation number %2.</source>
+        <translation>%1 har redan organisationsnumret %2.</translation>
+    </message>
+    <message>
+        <source>The organizer still has %1 school units and %2 collaborations; remove or move them first.</source>
+        <translation>Huvudmannen har fortfarande skolenheter (%1) och samverkan (%2). Ta bort eller flytta dem först.</translation>
+    </message>
+</context>
+<context>
+    <name>PhaseChangeDialog</name>
+    <message>
+        <source>Change phase</source>
+        <translation>Byt fas</translation>
+    </message>
+    <message>
+        <source>Move the collaboration forward from %1 %2 to %3 %4?</source>
+        <translation>Vill du flytta samverkan framåt från fas %1 (%2) till fas %3 (%4)?</translation>
+    </message>
+    <message>
+        <source>Move the collaboration back from %1 %2 to %3 %4?</source>
+        <translation>Vill du flytta samverkan bakåt från fas %1 (%2) till fas %3 (%4)?</translation>
+    </message>
+    <message>
+        <source>e.g. The board accepted on 28 August</source>
+        <translation>t.ex. Nämnden tackade ja den 28 augusti</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Anteckning</translation>
+    </message>
+</context>
+<context>
+    <name>PhaseStepper</name>
+    <message>
+        <source>Phases</source>
+        <translation>Faser</translation>
+    </message>
+    <message>
+        <source>Current phase: %1 %2</source>
+        <translation>Aktuell fas: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Phases</name>
+    <message>
+        <source>Selection</source>
+        <translation>Urval</translation>
+    </message>
+    <message>
+        <source>First dialogue</source>
+        <translation>Dialog inleds</translation>
+    </message>
+    <message>
+        <source>Current-state analysis</source>
+        <translation>Nulägesanalys</translation>
+    </message>
+    <message>
+        <source>Action plan and agreement</source>
+        <translation>Åtgärdsplan och överenskommelse</translation>
+    </message>
+    <message>
+        <source>Implementation</source>
+        <translation>Genomförande</translation>
+    </message>
+    <message>
+        <source>Follow-up and phase-out</source>
+        <translation>Uppföljning och utfasning</translation>
+    </message>
+    <message>
+        <source>Skolverket selects the organizer from the inspectorate&apos;s list.</source>
+        <translation>Skolverket väljer ut huvudmannen utifrån Skolinspektionens lista.</translation>
+    </message>
+    <message>
+        <source>A first meeting; the board accepts and the first agreement is signed.</source>
+        <translation>Ett första möte hålls. Huvudmannen tackar ja och den första överenskommelsen skrivs under.</translation>
+    </message>
+    <message>
+        <source>Results, evidence and pupils&apos; voices are analysed to find problems and their causes.</source>
+        <translation>Resultat, underlag och elevernas röster analyseras för att hitta problem och deras orsaker.</translation>
+    </message>
+    <message>
+        <source>Interventions are planned and the agreement on them is signed.</source>
+        <translation>Insatser planeras och överenskommelsen om dem skrivs under.</translation>
+    </message>
+    <message>
+        <source>The interventions are carried out and progress reports handed in.</source>
+        <translation>Insatserna genomförs och delredovisningar lämnas in.</translation>
+    </message>
+    <message>
+        <source>The final report is handed in and the cooperation ends.</source>
+        <translation>Slutredovisningen lämnas in och samverkan avslutas.</translation>
+    </message>
+</context>
+<context>
+    <name>Programme</name>
+    <message>
+        <source>The name</source>
+        <translation>Namnet</translation>
+    </message>
+    <message>
+        <source>The duration must be between 1 and 120 months.</source>
+        <translation>Löptiden måste vara mellan 1 och 120 månader.</translation>
+    </message>
+    <message>
+        <source>The minimum group size must be at least 1.</source>
+        <translation>Minsta gruppstorlek måste vara 1 eller mer.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTable</name>
+    <message>
+        <source>Add</source>
+        <translation>Lägg till</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Add to %1</source>
+        <translation>Lägg till i %1</translation>
+    </message>
+    <message>
+        <source>Remove from %1</source>
+        <translation>Ta bort från %1</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolForms</name>
+    <message>
+        <source>Preschool</source>
+        <translation>Förskola</translation>
+    </message>
+    <message>
+        <source>Preschool class</source>
+        <translation>Förskoleklass</translation>
+    </message>
+    <message>
+        <source>Leisure-time centre</source>
+        <translation>Fritidshem</translation>
+    </message>
+    <message>
+        <source>Compulsory school</source>
+        <translation>Grundskola</translation>
+    </message>
+    <message>
+        <source>Adapted compulsory school</source>
+        <translation>Anpassad grundskola</translation>
+    </message>
+    <message>
+        <source>Special school</source>
+        <translation>Specialskola</translation>
+    </message>
+    <message>
+        <source>Sami school</source>
+        <translation>Sameskola</translation>
+    </message>
+    <message>
+        <source>Upper secondary school</source>
+        <translation>Gymnasieskola</translation>
+    </message>
+    <message>
+        <source>Adapted upper secondary school</source>
+        <translation>Anpassad gymnasieskola</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolUnit</name>
+    <message>
+        <source>The name</source>
+        <translation>Namnet</translation>
+    </message>
+    <message>
+        <source>Choose the organizer that runs the unit.</source>
+        <translation>Välj den huvudman som driver enheten.</translation>
+    </message>
+    <message>
+        <source>Choose at least one school form.</source>
+        <translation>Välj minst en skolform.</translation>
+    </message>
+    <message>
+        <source>The number of pupils must be between 0 and 100 000.</source>
+        <translation>Antalet elever måste vara mellan 0 och 100 000.</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Dormant</source>
+        <translation>Vilande</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Upphörd</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planerad</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolUnitDialog</name>
+    <message>
+        <source>The name</source>
+        <translation>Namnet</translation>
+    </message>
+    <message>
+        <source>New school unit</source>
+        <translation>Ny skolenhet</translation>
+    </message>
+    <message>
+        <source>School unit %1</source>
+        <translation>Skolenhet %1</translation>
+    </message>
+    <message>
+        <source>8 digits</source>
+        <translation>8 siffror</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Okänt</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Namn</translation>
+    </message>
+    <message>
+        <source>School unit &amp;code</source>
+        <translation>Skolenhets&amp;kod</translation>
+    </message>
+    <message>
+        <source>&amp;Organizer</source>
+        <translation>&amp;Huvudman</translation>
+    </message>
+    <message>
+        <source>School &amp;forms</source>
+        <translation>Skol&amp;former</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>&amp;Visiting address</source>
+        <translation>&amp;Besöksadress</translation>
+    </message>
+    <message>
+        <source>&amp;Postal code</source>
+        <translation>&amp;Postnummer</translation>
+    </message>
+    <message>
+        <source>&amp;Locality</source>
+        <translation>&amp;Ort</translation>
+    </message>
+    <message>
+        <source>P&amp;rincipal</source>
+        <translation>&amp;Rektor</translation>
+    </message>
+    <message>
+        <source>Number of p&amp;upils</source>
+        <translation>&amp;Antal elever</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Inte sparat: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolUnitListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>School unit code</source>
+        <translation>Skolenhetskod</translation>
+    </message>
+    <message>
+        <source>Organizer</source>
+        <translation>Huvudman</translation>
+    </message>
+    <message>
+        <source>School forms</source>
+        <translation>Skolformer</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolUnitStore</name>
+    <message>
+        <source>The school unit no longer exists.</source>
+        <translation>Skolenheten finns inte längre.</translation>
+    </message>
+    <message>
+        <source>%1 already has the school unit code %2.</source>
+        <translation>%1 har redan skolenhetskoden %2.</translation>
+    </message>
+    <message>
+        <source>The unit is part of a collaboration; take it out of the collaboration first.</source>
+        <translation>Enheten ingår i en samverkan. Ta först bort den ur samverkan.</translation>
+    </message>
+</context>
+<context>
+    <name>Sql</name>
+    <message>
+        <source>The disk is full. Nothing was saved from this change; free some space and try again.</source>
+        <translation>Disken är full. Ingenting av ändringen sparades. Frigör utrymme och försök igen.</translation>
+    </message>
+    <message>
+        <source>The database file is read-only. Check the file&apos;s permissions or save a copy elsewhere.</source>
+        <translation>Databasfilen är skrivskyddad. Kontrollera filens behörigheter eller spara en kopia på en annan plats.</translation>
+    </message>
+    <message>
+        <source>The database is busy in another program. Try again in a moment.</source>
+        <translation>Databasen används av ett annat program. Försök igen om en stund.</translation>
+    </message>
+    <message>
+        <source>The database file could not be written (input/output error). Check the disk and try again.</source>
+        <translation>Det gick inte att skriva till databasfilen (in-/utmatningsfel). Kontrollera disken och försök igen.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged. Close Skoldialog and open the newest backup.</source>
+        <translation>Databasfilen är skadad. Stäng Skoldialog och öppna den senaste säkerhetskopian.</translation>
+    </message>
+    <message>
+        <source>The change conflicts with data already saved (%1).</source>
+        <translation>Ändringen strider mot uppgifter som redan är sparade (%1).</translation>
+    </message>
+    <message>
+        <source>The database reported an error: %1</source>
+        <translation>Databasen rapporterade ett fel: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>Enter the organisation number (NNNNNN-NNNN).</source>
+        <translation>Ange organisationsnummer (NNNNNN-NNNN).</translation>
+    </message>
+    <message>
+        <source>The organisation number may only contain digits and a dash (NNNNNN-NNNN).</source>
+        <translation>Organisationsnumret får bara innehålla siffror och bindestreck (NNNNNN-NNNN).</translation>
+    </message>
+    <message>
+        <source>The organisation number must have 10 digits (NNNNNN-NNNN); this one has %1.</source>
+        <translation>Organisationsnumret ska ha 10 siffror (NNNNNN-NNNN). Det här har %1.</translation>
+    </message>
+    <message>
+        <source>The third digit of an organisation number is 2 or more; this looks like a personal identity number.</source>
+        <translation>Tredje siffran i ett organisationsnummer är 2 eller högre. Det här ser ut som ett personnummer.</translation>
+    </message>
+    <message>
+        <source>The check digit does not match: check the organisation number for a typing error.</source>
+        <translation>Kontrollsiffran stämmer inte. Kontrollera att organisationsnumret är rätt skrivet.</translation>
+    </message>
+    <message>
+        <source>Enter the school unit code (8 digits).</source>
+        <translation>Ange skolenhetskod (8 siffror).</translation>
+    </message>
+    <message>
+        <source>The school unit code must be exactly 8 digits.</source>
+        <translation>Skolenhetskoden ska ha exakt 8 siffror.</translation>
+    </message>
+    <message>
+        <source>The municipality code must be exactly 4 digits, for example 0180.</source>
+        <translation>Kommunkoden ska ha exakt 4 siffror, till exempel 0180.</translation>
+    </message>
+    <message>
+        <source>The postal code must be five digits, for example 171 04.</source>
+        <translation>Postnumret ska ha fem siffror, till exempel 171 04.</translation>
+    </message>
+    <message>
+        <source>Write the date as YYYY-MM-DD, for example 2026-03-15.</source>
+        <translation>Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2026-03-15.</translation>
+    </message>
+    <message>
+        <source>The e-mail address should look like namn@exempel.se.</source>
+        <translation>E-postadressen ska se ut som namn@exempel.se.</translation>
+    </message>
+    <message>
+        <source>%1 must be filled in.</source>
+        <translation>%1 måste fyllas i.</translation>
+    </message>
+    <message>
+        <source>Write the amount in whole kronor, for example 250 000.</source>
+        <translation>Skriv beloppet i hela kronor, till exempel 250 000.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Samverkan för bästa skola, offline.</source>
+        <translation>Samverkan för bästa skola, utan nätverk.</translation>
+    </message>
+    <message>
+        <source>Open the database in FILE.</source>
+        <translation>Öppna databasen i filen FILE.</translation>
+    </message>
+</context>
 </TS>
