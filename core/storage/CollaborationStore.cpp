@@ -136,8 +136,14 @@ bool CollaborationStore::save(Collaboration& c, QString* error)
                               c.phase,
                               Collaboration::Statuses.code(c.status),
                               Sql::textOrNull(c.statusReason)};
+    const bool isNew = c.id == 0;
+    const auto failed = [&] {
+        if (isNew)
+            c.id = 0; // rolled back: the id was never committed
+        return false;
+    };
     bool ok;
-    if (c.id == 0) {
+    if (isNew) {
         ok = Sql::exec(q,
                        QStringLiteral("INSERT INTO collaboration(organizer_id, programme_id, diary_number, start_date, "
                                       "planned_end_date, phase, status, status_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
@@ -165,7 +171,7 @@ bool CollaborationStore::save(Collaboration& c, QString* error)
                        {c.id, change.phase, Sql::dateOrNull(change.date.isValid() ? change.date : QDate::currentDate()),
                         Sql::textOrNull(change.note)},
                        error))
-            return false;
+            return failed();
     }
 
     ok = Sql::exec(q, QStringLiteral("DELETE FROM collaboration_unit WHERE collaboration_id = ?"), {c.id}, error);
@@ -182,9 +188,10 @@ bool CollaborationStore::save(Collaboration& c, QString* error)
         && ContactRows::replace(m_db, kContactTable, kTeamOwner, {c.id, QStringLiteral("organizer")}, owner,
                                 c.organizerContacts, error)
         && tx.commit(error);
-    if (ok)
-        c.phaseHistory = phaseHistory(c.id, error);
-    return ok;
+    if (!ok)
+        return failed();
+    c.phaseHistory = phaseHistory(c.id, error);
+    return true;
 }
 
 bool CollaborationStore::remove(qint64 id, QString* error)
@@ -227,8 +234,9 @@ bool CollaborationStore::saveProgramme(Programme& p, QString* error)
     Sql::Transaction tx(m_db);
     QSqlQuery q(m_db);
     const QVariantList values{p.name.trimmed(), assignments, p.durationMonths, p.minGroupSize};
+    const bool isNew = p.id == 0;
     bool ok;
-    if (p.id == 0) {
+    if (isNew) {
         ok = Sql::exec(q, QStringLiteral("INSERT INTO programme(name, assignment_numbers, duration_months, "
                                          "min_group_size) VALUES (?, ?, ?, ?)"),
                        values, error);
@@ -239,5 +247,8 @@ bool CollaborationStore::saveProgramme(Programme& p, QString* error)
                                          "min_group_size = ? WHERE id = ?"),
                        values + QVariantList{p.id}, error);
     }
-    return ok && tx.commit(error);
+    ok = ok && tx.commit(error);
+    if (!ok && isNew)
+        p.id = 0; // rolled back: the id was never committed
+    return ok;
 }

@@ -101,8 +101,9 @@ bool OrganizerStore::save(Organizer& organizer, QString* error)
                               Sql::textOrNull(organizer.postalAddress.street),
                               Sql::textOrNull(postal),
                               Sql::textOrNull(organizer.postalAddress.locality)};
+    const bool isNew = organizer.id == 0;
     bool ok;
-    if (organizer.id == 0) {
+    if (isNew) {
         ok = Sql::exec(q,
                        QStringLiteral("INSERT INTO organizer(name, organisation_number, type, municipality_code, "
                                       "street_address, postal_code, locality) VALUES (?, ?, ?, ?, ?, ?, ?)"),
@@ -124,6 +125,8 @@ bool OrganizerStore::save(Organizer& organizer, QString* error)
         organizer.organisationNumber = number;
         organizer.municipalityCode = municipality;
         organizer.postalAddress.postalCode = postal;
+    } else if (isNew) {
+        organizer.id = 0; // rolled back: the id was never committed
     }
     return ok;
 }

@@ -102,8 +102,9 @@ bool SchoolUnitStore::save(SchoolUnit& unit, QString* error)
                               Sql::textOrNull(unit.visitingAddress.locality),
                               Sql::textOrNull(unit.principal),
                               unit.pupilCount ? QVariant(*unit.pupilCount) : QVariant(QMetaType(QMetaType::Int))};
+    const bool isNew = unit.id == 0;
     bool ok;
-    if (unit.id == 0) {
+    if (isNew) {
         ok = Sql::exec(q,
                        QStringLiteral("INSERT INTO school_unit(code, name, organizer_id, status, municipality_code, "
                                       "street_address, postal_code, locality, principal, pupil_count) "
@@ -129,6 +130,8 @@ bool SchoolUnitStore::save(SchoolUnit& unit, QString* error)
     if (ok) {
         unit.code = code;
         unit.visitingAddress.postalCode = postal;
+    } else if (isNew) {
+        unit.id = 0; // rolled back: the id was never committed
     }
     return ok;
 }
