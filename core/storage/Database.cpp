@@ -178,6 +178,14 @@ std::unique_ptr<Database> Database::open(const QString& rawPath, QString* error,
     database->m_connectionName = nextConnectionName();
     database->m_lock = std::move(lock);
 
+    // SQLite gives the -wal and -shm files the mode of the database file: make it private before the first write.
+    if (inspection.state == DatabaseInspection::State::Missing) {
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+            return fail(Failure::Io, tr("The database %1 cannot be created: %2").arg(path, file.errorString()));
+    }
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
     db.setDatabaseName(path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
@@ -193,8 +201,6 @@ std::unique_ptr<Database> Database::open(const QString& rawPath, QString* error,
     q.finish();
     if (!Migrations::migrate(db, &sqlError))
         return fail(Failure::Io, sqlError);
-
-    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     return database;
 }
 
