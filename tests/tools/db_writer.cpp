@@ -1,0 +1,87 @@
+// test_db_writer: a second process for the lock and crash tests.
+//
+//   test_db_writer hold DB    opens DB, prints "ready", keeps it open until stdin closes
+//   test_db_writer write DB   opens DB, prints "ready", then saves one meeting after another
+//                             to its first collaboration, printing "committed <id> <marker>"
+//                             after each commit, until it is killed
+//
+// Every line is written with one write() after the fact it reports, so the test can
+// trust each complete line it reads: a reported commit must survive a kill.
+#include "storage/CollaborationStore.h"
+#include "storage/Database.h"
+#include "storage/MeetingStore.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+#include <unistd.h>
+
+namespace {
+
+void say(const QByteArray& line)
+{
+    const QByteArray bytes = line + '\n';
+    if (::write(STDOUT_FILENO, bytes.constData(), size_t(bytes.size())) != bytes.size())
+        std::_Exit(3);
+}
+
+int fail(const QString& message)
+{
+    std::fprintf(stderr, "test_db_writer: %s\n", qPrintable(message));
+    return 1;
+}
+
+/** A meeting whose every row carries `marker`, so a half-written one would show. */
+Meeting markedMeeting(qint64 collaborationId, const QString& marker, int serial)
+{
+    Meeting m;
+    m.collaborationId = collaborationId;
+    m.start = QDateTime(QDate(2026, 1, 1), QTime(8, 0)).addSecs(60LL * serial);
+    m.durationMinutes = 60;
+    m.place = QStringLiteral("db_writer");
+    m.kind = MeetingKind::Dialogue;
+    m.notes = marker;
+    m.participants = { { QStringLiteral("Deltagare 1 ") + marker, QString(), QString() },
+                       { QStringLiteral("Deltagare 2 ") + marker, QString(), QString() },
+                       { QStringLiteral("Deltagare 3 ") + marker, QString(), QString() } };
+    m.decisions = { { QStringLiteral("Beslut 1 ") + marker }, { QStringLiteral("Beslut 2 ") + marker } };
+    m.actionItems = { { QStringLiteral("Uppgift 1 ") + marker, QString(), QDate(2026, 2, 1), false },
+                      { QStringLiteral("Uppgift 2 ") + marker, QString(), QDate(), true } };
+    return m;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments().mid(1);
+    if (args.size() != 2 || (args[0] != QLatin1String("hold") && args[0] != QLatin1String("write")))
+        return fail(QStringLiteral("usage: test_db_writer hold|write DB"));
+
+    QString error;
+    Database::Failure failure = Database::Failure::None;
+    auto db = Database::open(args[1], &error, &failure, Database::Options { false });
+    if (!db)
+        return fail(error);
+
+    if (args[0] == QLatin1String("hold")) {
+        say("ready");
+        while (std::fgetc(stdin) != EOF) { }
+        return 0;
+    }
+
+    const auto collaborations = CollaborationStore(*db).list(&error);
+    if (collaborations.isEmpty())
+        return fail(QStringLiteral("no collaboration to write meetings to: %1").arg(error));
+    MeetingStore meetings(*db);
+    say("ready");
+    const QString prefix = QStringLiteral("p%1-").arg(QCoreApplication::applicationPid());
+    for (int i = 0;; ++i) {
+        const QString marker = prefix + QString::number(i);
+        Meeting m = markedMeeting(collaborations.first().id, marker, i);
+        if (!meetings.save(m, &error))
+            return fail(error);
+        say("committed " + QByteArray::number(m.id) + ' ' + marker.toUtf8());
+    }
+}
