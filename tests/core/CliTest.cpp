@@ -1,0 +1,101 @@
+// The real skoldialog-cli, as a user or a script runs it.
+#include "ChildProcess.h"
+#include "TestSupport.h"
+
+#include "storage/Database.h"
+
+#include <QFileInfo>
+
+#include <catch2/catch.hpp>
+
+TEST_CASE("cli: demo makes a database that check calls sound", "[cli]")
+{
+    TempFolder folder;
+    const QString path = folder.path(QStringLiteral("demo.db"));
+    const CliRun demo = runCli({ QStringLiteral("demo"), path });
+    INFO(demo.err.toStdString());
+    CHECK(demo.exitCode == 0);
+    CHECK(demo.out.contains(QStringLiteral("demo.db")));
+    CHECK(QFileInfo::exists(path));
+    CHECK_FALSE(QFileInfo::exists(path + QStringLiteral(".lock")));
+
+    const CliRun check = runCli({ QStringLiteral("check"), path });
+    INFO(check.err.toStdString());
+    CHECK(check.exitCode == 0);
+    CHECK(check.out.contains(QStringLiteral("demo.db")));
+    CHECK(check.out.contains(QStringLiteral("sound")));
+    CHECK(check.err.isEmpty());
+}
+
+TEST_CASE("cli: check refuses a file that is not a database, naming it", "[cli]")
+{
+    TempFolder folder;
+    const QString path = folder.path(QStringLiteral("skrap.db"));
+    writeFile(path, QByteArray(4096, 'x'));
+    const CliRun check = runCli({ QStringLiteral("check"), path });
+    CHECK(check.exitCode != 0);
+    CHECK(check.err.contains(QStringLiteral("skrap.db")));
+    CHECK(check.out.isEmpty());
+
+    const CliRun missing = runCli({ QStringLiteral("check"), folder.path(QStringLiteral("finns-inte.db")) });
+    CHECK(missing.exitCode != 0);
+    CHECK(missing.err.contains(QStringLiteral("finns-inte.db")));
+}
+
+TEST_CASE("cli: demo refuses to write over an existing file", "[cli]")
+{
+    TempFolder folder;
+    const QString path = folder.path(QStringLiteral("finns.db"));
+    writeFile(path, "mina anteckningar");
+    const CliRun demo = runCli({ QStringLiteral("demo"), path });
+    CHECK(demo.exitCode != 0);
+    CHECK(demo.err.contains(QStringLiteral("finns.db")));
+    CHECK(readFile(path) == QByteArray("mina anteckningar"));
+
+    const QString db = folder.path(QStringLiteral("demo.db"));
+    REQUIRE(runCli({ QStringLiteral("demo"), db }).exitCode == 0);
+    const QByteArray before = readFile(db);
+    CHECK(runCli({ QStringLiteral("demo"), db }).exitCode != 0);
+    CHECK(runCli({ QStringLiteral("init"), db }).exitCode != 0);
+    CHECK(readFile(db) == before);
+}
+
+TEST_CASE("cli: backup writes a copy that check passes, and never overwrites", "[cli]")
+{
+    TempFolder folder;
+    const QString path = folder.path(QStringLiteral("demo.db"));
+    REQUIRE(runCli({ QStringLiteral("demo"), path }).exitCode == 0);
+
+    const QString out = folder.path(QStringLiteral("kopia.db"));
+    const CliRun backup = runCli({ QStringLiteral("backup"), path, out });
+    INFO(backup.err.toStdString());
+    CHECK(backup.exitCode == 0);
+    CHECK(backup.out.contains(QStringLiteral("kopia.db")));
+    const CliRun check = runCli({ QStringLiteral("check"), out });
+    CHECK(check.exitCode == 0);
+    CHECK(Database::inspect(out).state == DatabaseInspection::State::Sound);
+
+    const QByteArray copy = readFile(out);
+    const CliRun again = runCli({ QStringLiteral("backup"), path, out });
+    CHECK(again.exitCode != 0);
+    CHECK(again.err.contains(QStringLiteral("kopia.db")));
+    CHECK(readFile(out) == copy);
+
+    // A backup of a file that is no database is refused and writes nothing.
+    const QString junk = folder.path(QStringLiteral("skrap.db"));
+    writeFile(junk, QByteArray(4096, 'x'));
+    const QString junkOut = folder.path(QStringLiteral("skrap-kopia.db"));
+    CHECK(runCli({ QStringLiteral("backup"), junk, junkOut }).exitCode != 0);
+    CHECK_FALSE(QFileInfo::exists(junkOut));
+}
+
+TEST_CASE("cli: wrong arguments give usage and exit code 2", "[cli]")
+{
+    CHECK(runCli({}).exitCode == 2);
+    CHECK(runCli({ QStringLiteral("check") }).exitCode == 2);
+    CHECK(runCli({ QStringLiteral("no-such-command") }).exitCode == 2);
+    const CliRun help = runCli({ QStringLiteral("--help") });
+    CHECK(help.exitCode == 0);
+    for (const char* command : { "init", "demo", "check", "backup" })
+        CHECK(help.out.contains(QLatin1String(command)));
+}
