@@ -1,2 +1,51 @@
+// skoldialog: parse arguments, open the database, build the window. Nothing else.
+#include "DatabaseOpener.h"
+#include "I18n.h"
+#include "MainWindow.h"
+#include "storage/Backups.h"
+#include "storage/Database.h"
+
 #include <QApplication>
-int main(int argc, char* argv[]) { QApplication app(argc, argv); return 0; }
+#include <QCommandLineParser>
+#include <QIcon>
+#include <QThreadPool>
+#include <QTimer>
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Skoldialog"));
+    QApplication::setApplicationName(QStringLiteral("Skoldialog"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Skoldialog"));
+    QApplication::setApplicationVersion(QStringLiteral(SKOLDIALOG_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.skoldialog.Skoldialog"));
+    I18n::install(app, I18n::chooseLanguage());
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Samverkan för bästa skola, offline."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption databaseOption(QStringLiteral("database"),
+                                            QApplication::translate("main", "Open the database in FILE."),
+                                            QStringLiteral("FILE"), Database::defaultPath());
+    parser.addOption(databaseOption);
+    parser.process(app);
+
+    auto db = openDatabaseInteractively(parser.value(databaseOption), nullptr);
+    if (!db)
+        return 1;
+    const QString path = db->path();
+    MainWindow window(std::move(db));
+    window.show();
+
+    // The backup of each opening is made once the window is up, on a worker thread with a
+    // connection of its own, so a large database does not delay the start.
+    QTimer::singleShot(0, &app, [path] {
+        QThreadPool::globalInstance()->start([path] {
+            QString error;
+            if (Backups::create(path, &error).isEmpty())
+                qWarning("Backup failed: %s", qPrintable(error));
+        });
+    });
+    return app.exec();
+}

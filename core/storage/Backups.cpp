@@ -109,4 +109,37 @@ QString create(const QString& dbPath, QString* error)
     return out;
 }
 
+bool restore(const QString& dbPath, const QString& backupPath, QString* movedAside, QString* error)
+{
+    const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    const QString aside = dbPath + QStringLiteral(".damaged-") + stamp;
+    if (movedAside)
+        movedAside->clear();
+    if (QFileInfo::exists(dbPath)) {
+        if (!QFile::rename(dbPath, aside)) {
+            if (error)
+                *error = tr("The damaged file %1 could not be moved aside; nothing was changed.").arg(dbPath);
+            return false;
+        }
+        for (const char* suffix : {"-wal", "-shm"}) {
+            const QString companion = dbPath + QLatin1String(suffix);
+            if (QFileInfo::exists(companion))
+                QFile::rename(companion, aside + QLatin1String(suffix));
+        }
+        if (movedAside)
+            *movedAside = aside;
+    }
+    const QString partial = dbPath + QStringLiteral(".partial");
+    QFile::remove(partial);
+    if (!QFile::copy(backupPath, partial) || !QFile::rename(partial, dbPath)) {
+        QFile::remove(partial);
+        if (error)
+            *error = tr("The backup %1 could not be copied into place; the damaged file is kept as %2.")
+                         .arg(backupPath, aside);
+        return false;
+    }
+    QFile::setPermissions(dbPath, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return true;
+}
+
 } // namespace Backups

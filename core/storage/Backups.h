@@ -29,4 +29,11 @@ bool copyTo(const QString& dbPath, const QString& outPath, QString* error);
 /** A new dated backup in folderFor(dbPath), keeping the newest `Kept`. Returns its path, or empty. */
 QString create(const QString& dbPath, QString* error);
 
+/**
+ * Puts `backupPath` in the place of `dbPath`. The file that was there (with its
+ * -wal and -shm) is renamed "<name>.damaged-<time>" first, never deleted.
+ * Returns the damaged file's new name ("" when there was none), or sets `error`.
+ */
+bool restore(const QString& dbPath, const QString& backupPath, QString* movedAside, QString* error);
+
 } // namespace Backups

@@ -105,21 +105,19 @@ bool MeetingStore::save(Meeting& m, QString* error)
                               Meeting::Kinds.code(m.kind),
                               Sql::textOrNull(m.agenda),
                               Sql::textOrNull(m.notes)};
-    bool ok;
-    if (m.id == 0) {
-        ok = Sql::exec(q,
-                       QStringLiteral("INSERT INTO meeting(collaboration_id, starts_at, duration_minutes, place, kind, "
-                                      "agenda, notes) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                       values, error);
-        if (ok)
-            m.id = q.lastInsertId().toLongLong();
-    } else {
-        ok = Sql::exec(q,
-                       QStringLiteral("UPDATE meeting SET collaboration_id = ?, starts_at = ?, duration_minutes = ?, "
-                                      "place = ?, kind = ?, agenda = ?, notes = ?, "
-                                      "updated_at = strftime('%Y-%m-%dT%H:%M:%S', 'now') WHERE id = ?"),
-                       values + QVariantList{m.id}, error);
-    }
+    // An upsert, so that a meeting removed and brought back by undo keeps its id.
+    bool ok = Sql::exec(q,
+                        QStringLiteral("INSERT INTO meeting(id, collaboration_id, starts_at, duration_minutes, place, "
+                                       "kind, agenda, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+                                       "ON CONFLICT(id) DO UPDATE SET collaboration_id = excluded.collaboration_id, "
+                                       "starts_at = excluded.starts_at, duration_minutes = excluded.duration_minutes, "
+                                       "place = excluded.place, kind = excluded.kind, agenda = excluded.agenda, "
+                                       "notes = excluded.notes, updated_at = strftime('%Y-%m-%dT%H:%M:%S', 'now')"),
+                        QVariantList{m.id > 0 ? QVariant(m.id) : QVariant(QMetaType(QMetaType::LongLong))} + values,
+                        error);
+    const qint64 id = ok ? (m.id > 0 ? m.id : q.lastInsertId().toLongLong()) : 0;
+    const qint64 originalId = m.id;
+    m.id = id;
     for (const char* table : {"meeting_participant", "decision", "action_item"}) {
         ok = ok
             && Sql::exec(q, QStringLiteral("DELETE FROM %1 WHERE meeting_id = ?").arg(QLatin1String(table)), {m.id},
@@ -142,7 +140,10 @@ bool MeetingStore::save(Meeting& m, QString* error)
                        {m.id, i, a.text.trimmed(), Sql::textOrNull(a.owner), Sql::dateOrNull(a.dueDate), a.done ? 1 : 0},
                        error);
     }
-    return ok && tx.commit(error);
+    ok = ok && tx.commit(error);
+    if (!ok)
+        m.id = originalId;
+    return ok;
 }
 
 bool MeetingStore::remove(qint64 id, QString* error)

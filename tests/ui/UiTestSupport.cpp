@@ -1,0 +1,70 @@
+#include "UiTestSupport.h"
+
+#include "demo/DemoData.h"
+#include "storage/Database.h"
+
+#include <catch2/catch.hpp>
+
+#include <QApplication>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTimer>
+#include <QKeyEvent>
+#include <QWidget>
+
+TestDatabase::TestDatabase(bool demo)
+{
+    REQUIRE(dir.isValid());
+    path = dir.filePath(QStringLiteral("test.db"));
+    QString error;
+    db = Database::open(path, &error, Database::Options{false});
+    INFO(error.toStdString());
+    REQUIRE(db);
+    if (demo)
+        REQUIRE(DemoData::populate(*db, &error));
+}
+
+QVariant readFromFile(const QString& path, const QString& sql)
+{
+    static int counter = 0;
+    const QString name = QStringLiteral("reader-%1").arg(++counter);
+    QVariant value;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        REQUIRE(q.exec(sql));
+        if (q.next())
+            value = q.value(0);
+    }
+    QSqlDatabase::removeDatabase(name);
+    return value;
+}
+
+void onNextModal(std::function<void(QWidget*)> action)
+{
+    // Poll until the dialog is up: exec() starts its own event loop, which runs this timer.
+    auto* timer = new QTimer;
+    timer->setInterval(20);
+    QObject::connect(timer, &QTimer::timeout, [timer, action] {
+        if (QWidget* modal = QApplication::activeModalWidget()) {
+            timer->stop();
+            timer->deleteLater();
+            action(modal);
+        }
+    });
+    timer->start();
+}
+
+void typeText(QWidget* widget, const QString& text)
+{
+    // QTest::keyClicks maps characters to keys and stops at non-ASCII ones: send the text itself.
+    for (QChar c : text) {
+        QKeyEvent press(QEvent::KeyPress, Qt::Key_unknown, Qt::NoModifier, QString(c));
+        QKeyEvent release(QEvent::KeyRelease, Qt::Key_unknown, Qt::NoModifier, QString(c));
+        QApplication::sendEvent(widget, &press);
+        QApplication::sendEvent(widget, &release);
+    }
+}

@@ -1,0 +1,52 @@
+#include "DatabaseOpener.h"
+
+#include "storage/Backups.h"
+#include "storage/Database.h"
+#include "widgets/MessageBox.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+namespace {
+QString tr(const char* s)
+{
+    return QCoreApplication::translate("DatabaseOpener", s);
+}
+} // namespace
+
+std::unique_ptr<Database> openDatabaseInteractively(const QString& path, QWidget* parent)
+{
+    QString error;
+    Database::Failure failure = Database::Failure::None;
+    // The backup of this opening is taken after the window is shown, off the main thread.
+    auto db = Database::open(path, &error, &failure, Database::Options{false});
+    if (db)
+        return db;
+
+    const bool damaged = failure == Database::Failure::Corrupt || failure == Database::Failure::NotDatabase;
+    const QString backup = damaged ? Backups::newest(path) : QString();
+    if (backup.isEmpty()) {
+        MessageBox::error(parent, tr("The database cannot be opened"), error);
+        return nullptr;
+    }
+    const auto answer = MessageBox::question(
+        parent, tr("The database is damaged"),
+        tr("%1\n\nOpen the newest backup, from %2, instead? The damaged file is kept beside it under a new name.")
+            .arg(error, QFileInfo(backup).lastModified().toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
+        QMessageBox::Open | QMessageBox::Cancel, QMessageBox::Open);
+    if (answer != QMessageBox::Open)
+        return nullptr;
+    QString aside;
+    if (!Backups::restore(path, backup, &aside, &error)) {
+        MessageBox::error(parent, tr("The backup cannot be opened"), error);
+        return nullptr;
+    }
+    db = Database::open(path, &error, &failure, Database::Options{false});
+    if (!db) {
+        MessageBox::error(parent, tr("The backup cannot be opened"), error);
+        return nullptr;
+    }
+    MessageBox::information(parent, tr("The backup is open"),
+                            tr("Skoldialog opened the backup. The damaged file is kept as %1.").arg(aside));
+    return db;
+}

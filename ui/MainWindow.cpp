@@ -1,0 +1,333 @@
+#include "MainWindow.h"
+
+#include "DatabaseOpener.h"
+#include "collaboration/CollaborationDialog.h"
+#include "collaboration/CollaborationDocument.h"
+#include "collaboration/CollaborationPage.h"
+#include "collaboration/PhaseStepper.h"
+#include "navigation/ListModels.h"
+#include "navigation/NavigatorPanel.h"
+#include "organizer/OrganizerDialog.h"
+#include "organizer/SchoolUnitDialog.h"
+#include "storage/Backups.h"
+#include "storage/Database.h"
+#include "storage/OrganizerStore.h"
+#include "storage/SchoolUnitStore.h"
+#include "widgets/MessageBox.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QSettings>
+#include <QTableView>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTime>
+#include <QUndoGroup>
+#include <QVBoxLayout>
+
+MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget* parent)
+    : QMainWindow(parent)
+    , m_db(std::move(db))
+    , m_navigator(new NavigatorPanel)
+    , m_workspace(new QStackedWidget)
+    , m_welcome(new QWidget)
+    , m_undoGroup(new QUndoGroup(this))
+    , m_saveState(new QLabel)
+{
+    auto* hint = new QLabel(tr("<h2>Skoldialog</h2><p>Choose a collaboration in the list to the left, or search "
+                               "with Ctrl+F.</p><p>Everything you write is saved as you write it.</p>"));
+    hint->setAlignment(Qt::AlignCenter);
+    hint->setWordWrap(true);
+    auto* welcomeLayout = new QVBoxLayout(m_welcome);
+    welcomeLayout->addWidget(hint);
+    m_workspace->addWidget(m_welcome);
+
+    auto* splitter = new QSplitter;
+    splitter->addWidget(m_navigator);
+    splitter->addWidget(m_workspace);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({400, 966});
+    splitter->setChildrenCollapsible(false);
+    setCentralWidget(splitter);
+    m_saveState->setObjectName(QStringLiteral("saveState"));
+    statusBar()->addPermanentWidget(m_saveState);
+
+    createActions();
+    connect(m_navigator, &NavigatorPanel::currentChanged, this, [this](NavigatorPanel::List list, qint64 id) {
+        if (list == NavigatorPanel::Collaborations && (!m_document || m_document->collaboration().id != id))
+            openCollaboration(id);
+    });
+    connect(m_navigator, &NavigatorPanel::activated, this, [this](NavigatorPanel::List list, qint64 id) {
+        if (list == NavigatorPanel::Organizers)
+            editOrganizer(id);
+        else if (list == NavigatorPanel::Units)
+            editSchoolUnit(id);
+        else if (m_page)
+            m_page->stepper()->setFocus();
+    });
+    connect(m_navigator, &NavigatorPanel::newRequested, this, [this](NavigatorPanel::List list) {
+        switch (list) {
+        case NavigatorPanel::Collaborations: newCollaboration(); break;
+        case NavigatorPanel::Organizers: newOrganizer(); break;
+        case NavigatorPanel::Units: newSchoolUnit(); break;
+        default: break;
+        }
+    });
+    reloadLists();
+    updateTitle();
+    m_saveState->setText(tr("All changes saved"));
+    resize(1366, 768);
+    restoreLastCollaboration();
+}
+
+QString MainWindow::lastCollaborationKey() const
+{
+    // Per database file: a laptop may hold a demo and a real database.
+    return QStringLiteral("lastCollaboration/") + QString::fromLatin1(m_db->path().toUtf8().toBase64());
+}
+
+void MainWindow::restoreLastCollaboration()
+{
+    qint64 id = QSettings().value(lastCollaborationKey()).toLongLong();
+    if (id <= 0 || !openCollaboration(id)) {
+        const QModelIndex first = m_navigator->view(NavigatorPanel::Collaborations)->model()->index(0, 0);
+        if (first.isValid())
+            openCollaboration(first.data(ListRoles::Id).toLongLong());
+    }
+}
+
+MainWindow::~MainWindow()
+{
+    closeCollaboration();
+}
+
+void MainWindow::createActions()
+{
+    auto* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&Open database…"), QKeySequence::Open, this, &MainWindow::openOtherDatabase);
+    file->addAction(tr("&Back up database…"), this, &MainWindow::backupDatabase);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    auto* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = m_undoGroup->createUndoAction(this, tr("Undo"));
+    undo->setShortcuts(QKeySequence::Undo);
+    QAction* redo = m_undoGroup->createRedoAction(this, tr("Redo"));
+    // Ctrl+Y as well, as Swedish office users expect; some platforms already include it.
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    if (!redoKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Y)))
+        redoKeys << QKeySequence(Qt::CTRL | Qt::Key_Y);
+    redo->setShortcuts(redoKeys);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    QAction* save = edit->addAction(tr("&Save now"), QKeySequence::Save, this, &MainWindow::saveNow);
+    save->setObjectName(QStringLiteral("saveAction"));
+    edit->addAction(tr("&Find…"), QKeySequence::Find, this, [this] {
+        m_navigator->searchEdit()->setFocus();
+        m_navigator->searchEdit()->selectAll();
+    });
+
+    auto* collaboration = menuBar()->addMenu(tr("&Collaboration"));
+    collaboration->addAction(tr("New &collaboration…"), this, &MainWindow::newCollaboration);
+    collaboration->addAction(tr("New &organizer…"), this, &MainWindow::newOrganizer);
+    collaboration->addAction(tr("New school &unit…"), this, &MainWindow::newSchoolUnit);
+    collaboration->addSeparator();
+    QAction* meeting = collaboration->addAction(tr("New &meeting"), QKeySequence(Qt::CTRL | Qt::Key_M), this, [this] {
+        if (m_page)
+            m_page->addMeeting();
+    });
+    meeting->setObjectName(QStringLiteral("newMeetingAction"));
+    collaboration->addAction(tr("&Next phase…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), this, [this] {
+        if (m_page && m_document->collaboration().phase < Phases::Last)
+            m_page->requestPhase(m_document->collaboration().phase + 1);
+    });
+
+    auto* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Skoldialog"), this, [this] {
+        MessageBox::information(this, tr("About Skoldialog"),
+                                tr("Skoldialog %1\n\nFor Samverkan för bästa skola: cases, meetings, analysis, plans "
+                                   "and agreements, offline.\n\nLicence: EUPL-1.2\nDatabase: %2")
+                                    .arg(QApplication::applicationVersion(), m_db->path()));
+    });
+}
+
+void MainWindow::reloadLists()
+{
+    QString error;
+    if (!m_navigator->reload(*m_db, &error))
+        showSaveError(error);
+}
+
+void MainWindow::updateTitle()
+{
+    const QString file = QFileInfo(m_db->path()).fileName();
+    setWindowTitle(m_document ? tr("%1 – Skoldialog (%2)").arg(m_document->organizer().name, file)
+                              : tr("Skoldialog (%1)").arg(file));
+}
+
+void MainWindow::closeCollaboration()
+{
+    if (!m_document)
+        return;
+    m_page->flush();
+    m_workspace->setCurrentWidget(m_welcome);
+    m_undoGroup->removeStack(m_document->undoStack());
+    delete m_page;
+    delete m_document;
+    m_page = nullptr;
+    m_document = nullptr;
+}
+
+bool MainWindow::openCollaboration(qint64 id)
+{
+    closeCollaboration();
+    auto* document = new CollaborationDocument(*m_db, id, this);
+    if (!document->isValid()) {
+        showSaveError(document->errorString());
+        delete document;
+        return false;
+    }
+    m_document = document;
+    m_page = new CollaborationPage(document);
+    m_workspace->addWidget(m_page);
+    m_workspace->setCurrentWidget(m_page);
+    m_undoGroup->addStack(document->undoStack());
+    m_undoGroup->setActiveStack(document->undoStack());
+    connect(document, &CollaborationDocument::saved, this, &MainWindow::showSaved);
+    connect(document, &CollaborationDocument::saveFailed, this, &MainWindow::showSaveError);
+    // The list shows phase and status: keep it current without losing the selection.
+    connect(document, &CollaborationDocument::collaborationChanged, this, &MainWindow::reloadLists);
+    m_navigator->select(NavigatorPanel::Collaborations, id);
+    QSettings().setValue(lastCollaborationKey(), id);
+    updateTitle();
+    return true;
+}
+
+void MainWindow::saveNow()
+{
+    if (m_page)
+        m_page->flush();
+    showSaved();
+}
+
+void MainWindow::showSaved()
+{
+    m_saveState->setStyleSheet(QString());
+    m_saveState->setText(tr("All changes saved %1").arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss"))));
+}
+
+void MainWindow::showSaveError(const QString& message)
+{
+    m_saveState->setStyleSheet(QStringLiteral("color: #b3261e; font-weight: bold;"));
+    m_saveState->setText(tr("Not saved"));
+    statusBar()->showMessage(message);
+    MessageBox::error(this, tr("Not saved"), tr("%1\n\nWhat you typed is still on screen.").arg(message));
+}
+
+void MainWindow::newCollaboration()
+{
+    CollaborationDialog dialog(*m_db, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    reloadLists();
+    m_navigator->setCurrentList(NavigatorPanel::Collaborations);
+    openCollaboration(dialog.collaboration().id);
+}
+
+void MainWindow::newOrganizer()
+{
+    OrganizerDialog dialog(*m_db, Organizer{}, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    reloadLists();
+    m_navigator->setCurrentList(NavigatorPanel::Organizers);
+    m_navigator->select(NavigatorPanel::Organizers, dialog.organizer().id);
+}
+
+void MainWindow::newSchoolUnit()
+{
+    SchoolUnit unit;
+    unit.organizerId = m_navigator->selectedId(NavigatorPanel::Organizers);
+    SchoolUnitDialog dialog(*m_db, unit, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    reloadLists();
+    m_navigator->setCurrentList(NavigatorPanel::Units);
+    m_navigator->select(NavigatorPanel::Units, dialog.unit().id);
+}
+
+void MainWindow::editOrganizer(qint64 id)
+{
+    QString error;
+    const auto organizer = OrganizerStore(*m_db).load(id, &error);
+    if (!organizer) {
+        showSaveError(error);
+        return;
+    }
+    OrganizerDialog dialog(*m_db, *organizer, this);
+    if (dialog.exec() == QDialog::Accepted)
+        reloadLists();
+}
+
+void MainWindow::editSchoolUnit(qint64 id)
+{
+    QString error;
+    const auto unit = SchoolUnitStore(*m_db).load(id, &error);
+    if (!unit) {
+        showSaveError(error);
+        return;
+    }
+    SchoolUnitDialog dialog(*m_db, *unit, this);
+    if (dialog.exec() == QDialog::Accepted)
+        reloadLists();
+}
+
+void MainWindow::openOtherDatabase()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open database"), QFileInfo(m_db->path()).absolutePath(),
+                                                      tr("Skoldialog databases (*.db *.sqlite);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    closeCollaboration();
+    // Release this file first: opening the same file again must not meet our own lock.
+    if (QFileInfo(path).absoluteFilePath() == m_db->path())
+        return;
+    auto db = openDatabaseInteractively(path, this);
+    if (!db)
+        return;
+    m_db = std::move(db);
+    reloadLists();
+    updateTitle();
+}
+
+void MainWindow::backupDatabase()
+{
+    saveNow();
+    const QString suggestion = QFileInfo(m_db->path()).absolutePath() + QStringLiteral("/")
+        + QFileInfo(m_db->path()).completeBaseName() + QStringLiteral("-")
+        + QDate::currentDate().toString(Qt::ISODate) + QStringLiteral(".db");
+    const QString out = QFileDialog::getSaveFileName(this, tr("Back up database"), suggestion,
+                                                     tr("Skoldialog databases (*.db)"));
+    if (out.isEmpty())
+        return;
+    QString error;
+    if (!Backups::copyTo(m_db->path(), out, &error)) {
+        MessageBox::error(this, tr("The backup failed"), error);
+        return;
+    }
+    statusBar()->showMessage(tr("Backup written to %1").arg(out), 8000);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    closeCollaboration();
+    event->accept();
+}

@@ -1,0 +1,63 @@
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+class CollaborationDocument;
+class CollaborationPage;
+class Database;
+class NavigatorPanel;
+class QLabel;
+class QStackedWidget;
+class QUndoGroup;
+
+/** Hosts the navigator and the open collaboration; each feature lives in its own page. */
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(std::unique_ptr<Database> db, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    Database& database() const { return *m_db; }
+    NavigatorPanel* navigator() const { return m_navigator; }
+    /** The open collaboration's page, or null. */
+    CollaborationPage* collaborationPage() const { return m_page; }
+
+    /** Opens collaboration `id` in the workspace, saving the previous one first. */
+    bool openCollaboration(qint64 id);
+    /** Saves whatever is typed but not yet saved. Ctrl+S. */
+    void saveNow();
+
+    void newCollaboration();
+    void newOrganizer();
+    void newSchoolUnit();
+    void editOrganizer(qint64 id);
+    void editSchoolUnit(qint64 id);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createActions();
+    void reloadLists();
+    void closeCollaboration();
+    void showSaved();
+    void showSaveError(const QString& message);
+    void openOtherDatabase();
+    void backupDatabase();
+    void updateTitle();
+    QString lastCollaborationKey() const;
+    void restoreLastCollaboration();
+
+    std::unique_ptr<Database> m_db;
+    NavigatorPanel* m_navigator;
+    QStackedWidget* m_workspace;
+    QWidget* m_welcome;
+    CollaborationDocument* m_document = nullptr;
+    CollaborationPage* m_page = nullptr;
+    QUndoGroup* m_undoGroup;
+    QLabel* m_saveState;
+};

@@ -1,0 +1,180 @@
+#include "CollaborationDocument.h"
+
+#include "storage/CollaborationStore.h"
+#include "storage/Database.h"
+#include "storage/MeetingStore.h"
+#include "storage/OrganizerStore.h"
+#include "storage/SchoolUnitStore.h"
+#include "undo/SnapshotCommand.h"
+
+#include <QTime>
+
+namespace {
+
+/** An added or removed meeting: `present` says whether it exists. */
+struct MeetingPresence
+{
+    Meeting meeting;
+    bool present = false;
+};
+
+} // namespace
+
+CollaborationDocument::CollaborationDocument(Database& db, qint64 id, QObject* parent)
+    : QObject(parent)
+    , m_db(db)
+{
+    auto collaboration = CollaborationStore(db).load(id, &m_error);
+    if (!collaboration)
+        return;
+    m_collaboration = *collaboration;
+    auto organizer = OrganizerStore(db).load(m_collaboration.organizerId, &m_error);
+    if (!organizer)
+        return;
+    m_organizer = *organizer;
+    m_units = SchoolUnitStore(db).list(m_organizer.id, &m_error);
+    m_meetings = MeetingStore(db).list(id, &m_error);
+    for (const auto& p : CollaborationStore(db).programmes(&m_error)) {
+        if (p.id == m_collaboration.programmeId)
+            m_programmeName = p.name;
+    }
+    m_valid = m_error.isEmpty();
+}
+
+const Meeting* CollaborationDocument::meeting(qint64 id) const
+{
+    for (const auto& m : m_meetings) {
+        if (m.id == id)
+            return &m;
+    }
+    return nullptr;
+}
+
+bool CollaborationDocument::applyCollaboration(const Collaboration& value)
+{
+    Collaboration copy = value;
+    // The history on disk only grows: start from what is stored, and the store records
+    // a phase that differs from its last entry (an undone change) as a new entry.
+    copy.phaseHistory = m_collaboration.phaseHistory;
+    QString error;
+    if (!CollaborationStore(m_db).save(copy, &error)) {
+        Q_EMIT saveFailed(error);
+        return false;
+    }
+    m_collaboration = copy;
+    Q_EMIT collaborationChanged();
+    Q_EMIT saved();
+    return true;
+}
+
+bool CollaborationDocument::changeCollaboration(const Collaboration& after, const QString& text,
+                                                const QString& mergeKey)
+{
+    if (after == m_collaboration)
+        return true;
+    const Collaboration before = m_collaboration;
+    Collaboration toSave = after;
+    QString error;
+    if (!CollaborationStore(m_db).save(toSave, &error)) {
+        Q_EMIT saveFailed(error);
+        return false;
+    }
+    m_collaboration = toSave;
+    m_undo.push(new SnapshotCommand<Collaboration>(
+        text, before, toSave, [this](const Collaboration& c) { applyCollaboration(c); }, MergeId::CollaborationField,
+        mergeKey));
+    Q_EMIT collaborationChanged();
+    Q_EMIT saved();
+    return true;
+}
+
+bool CollaborationDocument::applyMeeting(const Meeting& value)
+{
+    Meeting copy = value;
+    QString error;
+    if (!MeetingStore(m_db).save(copy, &error)) {
+        Q_EMIT saveFailed(error);
+        return false;
+    }
+    for (auto& m : m_meetings) {
+        if (m.id == copy.id)
+            m = copy;
+    }
+    Q_EMIT meetingChanged(copy.id);
+    Q_EMIT saved();
+    return true;
+}
+
+bool CollaborationDocument::changeMeeting(const Meeting& after, const QString& text, const QString& mergeKey)
+{
+    const Meeting* current = meeting(after.id);
+    if (!current)
+        return false;
+    if (*current == after)
+        return true;
+    const Meeting before = *current;
+    if (!applyMeeting(after))
+        return false;
+    m_undo.push(new SnapshotCommand<Meeting>(
+        text, before, after, [this](const Meeting& m) { applyMeeting(m); }, MergeId::MeetingField,
+        mergeKey.isEmpty() ? QString() : QString::number(after.id) + QLatin1Char('/') + mergeKey));
+    return true;
+}
+
+bool CollaborationDocument::applyMeetingPresence(Meeting& value, bool present)
+{
+    QString error;
+    MeetingStore store(m_db);
+    if (present) {
+        if (!store.save(value, &error)) {
+            Q_EMIT saveFailed(error);
+            return false;
+        }
+        m_meetings.append(value);
+        std::sort(m_meetings.begin(), m_meetings.end(),
+                  [](const Meeting& a, const Meeting& b) { return a.start > b.start; });
+    } else {
+        if (!store.remove(value.id, &error)) {
+            Q_EMIT saveFailed(error);
+            return false;
+        }
+        m_meetings.removeIf([&](const Meeting& m) { return m.id == value.id; });
+    }
+    Q_EMIT meetingsChanged();
+    Q_EMIT saved();
+    return true;
+}
+
+qint64 CollaborationDocument::addMeeting()
+{
+    Meeting m;
+    m.collaborationId = m_collaboration.id;
+    m.kind = m_meetings.isEmpty() ? MeetingKind::FirstMeeting : MeetingKind::Dialogue;
+    m.start = QDateTime(QDate::currentDate(), QTime(QTime::currentTime().hour(), 0));
+    if (!applyMeetingPresence(m, true))
+        return 0;
+    // Redo inserts the meeting again under the id it was given now.
+    m_undo.push(new SnapshotCommand<MeetingPresence>(
+        tr("Add meeting"), MeetingPresence{m, false}, MeetingPresence{m, true}, [this](const MeetingPresence& p) {
+            Meeting copy = p.meeting;
+            applyMeetingPresence(copy, p.present);
+        }));
+    return m.id;
+}
+
+bool CollaborationDocument::removeMeeting(qint64 id)
+{
+    const Meeting* current = meeting(id);
+    if (!current)
+        return false;
+    Meeting before = *current;
+    if (!applyMeetingPresence(before, false))
+        return false;
+    m_undo.push(new SnapshotCommand<MeetingPresence>(
+        tr("Remove meeting"), MeetingPresence{before, true}, MeetingPresence{before, false},
+        [this](const MeetingPresence& p) {
+            Meeting copy = p.meeting;
+            applyMeetingPresence(copy, p.present);
+        }));
+    return true;
+}

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "domain/Collaboration.h"
+#include "domain/Meeting.h"
+#include "domain/Organizer.h"
+#include "domain/SchoolUnit.h"
+
+#include <QObject>
+#include <QUndoStack>
+
+#include <memory>
+
+class Database;
+
+/**
+ * One open collaboration: its data, the meetings, and the one undo stack.
+ * Every change is written to the database when it is made (autosave); the
+ * stack records it so it can be undone, which writes the earlier value back.
+ */
+class CollaborationDocument : public QObject
+{
+    Q_OBJECT
+
+public:
+    /** Loads collaboration `id`; check isValid() and errorString(). */
+    CollaborationDocument(Database& db, qint64 id, QObject* parent = nullptr);
+
+    bool isValid() const { return m_valid; }
+    QString errorString() const { return m_error; }
+
+    const Collaboration& collaboration() const { return m_collaboration; }
+    const Organizer& organizer() const { return m_organizer; }
+    /** The organizer's units, whether or not they are in scope. */
+    const QList<SchoolUnit>& organizerUnits() const { return m_units; }
+    const QList<Meeting>& meetings() const { return m_meetings; }
+    const Meeting* meeting(qint64 id) const;
+    QString programmeName() const { return m_programmeName; }
+
+    QUndoStack* undoStack() { return &m_undo; }
+
+    /** Saves `after` as the collaboration and records it as `text` on the stack. */
+    bool changeCollaboration(const Collaboration& after, const QString& text, const QString& mergeKey = QString());
+    /** Saves `after` over the meeting with its id. */
+    bool changeMeeting(const Meeting& after, const QString& text, const QString& mergeKey = QString());
+    /** A new meeting of the given kind dated now; returns its id, or 0 on failure. */
+    qint64 addMeeting();
+    bool removeMeeting(qint64 id);
+
+Q_SIGNALS:
+    void collaborationChanged();
+    void meetingsChanged();
+    void meetingChanged(qint64 id);
+    /** A save failed: nothing was written, the text in the editors is kept. */
+    void saveFailed(const QString& message);
+    /** A change reached the disk. */
+    void saved();
+
+private:
+    bool applyCollaboration(const Collaboration& value);
+    bool applyMeeting(const Meeting& value);
+    bool applyMeetingPresence(Meeting& value, bool present);
+
+    Database& m_db;
+    bool m_valid = false;
+    QString m_error;
+    Collaboration m_collaboration;
+    Organizer m_organizer;
+    QList<SchoolUnit> m_units;
+    QList<Meeting> m_meetings;
+    QString m_programmeName;
+    QUndoStack m_undo;
+};

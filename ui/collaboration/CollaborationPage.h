@@ -1,0 +1,70 @@
+#pragma once
+
+#include <QWidget>
+
+class CollaborationDocument;
+class MeetingEditor;
+class PhaseStepper;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+class QTabWidget;
+class RecordTable;
+
+/** The workspace of one collaboration: phases, units, people and meetings. */
+class CollaborationPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit CollaborationPage(CollaborationDocument* document, QWidget* parent = nullptr);
+
+    CollaborationDocument* document() const { return m_document; }
+
+    /** Saves everything typed but not yet saved. */
+    void flush();
+    bool hasPendingChanges() const;
+
+    /** Adds a meeting, shows it and puts the cursor in its first field. */
+    void addMeeting();
+    void removeCurrentMeeting();
+    /** Asks for the date and a note, then moves the collaboration to `phase`. */
+    void requestPhase(int phase);
+
+    PhaseStepper* stepper() const { return m_stepper; }
+    QTabWidget* tabs() const { return m_tabs; }
+    QListWidget* meetingList() const { return m_meetingList; }
+    MeetingEditor* meetingEditor() const { return m_meetingEditor; }
+    QListWidget* unitsList() const { return m_units; }
+    RecordTable* teamTable() const { return m_team; }
+    RecordTable* contactsTable() const { return m_contacts; }
+
+private:
+    QWidget* buildOverview();
+    QWidget* buildMeetings();
+    void refreshHeader();
+    void refreshOverview();
+    void refreshMeetings(qint64 select = 0);
+    void commitOverview(const QString& text, const QString& mergeKey = QString());
+
+    CollaborationDocument* m_document;
+    bool m_loading = false;
+    QLabel* m_title;
+    QLabel* m_subtitle;
+    PhaseStepper* m_stepper;
+    QTabWidget* m_tabs;
+    // Overview
+    QLineEdit* m_diaryNumber;
+    QComboBox* m_status;
+    QLineEdit* m_statusReason;
+    QLabel* m_statusHint;
+    QListWidget* m_units;
+    RecordTable* m_team;
+    RecordTable* m_contacts;
+    // Meetings
+    QListWidget* m_meetingList;
+    QPushButton* m_removeMeeting;
+    MeetingEditor* m_meetingEditor;
+};
