@@ -8,10 +8,10 @@
 #include <QFileInfo>
 
 namespace {
-QString tr(const char* s)
+struct DatabaseOpener
 {
-    return QCoreApplication::translate("DatabaseOpener", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(DatabaseOpener)
+};
 } // namespace
 
 std::unique_ptr<Database> openDatabaseInteractively(const QString& path, QWidget* parent)
@@ -26,27 +26,27 @@ std::unique_ptr<Database> openDatabaseInteractively(const QString& path, QWidget
     const bool damaged = failure == Database::Failure::Corrupt || failure == Database::Failure::NotDatabase;
     const QString backup = damaged ? Backups::newest(path) : QString();
     if (backup.isEmpty()) {
-        MessageBox::error(parent, tr("The database cannot be opened"), error);
+        MessageBox::error(parent, DatabaseOpener::tr("The database cannot be opened"), error);
         return nullptr;
     }
     const auto answer = MessageBox::question(
-        parent, tr("The database is damaged"),
-        tr("%1\n\nOpen the newest backup, from %2, instead? The damaged file is kept beside it under a new name.")
+        parent, DatabaseOpener::tr("The database is damaged"),
+        DatabaseOpener::tr("%1\n\nOpen the newest backup, from %2, instead? The damaged file is kept beside it under a new name.")
             .arg(error, QFileInfo(backup).lastModified().toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
         QMessageBox::Open | QMessageBox::Cancel, QMessageBox::Open);
     if (answer != QMessageBox::Open)
         return nullptr;
     QString aside;
     if (!Backups::restore(path, backup, &aside, &error)) {
-        MessageBox::error(parent, tr("The backup cannot be opened"), error);
+        MessageBox::error(parent, DatabaseOpener::tr("The backup cannot be opened"), error);
         return nullptr;
     }
     db = Database::open(path, &error, &failure, Database::Options{false});
     if (!db) {
-        MessageBox::error(parent, tr("The backup cannot be opened"), error);
+        MessageBox::error(parent, DatabaseOpener::tr("The backup cannot be opened"), error);
         return nullptr;
     }
-    MessageBox::information(parent, tr("The backup is open"),
-                            tr("Skoldialog opened the backup. The damaged file is kept as %1.").arg(aside));
+    MessageBox::information(parent, DatabaseOpener::tr("The backup is open"),
+                            DatabaseOpener::tr("Skoldialog opened the backup. The damaged file is kept as %1.").arg(aside));
     return db;
 }

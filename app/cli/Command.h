@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
@@ -13,6 +14,12 @@ struct Command
     QString usage;       ///< arguments, e.g. "DB OUT"
     QString description; ///< one line, translated
     std::function<int(const QStringList& args, QTextStream& out, QTextStream& err)> run;
+};
+
+/** The translation context of every CLI message: `Cli::tr("…")`. */
+struct Cli
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
 };
 
 /** Exit codes shared by every command. */

@@ -9,16 +9,12 @@
 
 namespace {
 
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("Cli", s);
-}
 
 int createDatabase(const QString& path, bool withDemo, QTextStream& out, QTextStream& err)
 {
     const auto state = Database::inspect(path).state;
     if (state != DatabaseInspection::State::Missing && state != DatabaseInspection::State::Empty) {
-        err << tr("%1 already exists; choose a new file name or remove the file first.").arg(path) << Qt::endl;
+        err << Cli::tr("%1 already exists; choose a new file name or remove the file first.").arg(path) << Qt::endl;
         return ExitCode::Failed;
     }
     QString error;
@@ -28,10 +24,10 @@ int createDatabase(const QString& path, bool withDemo, QTextStream& out, QTextSt
         return ExitCode::Failed;
     }
     if (withDemo && !DemoData::populate(*db, &error)) {
-        err << tr("The demo data could not be written: %1").arg(error) << Qt::endl;
+        err << Cli::tr("The demo data could not be written: %1").arg(error) << Qt::endl;
         return ExitCode::Failed;
     }
-    out << (withDemo ? tr("Created the demo database %1.") : tr("Created the empty database %1.")).arg(db->path())
+    out << (withDemo ? Cli::tr("Created the demo database %1.") : Cli::tr("Created the empty database %1.")).arg(db->path())
         << Qt::endl;
     return ExitCode::Ok;
 }
@@ -42,24 +38,24 @@ int check(const QString& path, QTextStream& out, QTextStream& err)
     const DatabaseInspection inspection = Database::inspect(path);
     switch (inspection.state) {
     case S::Sound:
-        out << tr("%1 is sound: integrity ok, schema version %2.").arg(path).arg(inspection.schemaVersion) << Qt::endl;
+        out << Cli::tr("%1 is sound: integrity ok, schema version %2.").arg(path).arg(inspection.schemaVersion) << Qt::endl;
         return ExitCode::Ok;
     case S::Outdated:
-        out << tr("%1 is sound: integrity ok, schema version %2; it will be upgraded when opened.")
+        out << Cli::tr("%1 is sound: integrity ok, schema version %2; it will be upgraded when opened.")
                    .arg(path)
                    .arg(inspection.schemaVersion)
             << Qt::endl;
         return ExitCode::Ok;
     case S::Missing:
-        err << tr("%1 does not exist.").arg(path) << Qt::endl;
+        err << Cli::tr("%1 does not exist.").arg(path) << Qt::endl;
         return ExitCode::Failed;
     case S::Empty:
-        err << tr("%1 is empty: it holds no Skoldialog database yet.").arg(path) << Qt::endl;
+        err << Cli::tr("%1 is empty: it holds no Skoldialog database yet.").arg(path) << Qt::endl;
         return ExitCode::Failed;
     default:
         err << inspection.message << Qt::endl;
         if (const QString backup = Backups::newest(path); !backup.isEmpty())
-            err << tr("The newest backup is %1.").arg(backup) << Qt::endl;
+            err << Cli::tr("The newest backup is %1.").arg(backup) << Qt::endl;
         return ExitCode::Failed;
     }
 }
@@ -69,16 +65,16 @@ int backup(const QString& path, const QString& outPath, QTextStream& out, QTextS
     const DatabaseInspection inspection = Database::inspect(path);
     if (inspection.state != DatabaseInspection::State::Sound
         && inspection.state != DatabaseInspection::State::Outdated) {
-        err << (inspection.message.isEmpty() ? tr("%1 holds no Skoldialog database.").arg(path) : inspection.message)
+        err << (inspection.message.isEmpty() ? Cli::tr("%1 holds no Skoldialog database.").arg(path) : inspection.message)
             << Qt::endl;
         return ExitCode::Failed;
     }
     QString error;
     if (!Backups::copyTo(path, outPath, &error)) {
-        err << tr("The backup failed: %1").arg(error) << Qt::endl;
+        err << Cli::tr("The backup failed: %1").arg(error) << Qt::endl;
         return ExitCode::Failed;
     }
-    out << tr("Wrote a backup of %1 to %2.").arg(path, QFileInfo(outPath).absoluteFilePath()) << Qt::endl;
+    out << Cli::tr("Wrote a backup of %1 to %2.").arg(path, QFileInfo(outPath).absoluteFilePath()) << Qt::endl;
     return ExitCode::Ok;
 }
 
@@ -87,19 +83,19 @@ int backup(const QString& path, const QString& outPath, QTextStream& out, QTextS
 QList<Command> databaseCommands()
 {
     return {
-        {QStringLiteral("init"), QStringLiteral("DB"), tr("Create an empty database."),
+        {QStringLiteral("init"), QStringLiteral("DB"), Cli::tr("Create an empty database."),
          [](const QStringList& a, QTextStream& out, QTextStream& err) {
              return a.size() == 1 ? createDatabase(a[0], false, out, err) : ExitCode::Usage;
          }},
-        {QStringLiteral("demo"), QStringLiteral("DB"), tr("Create a database with a realistic fictional case."),
+        {QStringLiteral("demo"), QStringLiteral("DB"), Cli::tr("Create a database with a realistic fictional case."),
          [](const QStringList& a, QTextStream& out, QTextStream& err) {
              return a.size() == 1 ? createDatabase(a[0], true, out, err) : ExitCode::Usage;
          }},
-        {QStringLiteral("check"), QStringLiteral("DB"), tr("Check a database's integrity and schema version."),
+        {QStringLiteral("check"), QStringLiteral("DB"), Cli::tr("Check a database's integrity and schema version."),
          [](const QStringList& a, QTextStream& out, QTextStream& err) {
              return a.size() == 1 ? check(a[0], out, err) : ExitCode::Usage;
          }},
-        {QStringLiteral("backup"), QStringLiteral("DB OUT"), tr("Write a consistent copy of a database to OUT."),
+        {QStringLiteral("backup"), QStringLiteral("DB OUT"), Cli::tr("Write a consistent copy of a database to OUT."),
          [](const QStringList& a, QTextStream& out, QTextStream& err) {
              return a.size() == 2 ? backup(a[0], a[1], out, err) : ExitCode::Usage;
          }},

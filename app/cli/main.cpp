@@ -7,14 +7,10 @@
 
 namespace {
 
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("Cli", s);
-}
 
 void printUsage(const QList<Command>& commands, QTextStream& out)
 {
-    out << tr("Usage: skoldialog-cli COMMAND [ARGUMENTS]") << "\n\n" << tr("Commands:") << "\n";
+    out << Cli::tr("Usage: skoldialog-cli COMMAND [ARGUMENTS]") << "\n\n" << Cli::tr("Commands:") << "\n";
     for (const auto& c : commands)
         out << "  " << (c.name + QLatin1Char(' ') + c.usage).leftJustified(24) << c.description << "\n";
     out.flush();
@@ -50,10 +46,10 @@ int main(int argc, char* argv[])
             continue;
         const int code = c.run(args, out, err);
         if (code == ExitCode::Usage)
-            err << tr("Usage: skoldialog-cli %1 %2").arg(c.name, c.usage) << Qt::endl;
+            err << Cli::tr("Usage: skoldialog-cli %1 %2").arg(c.name, c.usage) << Qt::endl;
         return code;
     }
-    err << tr("Unknown command: %1").arg(name) << Qt::endl;
+    err << Cli::tr("Unknown command: %1").arg(name) << Qt::endl;
     printUsage(commands, err);
     return ExitCode::Usage;
 }

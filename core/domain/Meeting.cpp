@@ -22,6 +22,10 @@ FieldErrors Meeting::validate() const
         if (participants[i].name.trimmed().isEmpty())
             errors.append({QStringLiteral("participants"), tr("Participant %1 has no name.").arg(i + 1)});
     }
+    for (int i = 0; i < decisions.size(); ++i) {
+        if (decisions[i].text.trimmed().isEmpty())
+            errors.append({QStringLiteral("decisions"), tr("Decision %1 has no text.").arg(i + 1)});
+    }
     for (int i = 0; i < actionItems.size(); ++i) {
         if (actionItems[i].text.trimmed().isEmpty())
             errors.append({QStringLiteral("actionItems"), tr("Action item %1 has no text.").arg(i + 1)});

@@ -6,7 +6,7 @@ namespace Phases {
 
 QString name(int phase)
 {
-    const auto tr = [](const char* s) { return QCoreApplication::translate("Phase", s); };
+    const auto tr = [](const char* s) { return QCoreApplication::translate("Phases", s); };
     switch (phase) {
     case 1: return tr("Selection");
     case 2: return tr("First dialogue");
@@ -20,7 +20,7 @@ QString name(int phase)
 
 QString description(int phase)
 {
-    const auto tr = [](const char* s) { return QCoreApplication::translate("Phase", s); };
+    const auto tr = [](const char* s) { return QCoreApplication::translate("Phases", s); };
     switch (phase) {
     case 1: return tr("Skolverket selects the organizer from the inspectorate's list.");
     case 2: return tr("A first meeting; the board accepts and the first agreement is signed.");

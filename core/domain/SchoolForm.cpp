@@ -32,7 +32,7 @@ QString code(SchoolForm form)
 
 QString label(SchoolForm form)
 {
-    const auto tr = [](const char* s) { return QCoreApplication::translate("SchoolForm", s); };
+    const auto tr = [](const char* s) { return QCoreApplication::translate("SchoolForms", s); };
     switch (form) {
     case SchoolForm::Preschool: return tr("Preschool");
     case SchoolForm::PreschoolClass: return tr("Preschool class");

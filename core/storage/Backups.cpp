@@ -82,7 +82,7 @@ bool copyTo(const QString& dbPath, const QString& outPath, QString* error)
         QFile::setPermissions(partial, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         ok = QFile::rename(partial, outPath);
         if (!ok && error)
-            *error = tr("The backup could not be given its name %1.").arg(outPath);
+            *error = tr("The finished backup could not be renamed to %1. Check that you may write in that folder.").arg(outPath);
     }
     if (!ok)
         QFile::remove(partial);
@@ -94,7 +94,7 @@ QString create(const QString& dbPath, QString* error)
     const QString folder = folderFor(dbPath);
     if (!QDir().mkpath(folder)) {
         if (error)
-            *error = tr("The backup folder %1 cannot be created.").arg(folder);
+            *error = tr("The backup folder %1 cannot be created. Check that you may write in the database's folder.").arg(folder);
         return QString();
     }
     QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);

@@ -141,7 +141,7 @@ std::unique_ptr<Database> Database::open(const QString& rawPath, QString* error,
 
     const QString path = QFileInfo(rawPath).absoluteFilePath();
     if (!QDir().mkpath(QFileInfo(path).absolutePath()))
-        return fail(Failure::Io, tr("The folder %1 cannot be created.").arg(QFileInfo(path).absolutePath()));
+        return fail(Failure::Io, tr("The folder %1 cannot be created. Choose a folder you may write in.").arg(QFileInfo(path).absolutePath()));
 
     // The lock comes first, so that a second instance never even inspects a file being written.
     auto lock = std::make_unique<QLockFile>(path + QStringLiteral(".lock"));
@@ -151,7 +151,7 @@ std::unique_ptr<Database> Database::open(const QString& rawPath, QString* error,
             qint64 pid = 0;
             QString host, app;
             lock->getLockInfo(&pid, &host, &app);
-            return fail(Failure::Locked, tr("The database %1 is already open in another Skoldialog (process %2 on %3). "
+            return fail(Failure::Locked, tr("The database %1 is already open in Skoldialog on the computer %3 (process %2). "
                                             "Close it there first, or open another file.")
                                              .arg(path)
                                              .arg(pid)

@@ -8,20 +8,103 @@
         <translation>%1 finns redan. Välj ett annat namn.</translation>
     </message>
     <message>
-        <source>The backup could not be given its name %1.</source>
-        <translation>Säkerhetskopian kunde inte få namnet %1.</translation>
-    </message>
-    <message>
-        <source>The backup folder %1 cannot be created.</source>
-        <translation>Det går inte att skapa mappen %1 för säkerhetskopior.</translation>
-    </message>
-    <message>
         <source>The damaged file %1 could not be moved aside; nothing was changed.</source>
         <translation>Den skadade filen %1 kunde inte flyttas undan. Ingenting har ändrats.</translation>
     </message>
     <message>
         <source>The backup %1 could not be copied into place; the damaged file is kept as %2.</source>
         <translation>Säkerhetskopian %1 kunde inte kopieras på plats. Den skadade filen finns kvar som %2.</translation>
+    </message>
+    <message>
+        <source>The finished backup could not be renamed to %1. Check that you may write in that folder.</source>
+        <translation>Den färdiga säkerhetskopian kunde inte få namnet %1. Kontrollera att du får skriva i den mappen.</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 cannot be created. Check that you may write in the database&apos;s folder.</source>
+        <translation>Mappen för säkerhetskopior, %1, kan inte skapas. Kontrollera att du får skriva i databasens mapp.</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>%1 already exists; choose a new file name or remove the file first.</source>
+        <translation>%1 finns redan. Välj ett nytt filnamn eller ta bort filen först.</translation>
+    </message>
+    <message>
+        <source>The demo data could not be written: %1</source>
+        <translation>Demodata kunde inte skrivas: %1</translation>
+    </message>
+    <message>
+        <source>Created the demo database %1.</source>
+        <translation>Skapade demodatabasen %1.</translation>
+    </message>
+    <message>
+        <source>Created the empty database %1.</source>
+        <translation>Skapade den tomma databasen %1.</translation>
+    </message>
+    <message>
+        <source>%1 is sound: integrity ok, schema version %2.</source>
+        <translation>%1 är hel: integriteten är i ordning, schemaversion %2.</translation>
+    </message>
+    <message>
+        <source>%1 is sound: integrity ok, schema version %2; it will be upgraded when opened.</source>
+        <translation>%1 är hel: integriteten är i ordning, schemaversion %2. Den uppdateras när den öppnas.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 finns inte.</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it holds no Skoldialog database yet.</source>
+        <translation>%1 är tom: den innehåller ännu ingen Skoldialog-databas.</translation>
+    </message>
+    <message>
+        <source>The newest backup is %1.</source>
+        <translation>Den senaste säkerhetskopian är %1.</translation>
+    </message>
+    <message>
+        <source>%1 holds no Skoldialog database.</source>
+        <translation>%1 innehåller ingen Skoldialog-databas.</translation>
+    </message>
+    <message>
+        <source>The backup failed: %1</source>
+        <translation>Säkerhetskopieringen misslyckades: %1</translation>
+    </message>
+    <message>
+        <source>Wrote a backup of %1 to %2.</source>
+        <translation>Skrev en säkerhetskopia av %1 till %2.</translation>
+    </message>
+    <message>
+        <source>Create an empty database.</source>
+        <translation>Skapa en tom databas.</translation>
+    </message>
+    <message>
+        <source>Create a database with a realistic fictional case.</source>
+        <translation>Skapa en databas med ett realistiskt, påhittat ärende.</translation>
+    </message>
+    <message>
+        <source>Check a database&apos;s integrity and schema version.</source>
+        <translation>Kontrollera en databas integritet och schemaversion.</translation>
+    </message>
+    <message>
+        <source>Write a consistent copy of a database to OUT.</source>
+        <translation>Skriv en hel och konsekvent kopia av en databas till OUT.</translation>
+    </message>
+    <message>
+        <source>Usage: skoldialog-cli COMMAND [ARGUMENTS]</source>
+        <translation>Användning: skoldialog-cli KOMMANDO [ARGUMENT]</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Kommandon:</translation>
+    </message>
+    <message>
+        <source>Usage: skoldialog-cli %1 %2</source>
+        <translation>Användning: skoldialog-cli %1 %2</translation>
+    </message>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation>Okänt kommando: %1</translation>
     </message>
 </context>
 <context>
@@ -207,10 +290,6 @@
         <translation>Möten</translation>
     </message>
     <message>
-        <source>&amp;New meeting</source>
-        <translation>&amp;Nytt möte</translation>
-    </message>
-    <message>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
@@ -231,12 +310,16 @@
         <translation>Ta bort möte</translation>
     </message>
     <message>
-        <source>Remove the meeting of %1 with its notes, decisions and action items? You can undo this with Ctrl+Z.</source>
-        <translation>Vill du ta bort mötet %1 med anteckningar, beslut och åtgärdspunkter? Du kan ångra det med Ctrl+Z.</translation>
-    </message>
-    <message>
         <source>Change phase to %1</source>
         <translation>fasbyte till %1</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w meeting</source>
+        <translation>&amp;Nytt möte</translation>
+    </message>
+    <message>
+        <source>Remove the meeting on %1 with its notes, decisions and action items? You can undo this with Ctrl+Z.</source>
+        <translation>Ta bort mötet %1 med anteckningar, beslut och åtgärdspunkter? Du kan ångra med Ctrl+Z.</translation>
     </message>
 </context>
 <context>
@@ -299,14 +382,6 @@
         <translation>Databasen %1 har sparats med en nyare version av Skoldialog (schemaversion %2, den här versionen kan läsa till och med %3). Installera den nyare versionen av Skoldialog för att öppna den. Filen har inte ändrats.</translation>
     </message>
     <message>
-        <source>The folder %1 cannot be created.</source>
-        <translation>Det går inte att skapa mappen %1.</translation>
-    </message>
-    <message>
-        <source>The database %1 is already open in another Skoldialog (process %2 on %3). Close it there first, or open another file.</source>
-        <translation>Databasen %1 är redan öppen i Skoldialog på datorn %3 (process %2). Stäng den där först eller öppna en annan fil.</translation>
-    </message>
-    <message>
         <source>The database %1 cannot be locked: the folder may be read-only. Move the file to a folder you can write to.</source>
         <translation>Databasen %1 kan inte låsas. Mappen kan vara skrivskyddad. Flytta filen till en mapp där du kan spara.</translation>
     </message>
@@ -321,6 +396,45 @@
     <message>
         <source>The database %1 cannot be opened: %2</source>
         <translation>Databasen %1 kan inte öppnas: %2</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created. Choose a folder you may write in.</source>
+        <translation>Mappen %1 kan inte skapas. Välj en mapp som du får skriva i.</translation>
+    </message>
+    <message>
+        <source>The database %1 is already open in Skoldialog on the computer %3 (process %2). Close it there first, or open another file.</source>
+        <translation>Databasen %1 är redan öppen i Skoldialog på datorn %3 (process %2). Stäng den där först, eller öppna en annan fil.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseOpener</name>
+    <message>
+        <source>The database cannot be opened</source>
+        <translation>Databasen kan inte öppnas</translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>Databasen är skadad</translation>
+    </message>
+    <message>
+        <source>%1
+
+Open the newest backup, from %2, instead? The damaged file is kept beside it under a new name.</source>
+        <translation>%1
+
+Vill du öppna den senaste säkerhetskopian, från %2, i stället? Den skadade filen sparas bredvid under ett nytt namn.</translation>
+    </message>
+    <message>
+        <source>The backup cannot be opened</source>
+        <translation>Säkerhetskopian kan inte öppnas</translation>
+    </message>
+    <message>
+        <source>The backup is open</source>
+        <translation>Säkerhetskopian är öppen</translation>
+    </message>
+    <message>
+        <source>Skoldialog opened the backup. The damaged file is kept as %1.</source>
+        <translation>Skoldialog öppnade säkerhetskopian. Den skadade filen finns kvar som %1.</translation>
     </message>
 </context>
 <context>
@@ -505,6 +619,10 @@ Det du skrev finns kvar på skärmen.</translation>
     <message>
         <source>Follow-up</source>
         <translation>Uppföljning</translation>
+    </message>
+    <message>
+        <source>Decision %1 has no text.</source>
+        <translation>Beslut %1 saknar text.</translation>
     </message>
 </context>
 <context>
@@ -741,10 +859,6 @@ Det du skrev finns kvar på skärmen.</translation>
         <translation>&amp;Namn</translation>
     </message>
     <message>
-        <source>Organisation &amp;number</source>
-        <translation>Or&amp;ganisationsnummer</translation>
-    </message>
-    <message>
         <source>&amp;Type</source>
         <translation>&amp;Typ</translation>
     </message>
@@ -767,6 +881,10 @@ Det du skrev finns kvar på skärmen.</translation>
     <message>
         <source>Not saved: %1</source>
         <translation>Inte sparat: %1</translation>
+    </message>
+    <message>
+        <source>Organisation n&amp;umber</source>
+        <translation>Or&amp;ganisationsnummer</translation>
     </message>
 </context>
 <context>
@@ -981,7 +1099,7 @@ Det du skrev finns kvar på skärmen.</translation>
     </message>
     <message>
         <source>The number of pupils must be between 0 and 100 000.</source>
-        <translation>Antalet elever måste vara mellan 0 och 100 000.</translation>
+        <translation>Antalet elever måste vara mellan 0 och 100&#xa0;000.</translation>
     </message>
     <message>
         <source>Active</source>
@@ -1172,7 +1290,7 @@ Det du skrev finns kvar på skärmen.</translation>
     </message>
     <message>
         <source>The postal code must be five digits, for example 171 04.</source>
-        <translation>Postnumret ska ha fem siffror, till exempel 171 04.</translation>
+        <translation>Postnumret ska ha fem siffror, till exempel 171&#xa0;04.</translation>
     </message>
     <message>
         <source>Write the date as YYYY-MM-DD, for example 2026-03-15.</source>
@@ -1188,7 +1306,7 @@ Det du skrev finns kvar på skärmen.</translation>
     </message>
     <message>
         <source>Write the amount in whole kronor, for example 250 000.</source>
-        <translation>Skriv beloppet i hela kronor, till exempel 250 000.</translation>
+        <translation>Skriv beloppet i hela kronor, till exempel 250&#xa0;000.</translation>
     </message>
 </context>
 <context>

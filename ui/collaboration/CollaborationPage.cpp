@@ -149,7 +149,7 @@ QWidget* CollaborationPage::buildMeetings()
     m_meetingList = new QListWidget;
     m_meetingList->setObjectName(QStringLiteral("meetingList"));
     m_meetingList->setAccessibleName(tr("Meetings"));
-    auto* add = new QPushButton(tr("&New meeting"));
+    auto* add = new QPushButton(tr("Ne&w meeting"));
     add->setObjectName(QStringLiteral("newMeetingButton"));
     m_removeMeeting = new QPushButton(tr("Remove"));
     m_meetingEditor = new MeetingEditor(m_document);
@@ -302,7 +302,7 @@ void CollaborationPage::removeCurrentMeeting()
         return;
     const auto answer = MessageBox::question(
         this, tr("Remove meeting"),
-        tr("Remove the meeting of %1 with its notes, decisions and action items? You can undo this with Ctrl+Z.")
+        tr("Remove the meeting on %1 with its notes, decisions and action items? You can undo this with Ctrl+Z.")
             .arg(item->text().section(QLatin1Char('\n'), 0, 0)),
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer == QMessageBox::Yes)

@@ -38,7 +38,7 @@ OrganizerDialog::OrganizerDialog(Database& db, const Organizer& organizer, QWidg
 
     auto* form = new QFormLayout;
     form->addRow(tr("&Name"), m_name);
-    form->addRow(tr("Organisation &number"), m_number);
+    form->addRow(tr("Organisation n&umber"), m_number);
     form->addRow(tr("&Type"), m_type);
     form->addRow(tr("&Municipality code"), m_municipality);
     form->addRow(tr("Postal &address"), m_street);
