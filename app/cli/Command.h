@@ -31,3 +31,6 @@ constexpr int Usage = 2;
 
 /** The commands of the foundation: init, demo, check, backup. */
 QList<Command> databaseCommands();
+
+/** generate: deterministic national-scale data (GenerateCommand.cpp). */
+QList<Command> generateCommands();

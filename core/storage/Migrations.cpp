@@ -137,8 +137,21 @@ constexpr const char* kVersion1[] = {
        VALUES ('Samverkan för bästa skola', '["U2015/03357/S","U2017/00301/S","U2019/03786/S"]', 36, 5, 1))",
 };
 
+// Version 2: statistics per school unit, one value per indicator and school year ('2020/21').
+// value is NULL when the source had none; marker keeps what the source wrote (".", "..", "~100", "cirka 1110").
+constexpr const char* kVersion2[] = {
+    R"(CREATE TABLE unit_statistic(
+        school_unit_id INTEGER NOT NULL REFERENCES school_unit(id) ON DELETE CASCADE,
+        indicator TEXT NOT NULL,
+        period TEXT NOT NULL CHECK (period GLOB '[0-9][0-9][0-9][0-9]/[0-9][0-9]'),
+        value REAL,
+        marker TEXT,
+        PRIMARY KEY (school_unit_id, indicator, period)) WITHOUT ROWID)",
+};
+
 constexpr Migration kMigrations[] = {
     {1, kVersion1},
+    {2, kVersion2},
 };
 
 QString tr(const char* s)

@@ -1,0 +1,89 @@
+// skoldialog-cli generate: national-scale data for benchmarks and tests.
+#include "Command.h"
+
+#include "generate/NationalData.h"
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+
+namespace {
+
+QString tr(const char* s)
+{
+    return QCoreApplication::translate("Cli", s);
+}
+
+int generate(QStringList args, QTextStream& out, QTextStream& err)
+{
+    if (args.isEmpty())
+        return ExitCode::Usage;
+    const QString path = args.takeFirst();
+    NationalData::Scale scale = NationalData::Scale::National;
+    quint64 seed = 1;
+    while (!args.isEmpty()) {
+        const QString option = args.takeFirst();
+        if (args.isEmpty())
+            return ExitCode::Usage;
+        const QString value = args.takeFirst();
+        if (option == QLatin1String("--scale")) {
+            const auto parsed = NationalData::parseScale(value);
+            if (!parsed) {
+                err << tr("Unknown scale %1: use national or small.").arg(value) << Qt::endl;
+                return ExitCode::Usage;
+            }
+            scale = *parsed;
+        } else if (option == QLatin1String("--seed")) {
+            bool ok = false;
+            seed = value.toULongLong(&ok);
+            if (!ok) {
+                err << tr("The seed must be a whole number, not %1.").arg(value) << Qt::endl;
+                return ExitCode::Usage;
+            }
+        } else {
+            return ExitCode::Usage;
+        }
+    }
+
+    const auto state = Database::inspect(path).state;
+    if (state != DatabaseInspection::State::Missing && state != DatabaseInspection::State::Empty) {
+        err << tr("%1 already exists; choose a new file name or remove the file first.").arg(path) << Qt::endl;
+        return ExitCode::Failed;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    QString error;
+    auto db = Database::open(path, &error, Database::Options { false });
+    if (!db) {
+        err << error << Qt::endl;
+        return ExitCode::Failed;
+    }
+    NationalData::Counts counts;
+    const auto progress = [&](const QString& step) { out << "  " << step << "…" << Qt::endl; };
+    if (!NationalData::generate(*db, scale, seed, &counts, &error, progress)) {
+        err << tr("The data could not be generated: %1").arg(error) << Qt::endl;
+        return ExitCode::Failed;
+    }
+    out << tr("Generated %1 in %2 s: %3 organizers, %4 school units, %5 collaborations, %6 meetings, "
+              "%7 statistics values.")
+               .arg(db->path())
+               .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
+               .arg(counts.organizers)
+               .arg(counts.units)
+               .arg(counts.collaborations)
+               .arg(counts.meetings)
+               .arg(counts.statistics)
+        << Qt::endl;
+    return ExitCode::Ok;
+}
+
+} // namespace
+
+QList<Command> generateCommands()
+{
+    return {
+        { QStringLiteral("generate"), QStringLiteral("DB [--scale national|small] [--seed N]"),
+          tr("Create a database with deterministic national-scale data (benchmarks, tests)."),
+          [](const QStringList& a, QTextStream& out, QTextStream& err) { return generate(a, out, err); } },
+    };
+}
