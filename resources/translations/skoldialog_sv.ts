@@ -321,6 +321,22 @@
         <source>Remove the meeting on %1 with its notes, decisions and action items? You can undo this with Ctrl+Z.</source>
         <translation>Ta bort mötet %1 med anteckningar, beslut och åtgärdspunkter? Du kan ångra med Ctrl+Z.</translation>
     </message>
+    <message>
+        <source>S&amp;tart</source>
+        <translation>Star&amp;tdatum</translation>
+    </message>
+    <message>
+        <source>Planned &amp;end</source>
+        <translation>Planerat s&amp;lutdatum</translation>
+    </message>
+    <message>
+        <source>Change start date</source>
+        <translation>ändring av startdatum</translation>
+    </message>
+    <message>
+        <source>Change planned end</source>
+        <translation>ändring av planerat slutdatum</translation>
+    </message>
 </context>
 <context>
     <name>CollaborationStore</name>

@@ -18,6 +18,7 @@
 #include <catch2/catch.hpp>
 
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDateTimeEdit>
 #include <QFile>
 #include <QLineEdit>
@@ -186,6 +187,25 @@ TEST_CASE("Moving to the next phase records the date and note; undo records the 
     // The history keeps both moves: forward to 4, then back to 3.
     CHECK(readFromFile(path, QStringLiteral("SELECT count(*) FROM phase_change WHERE collaboration_id = 1")).toInt()
           == 5);
+}
+
+TEST_CASE("A planned end before the start is refused on the spot and not saved", "[ui][workspace]")
+{
+    TestDatabase t(true);
+    const QString path = t.path;
+    auto window = openWindow(t);
+    CollaborationPage* page = window->collaborationPage();
+    REQUIRE(page);
+    auto* end = page->findChild<QDateEdit*>(QStringLiteral("plannedEndEdit"));
+    REQUIRE(end);
+    end->setDate(QDate(2024, 1, 1));
+    Q_EMIT end->editingFinished();
+    CHECK(readFromFile(path, QStringLiteral("SELECT planned_end_date FROM collaboration WHERE id = 1")).toString()
+          == QStringLiteral("2028-08-31"));
+    end->setDate(QDate(2028, 12, 31));
+    Q_EMIT end->editingFinished();
+    CHECK(readFromFile(path, QStringLiteral("SELECT planned_end_date FROM collaboration WHERE id = 1")).toString()
+          == QStringLiteral("2028-12-31"));
 }
 
 TEST_CASE("Search narrows every list to the rows holding all the words", "[ui][workspace][search]")

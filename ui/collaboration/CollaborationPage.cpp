@@ -9,6 +9,7 @@
 #include "widgets/RecordTable.h"
 
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDateTimeEdit>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -74,6 +75,14 @@ QWidget* CollaborationPage::buildOverview()
 {
     m_diaryNumber = new QLineEdit;
     m_diaryNumber->setObjectName(QStringLiteral("diaryNumberEdit"));
+    m_start = new QDateEdit;
+    m_plannedEnd = new QDateEdit;
+    for (auto* date : {m_start, m_plannedEnd}) {
+        date->setCalendarPopup(true);
+        date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    }
+    m_start->setObjectName(QStringLiteral("startEdit"));
+    m_plannedEnd->setObjectName(QStringLiteral("plannedEndEdit"));
     m_status = new QComboBox;
     m_status->setObjectName(QStringLiteral("statusCombo"));
     for (auto s : Collaboration::Statuses.all())
@@ -97,6 +106,8 @@ QWidget* CollaborationPage::buildOverview()
 
     auto* form = new QFormLayout;
     form->addRow(tr("&Diary number"), m_diaryNumber);
+    form->addRow(tr("S&tart"), m_start);
+    form->addRow(tr("Planned &end"), m_plannedEnd);
     form->addRow(tr("&Status"), m_status);
     form->addRow(tr("&Reason"), m_statusReason);
     form->addRow(QString(), m_statusHint);
@@ -125,6 +136,9 @@ QWidget* CollaborationPage::buildOverview()
 
     connect(m_diaryNumber, &QLineEdit::editingFinished, this,
             [this] { commitOverview(tr("Edit diary number"), QStringLiteral("diary")); });
+    connect(m_start, &QDateEdit::editingFinished, this, [this] { commitOverview(tr("Change start date")); });
+    connect(m_plannedEnd, &QDateEdit::editingFinished, this,
+            [this] { commitOverview(tr("Change planned end")); });
     connect(m_statusReason, &QLineEdit::editingFinished, this,
             [this] { commitOverview(tr("Edit status reason"), QStringLiteral("reason")); });
     connect(m_status, &QComboBox::currentIndexChanged, this, [this] {
@@ -197,6 +211,8 @@ void CollaborationPage::refreshOverview()
     const auto& c = m_document->collaboration();
     if (!m_diaryNumber->hasFocus())
         m_diaryNumber->setText(c.diaryNumber);
+    m_start->setDate(c.startDate);
+    m_plannedEnd->setDate(c.plannedEndDate);
     m_status->setCurrentIndex(m_status->findData(static_cast<int>(c.status)));
     if (!m_statusReason->hasFocus())
         m_statusReason->setText(c.statusReason);
@@ -225,6 +241,8 @@ void CollaborationPage::commitOverview(const QString& text, const QString& merge
         return;
     Collaboration after = m_document->collaboration();
     after.diaryNumber = m_diaryNumber->text().trimmed();
+    after.startDate = m_start->date();
+    after.plannedEndDate = m_plannedEnd->date();
     after.status = static_cast<CollaborationStatus>(m_status->currentData().toInt());
     after.statusReason = m_statusReason->text().trimmed();
     after.unitIds.clear();

@@ -6,6 +6,7 @@ class CollaborationDocument;
 class MeetingEditor;
 class PhaseStepper;
 class QComboBox;
+class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -57,6 +58,8 @@ private:
     QTabWidget* m_tabs;
     // Overview
     QLineEdit* m_diaryNumber;
+    QDateEdit* m_start;
+    QDateEdit* m_plannedEnd;
     QComboBox* m_status;
     QLineEdit* m_statusReason;
     QLabel* m_statusHint;
