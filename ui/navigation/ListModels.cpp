@@ -7,44 +7,25 @@
 
 namespace {
 
-QString searchKey(const QStringList& parts)
+/** Reads rows with `fetch`; on failure says why and leaves the model as it was. */
+template<typename Rows, typename Fetch>
+bool fetchRows(Fetch fetch, Rows* rows, QString* error)
 {
-    return parts.join(QLatin1Char(' ')).toLower();
-}
-
-template<typename Rows>
-int findRow(const Rows& rows, qint64 id)
-{
-    for (int i = 0; i < rows.size(); ++i) {
-        if (rows[i].id == id)
-            return i;
-    }
-    return -1;
+    QString e;
+    *rows = fetch(&e);
+    if (e.isEmpty())
+        return true;
+    if (error)
+        *error = e;
+    return false;
 }
 
 } // namespace
 
 // Collaborations
 
-int CollaborationListModel::rowCount(const QModelIndex& parent) const
+QVariant CollaborationListModel::cell(const CollaborationSummary& c, const QModelIndex& index, int role) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
-}
-
-int CollaborationListModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant CollaborationListModel::data(const QModelIndex& index, int role) const
-{
-    if (!index.isValid())
-        return {};
-    const auto& c = m_rows[index.row()];
-    if (role == ListRoles::Id)
-        return c.id;
-    if (role == ListRoles::SearchKey)
-        return m_keys[index.row()];
     if (role == Qt::ToolTipRole)
         return c.unitNames.join(QLatin1Char('\n'));
     if (role != Qt::DisplayRole)
@@ -56,6 +37,13 @@ QVariant CollaborationListModel::data(const QModelIndex& index, int role) const
     case StatusColumn: return Collaboration::Statuses.label(c.status);
     }
     return {};
+}
+
+QString CollaborationListModel::searchKey(const CollaborationSummary& c, int) const
+{
+    return QStringList{c.organizerName, c.organisationNumber, c.diaryNumber, c.programmeName, Phases::name(c.phase),
+                       Collaboration::Statuses.label(c.status), c.unitNames.join(u' ')}
+        .join(u' ');
 }
 
 QVariant CollaborationListModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -73,50 +61,17 @@ QVariant CollaborationListModel::headerData(int section, Qt::Orientation orienta
 
 bool CollaborationListModel::reload(const Database& db, QString* error)
 {
-    QString e;
-    auto rows = CollaborationStore(db).list(&e);
-    if (!e.isEmpty()) {
-        if (error)
-            *error = e;
+    QList<CollaborationSummary> rows;
+    if (!fetchRows([&](QString* e) { return CollaborationStore(db).list(e); }, &rows, error))
         return false;
-    }
-    beginResetModel();
-    m_rows = std::move(rows);
-    m_keys.clear();
-    for (const auto& c : m_rows) {
-        m_keys << searchKey({c.organizerName, c.organisationNumber, c.diaryNumber, c.programmeName,
-                             Phases::name(c.phase), Collaboration::Statuses.label(c.status), c.unitNames.join(u' ')});
-    }
-    endResetModel();
+    setRows(std::move(rows));
     return true;
-}
-
-int CollaborationListModel::rowOf(qint64 id) const
-{
-    return findRow(m_rows, id);
 }
 
 // Organizers
 
-int OrganizerListModel::rowCount(const QModelIndex& parent) const
+QVariant OrganizerListModel::cell(const Organizer& o, const QModelIndex& index, int role) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
-}
-
-int OrganizerListModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant OrganizerListModel::data(const QModelIndex& index, int role) const
-{
-    if (!index.isValid())
-        return {};
-    const auto& o = m_rows[index.row()];
-    if (role == ListRoles::Id)
-        return o.id;
-    if (role == ListRoles::SearchKey)
-        return m_keys[index.row()];
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
@@ -126,6 +81,15 @@ QVariant OrganizerListModel::data(const QModelIndex& index, int role) const
     case MunicipalityColumn: return o.municipalityCode;
     }
     return {};
+}
+
+QString OrganizerListModel::searchKey(const Organizer& o, int) const
+{
+    QString digits = o.organisationNumber;
+    digits.remove(QLatin1Char('-')); // found typed with or without the dash
+    return QStringList{o.name, o.organisationNumber, digits, Organizer::Types.label(o.type), o.municipalityCode,
+                       o.postalAddress.locality}
+        .join(u' ');
 }
 
 QVariant OrganizerListModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -143,52 +107,17 @@ QVariant OrganizerListModel::headerData(int section, Qt::Orientation orientation
 
 bool OrganizerListModel::reload(const Database& db, QString* error)
 {
-    QString e;
-    auto rows = OrganizerStore(db).list(&e);
-    if (!e.isEmpty()) {
-        if (error)
-            *error = e;
+    QList<Organizer> rows;
+    if (!fetchRows([&](QString* e) { return OrganizerStore(db).list(e); }, &rows, error))
         return false;
-    }
-    beginResetModel();
-    m_rows = std::move(rows);
-    m_keys.clear();
-    for (const auto& o : m_rows) {
-        QString digits = o.organisationNumber;
-        digits.remove(QLatin1Char('-'));
-        m_keys << searchKey({o.name, o.organisationNumber, digits, Organizer::Types.label(o.type),
-                             o.municipalityCode, o.postalAddress.locality});
-    }
-    endResetModel();
+    setRows(std::move(rows));
     return true;
-}
-
-int OrganizerListModel::rowOf(qint64 id) const
-{
-    return findRow(m_rows, id);
 }
 
 // School units
 
-int SchoolUnitListModel::rowCount(const QModelIndex& parent) const
+QVariant SchoolUnitListModel::cell(const SchoolUnit& u, const QModelIndex& index, int role) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
-}
-
-int SchoolUnitListModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant SchoolUnitListModel::data(const QModelIndex& index, int role) const
-{
-    if (!index.isValid())
-        return {};
-    const auto& u = m_rows[index.row()];
-    if (role == ListRoles::Id)
-        return u.id;
-    if (role == ListRoles::SearchKey)
-        return m_keys[index.row()];
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
@@ -199,6 +128,13 @@ QVariant SchoolUnitListModel::data(const QModelIndex& index, int role) const
     case StatusColumn: return SchoolUnit::Statuses.label(u.status);
     }
     return {};
+}
+
+QString SchoolUnitListModel::searchKey(const SchoolUnit& u, int index) const
+{
+    return QStringList{u.name, u.code, m_organizerNames.value(u.organizerId), m_formLabels[index],
+                       u.visitingAddress.locality, u.principal}
+        .join(u' ');
 }
 
 QVariant SchoolUnitListModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -217,36 +153,23 @@ QVariant SchoolUnitListModel::headerData(int section, Qt::Orientation orientatio
 
 bool SchoolUnitListModel::reload(const Database& db, QString* error)
 {
-    QString e;
-    auto rows = SchoolUnitStore(db).list(0, &e);
-    const auto organizers = OrganizerStore(db).list(&e);
-    if (!e.isEmpty()) {
-        if (error)
-            *error = e;
+    QList<SchoolUnit> rows;
+    QList<Organizer> organizers;
+    if (!fetchRows([&](QString* e) { return SchoolUnitStore(db).list(0, e); }, &rows, error)
+        || !fetchRows([&](QString* e) { return OrganizerStore(db).list(e); }, &organizers, error))
         return false;
-    }
-    beginResetModel();
-    m_rows = std::move(rows);
-    m_organizerNames.clear();
-    for (const auto& o : organizers)
-        m_organizerNames.insert(o.id, o.name);
-    m_formLabels.clear();
-    m_keys.clear();
-    m_formLabels.reserve(m_rows.size());
-    m_keys.reserve(m_rows.size());
-    for (const auto& u : m_rows) {
-        QStringList forms;
-        for (auto f : u.forms)
-            forms << SchoolForms::label(f);
-        m_formLabels << forms.join(QStringLiteral(", "));
-        m_keys << searchKey({u.name, u.code, m_organizerNames.value(u.organizerId), m_formLabels.last(),
-                             u.visitingAddress.locality, u.principal});
-    }
-    endResetModel();
+    setRows(std::move(rows), [&] {
+        m_organizerNames.clear();
+        for (const auto& o : organizers)
+            m_organizerNames.insert(o.id, o.name);
+        m_formLabels.clear();
+        m_formLabels.reserve(this->rows().size());
+        for (const auto& u : this->rows()) {
+            QStringList forms;
+            for (auto f : u.forms)
+                forms << SchoolForms::label(f);
+            m_formLabels << forms.join(QStringLiteral(", "));
+        }
+    });
     return true;
-}
-
-int SchoolUnitListModel::rowOf(qint64 id) const
-{
-    return findRow(m_rows, id);
 }
