@@ -204,7 +204,12 @@ bool MainWindow::openCollaboration(qint64 id)
     connect(document, &CollaborationDocument::saved, this, &MainWindow::showSaved);
     connect(document, &CollaborationDocument::saveFailed, this, &MainWindow::showSaveError);
     // The list shows phase and status: keep it current without losing the selection.
-    connect(document, &CollaborationDocument::collaborationChanged, this, &MainWindow::reloadLists);
+    // Only that list: the unit list may hold the whole country.
+    connect(document, &CollaborationDocument::collaborationChanged, this, [this] {
+        QString error;
+        if (!m_navigator->reload(NavigatorPanel::Collaborations, *m_db, &error))
+            showSaveError(error);
+    });
     m_navigator->select(NavigatorPanel::Collaborations, id);
     QSettings().setValue(lastCollaborationKey(), id);
     updateTitle();

@@ -134,12 +134,19 @@ bool NavigatorPanel::eventFilter(QObject* watched, QEvent* event)
 bool NavigatorPanel::reload(const Database& db, QString* error)
 {
     for (int i = 0; i < ListCount; ++i) {
-        const qint64 selected = selectedId(static_cast<List>(i));
-        if (!m_models[i]->reload(db, error))
+        if (!reload(static_cast<List>(i), db, error))
             return false;
-        if (selected > 0)
-            select(static_cast<List>(i), selected);
     }
+    return true;
+}
+
+bool NavigatorPanel::reload(List list, const Database& db, QString* error)
+{
+    const qint64 selected = selectedId(list);
+    if (!m_models[list]->reload(db, error))
+        return false;
+    if (selected > 0)
+        select(list, selected);
     updateCounts();
     return true;
 }

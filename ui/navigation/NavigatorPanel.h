@@ -24,6 +24,8 @@ public:
 
     /** Reads every list again; keeps the selection where it can. */
     bool reload(const Database& db, QString* error);
+    /** Reads one list again, keeping its selection. */
+    bool reload(List list, const Database& db, QString* error);
 
     List currentList() const;
     void setCurrentList(List list);
