@@ -7,12 +7,17 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 #include <QIcon>
 #include <QThreadPool>
 #include <QTimer>
 
+#include <cstdio>
+
 int main(int argc, char* argv[])
 {
+    QElapsedTimer sinceStart;
+    sinceStart.start();
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Skoldialog"));
     QApplication::setApplicationName(QStringLiteral("Skoldialog"));
@@ -37,6 +42,17 @@ int main(int argc, char* argv[])
     const QString path = db->path();
     MainWindow window(std::move(db));
     window.show();
+
+    // For scripts/bench only: SKOLDIALOG_EXIT_AFTER_SHOW=1 prints "shown-ms N" (main() to the
+    // window shown) once the first events are handled, and quits without the opening backup.
+    if (qEnvironmentVariableIsSet("SKOLDIALOG_EXIT_AFTER_SHOW")) {
+        QTimer::singleShot(0, &app, [&] {
+            std::printf("shown-ms %lld\n", static_cast<long long>(sinceStart.elapsed()));
+            std::fflush(stdout);
+            app.quit();
+        });
+        return app.exec();
+    }
 
     // The backup of each opening is made once the window is up, on a worker thread with a
     // connection of its own, so a large database does not delay the start.
