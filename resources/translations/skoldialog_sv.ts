@@ -824,6 +824,14 @@ Det du skrev finns kvar på skärmen.</translation>
         <source>Nothing matches “%1”. Try fewer or shorter words.</source>
         <translation>Inga träffar för ”%1”. Prova med färre eller kortare ord.</translation>
     </message>
+    <message>
+        <source>%1 in all</source>
+        <translation>%1 totalt</translation>
+    </message>
+    <message>
+        <source>%1 of %2 match</source>
+        <translation>%1 av %2 matchar</translation>
+    </message>
 </context>
 <context>
     <name>Organizer</name>

@@ -218,7 +218,10 @@ void CollaborationPage::refreshOverview()
         m_statusReason->setText(c.statusReason);
     m_statusHint->hide();
     m_units->clear();
-    for (const auto& u : m_document->organizerUnits()) {
+    // The units in scope first: a large municipality has hundreds of units.
+    QList<SchoolUnit> units = m_document->organizerUnits();
+    std::stable_partition(units.begin(), units.end(), [&](const SchoolUnit& u) { return c.unitIds.contains(u.id); });
+    for (const auto& u : units) {
         QStringList forms;
         for (auto f : u.forms)
             forms << SchoolForms::label(f);

@@ -20,7 +20,9 @@ NavigatorPanel::NavigatorPanel(QWidget* parent)
     , m_stack(new QStackedWidget(this))
     , m_newButton(new QPushButton(this))
     , m_emptyHint(new QLabel(this))
+    , m_count(new QLabel(this))
 {
+    m_count->setObjectName(QStringLiteral("countLabel"));
     m_models[Collaborations] = new CollaborationListModel(this);
     m_models[Organizers] = new OrganizerListModel(this);
     m_models[Units] = new SchoolUnitListModel(this);
@@ -76,7 +78,7 @@ NavigatorPanel::NavigatorPanel(QWidget* parent)
     m_views[Collaborations]->hideColumn(CollaborationListModel::StatusColumn);
     m_views[Organizers]->setColumnWidth(OrganizerListModel::NumberColumn, 100);
     m_views[Organizers]->hideColumn(OrganizerListModel::MunicipalityColumn);
-    m_views[Units]->setColumnWidth(SchoolUnitListModel::CodeColumn, 80);
+    m_views[Units]->setColumnWidth(SchoolUnitListModel::CodeColumn, 105);
     m_views[Units]->hideColumn(SchoolUnitListModel::FormsColumn);
     m_views[Units]->hideColumn(SchoolUnitListModel::StatusColumn);
 
@@ -89,6 +91,7 @@ NavigatorPanel::NavigatorPanel(QWidget* parent)
     layout->addWidget(m_search);
     layout->addWidget(m_tabs);
     layout->addWidget(m_stack, 1);
+    layout->addWidget(m_count);
     layout->addWidget(m_emptyHint);
     layout->addWidget(m_newButton);
 
@@ -187,16 +190,17 @@ int NavigatorPanel::visibleCount(List list) const
 void NavigatorPanel::updateCounts()
 {
     const QString names[ListCount] = {tr("Collaborations"), tr("Organizers"), tr("Units")};
-    for (int i = 0; i < ListCount; ++i) {
-        const int shown = m_filters[i]->rowCount();
-        const int all = m_models[i]->rowCount();
-        m_tabs->setTabText(i, shown == all ? QStringLiteral("%1 (%2)").arg(names[i]).arg(all)
-                                           : QStringLiteral("%1 (%2/%3)").arg(names[i]).arg(shown).arg(all));
-    }
+    for (int i = 0; i < ListCount; ++i)
+        m_tabs->setTabText(i, names[i]);
     const QString newLabels[ListCount] = {tr("New collaboration…"), tr("New organizer…"), tr("New school unit…")};
     m_newButton->setText(newLabels[currentList()]);
     const int list = currentList();
-    const bool empty = m_filters[list]->rowCount() == 0;
+    const QLocale locale;
+    const int shown = m_filters[list]->rowCount();
+    const int all = m_models[list]->rowCount();
+    m_count->setText(shown == all ? tr("%1 in all").arg(locale.toString(all))
+                                  : tr("%1 of %2 match").arg(locale.toString(shown), locale.toString(all)));
+    const bool empty = shown == 0;
     m_emptyHint->setVisible(empty);
     if (empty) {
         m_emptyHint->setText(m_models[list]->rowCount() == 0

@@ -56,6 +56,7 @@ private:
     QStackedWidget* m_stack;
     QPushButton* m_newButton;
     QLabel* m_emptyHint;
+    QLabel* m_count;
     RecordListModel* m_models[ListCount];
     SearchFilterModel* m_filters[ListCount];
     QTableView* m_views[ListCount];
