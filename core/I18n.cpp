@@ -20,10 +20,16 @@ void install(QCoreApplication& app, QLocale::Language language)
     auto* own = new QTranslator(&app);
     if (own->load(swedish, QStringLiteral("skoldialog"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(own);
-    auto* qt = new QTranslator(&app);
-    if (qt->load(swedish, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
+    // Qt's own strings (Spara, Avbryt, …): Debian ships Swedish only as the older "qt" catalogue.
+    for (const char* catalogue : {"qtbase", "qt"}) {
+        auto* qt = new QTranslator(&app);
+        if (qt->load(swedish, QString::fromLatin1(catalogue), QStringLiteral("_"),
+                     QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+            QCoreApplication::installTranslator(qt);
+            break;
+        }
+        delete qt;
+    }
 }
 
 } // namespace I18n

@@ -1,6 +1,7 @@
 #include "I18n.h"
 #include "domain/Phase.h"
 #include "domain/Validation.h"
+#include "widgets/QtStandardStrings.h"
 
 #include <catch2/catch.hpp>
 
@@ -31,6 +32,11 @@ TEST_CASE("The Swedish catalogue is built in and translates the domain's words",
           != QStringLiteral("The database is damaged"));
     CHECK(QCoreApplication::translate("SchoolForms", "Adapted compulsory school")
           == QStringLiteral("Anpassad grundskola"));
+    // Qt's standard buttons: Debian's Swedish Qt catalogue lacks them, ours has them.
+    const QStringList buttons = QtStandardStrings::translatedButtonTexts();
+    CHECK(buttons.contains(QStringLiteral("Spara")));
+    CHECK(buttons.contains(QStringLiteral("Avbryt")));
+    CHECK(QCoreApplication::translate("QPlatformTheme", "Cancel") == QStringLiteral("Avbryt"));
     QCoreApplication::removeTranslator(&translator);
     CHECK(Phases::name(3) == QStringLiteral("Current-state analysis"));
 }

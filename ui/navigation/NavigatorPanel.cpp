@@ -76,7 +76,7 @@ NavigatorPanel::NavigatorPanel(QWidget* parent)
     m_views[Collaborations]->setColumnWidth(CollaborationListModel::DiaryNumberColumn, 110);
     m_views[Collaborations]->setColumnWidth(CollaborationListModel::PhaseColumn, 120);
     m_views[Collaborations]->hideColumn(CollaborationListModel::StatusColumn);
-    m_views[Organizers]->setColumnWidth(OrganizerListModel::NumberColumn, 100);
+    m_views[Organizers]->setColumnWidth(OrganizerListModel::NumberColumn, 135);
     m_views[Organizers]->hideColumn(OrganizerListModel::MunicipalityColumn);
     m_views[Units]->setColumnWidth(SchoolUnitListModel::CodeColumn, 105);
     m_views[Units]->hideColumn(SchoolUnitListModel::FormsColumn);
