@@ -4,6 +4,9 @@
 //   test_db_writer write DB   opens DB, prints "ready", then saves one meeting after another
 //                             to its first collaboration, printing "committed <id> <marker>"
 //                             after each commit, until it is killed
+//   test_db_writer verify DB LOG
+//                             checks that every "committed <id> <marker>" line of LOG (the
+//                             output of killed writers) is in DB, whole; used by scripts/crash-test
 //
 // Every line is written with one write() after the fact it reports, so the test can
 // trust each complete line it reads: a reported commit must survive a kill.
@@ -12,6 +15,7 @@
 #include "storage/MeetingStore.h"
 
 #include <QCoreApplication>
+#include <QFile>
 
 #include <cstdio>
 #include <unistd.h>
@@ -52,10 +56,53 @@ Meeting markedMeeting(qint64 collaborationId, const QString& marker, int serial)
 
 } // namespace
 
+/** Every acknowledged meeting is in the file with all its rows; prints what is missing. */
+int verify(Database& db, const QString& logPath)
+{
+    QFile log(logPath);
+    if (!log.open(QIODevice::ReadOnly))
+        return fail(QStringLiteral("cannot read %1").arg(logPath));
+    MeetingStore meetings(db);
+    int checked = 0;
+    int missing = 0;
+    for (const QByteArray& line : log.readAll().split('\n')) {
+        const QList<QByteArray> parts = line.trimmed().split(' ');
+        if (parts.size() != 3 || parts[0] != "committed")
+            continue;
+        ++checked;
+        const QString marker = QString::fromUtf8(parts[2]);
+        QString error;
+        const auto m = meetings.load(parts[1].toLongLong(), &error);
+        if (!m || m->notes != marker) {
+            ++missing;
+            std::fprintf(stderr, "test_db_writer: acknowledged meeting %s (%s) is missing or changed\n",
+                         parts[1].constData(), parts[2].constData());
+            continue;
+        }
+        Meeting expected = markedMeeting(m->collaborationId, marker, 0);
+        expected.id = m->id;
+        expected.start = m->start;
+        if (m->participants != expected.participants || m->decisions != expected.decisions
+            || m->actionItems != expected.actionItems) {
+            ++missing;
+            std::fprintf(stderr, "test_db_writer: acknowledged meeting %s is incomplete\n", parts[1].constData());
+        }
+    }
+    std::printf("verified %d acknowledged meetings, %d missing\n", checked, missing);
+    return missing == 0 ? 0 : 1;
+}
+
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments().mid(1);
+    if (args.size() == 3 && args[0] == QLatin1String("verify")) {
+        QString error;
+        auto db = Database::open(args[1], &error, Database::Options { false });
+        if (!db)
+            return fail(error);
+        return verify(*db, args[2]);
+    }
     if (args.size() != 2 || (args[0] != QLatin1String("hold") && args[0] != QLatin1String("write")))
         return fail(QStringLiteral("usage: test_db_writer hold|write DB"));
 
