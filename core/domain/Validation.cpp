@@ -10,11 +10,16 @@ QString tr(const char* text)
     return QCoreApplication::translate("Validation", text);
 }
 
+bool isAsciiDigit(QChar c)
+{
+    return c >= QLatin1Char('0') && c <= QLatin1Char('9');
+}
+
 QString digitsOnly(const QString& input, const QString& allowedSeparators)
 {
     QString digits;
     for (QChar c : input.trimmed()) {
-        if (c.isDigit())
+        if (isAsciiDigit(c)) // QChar::isDigit() also takes ٣ and ３, which the database's CHECKs refuse
             digits.append(c);
         else if (!allowedSeparators.contains(c))
             return QString(); // a stray character makes the whole value invalid
@@ -51,9 +56,9 @@ bool luhnValid(QStringView digits)
     int sum = 0;
     bool doubleIt = false;
     for (qsizetype i = digits.size() - 1; i >= 0; --i) {
-        if (!digits[i].isDigit())
+        if (!isAsciiDigit(digits[i]))
             return false;
-        int d = digits[i].digitValue();
+        int d = digits[i].unicode() - '0';
         if (doubleIt) {
             d *= 2;
             if (d > 9)

@@ -51,3 +51,15 @@ TEST_CASE("Postal codes, dates, e-mail and amounts", "[validation]")
     CHECK(amountSek(QStringLiteral("250 000 kr")).normalized == QStringLiteral("250000"));
     CHECK_FALSE(amountSek(QStringLiteral("12,50")).ok);
 }
+
+TEST_CASE("Only the digits 0-9 count: other scripts' digits are refused (found by fuzzing)", "[validation]")
+{
+    // U+0660… are Arabic-Indic digits and U+FF11… full-width ones: QChar::isDigit() takes them,
+    // but the database stores codes as [0-9] only.
+    CHECK_FALSE(organisationNumber(QString::fromUtf8("\u0665 56212-00\u06605")).ok);
+    CHECK_FALSE(schoolUnitCode(QString::fromUtf8("\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668")).ok);
+    CHECK_FALSE(municipalityCode(QString::fromUtf8("\uff10\uff11\uff18\uff10")).ok);
+    CHECK_FALSE(postalCode(QString::fromUtf8("17\u06604")).ok);
+    CHECK_FALSE(amountSek(QString::fromUtf8("\u0661\u0660\u0660")).ok);
+    CHECK_FALSE(luhnValid(QString::fromUtf8("\u0660\u0660")));
+}
