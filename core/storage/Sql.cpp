@@ -1,5 +1,6 @@
 #include "Sql.h"
 
+#include <QAtomicInt>
 #include <QCoreApplication>
 #include <QDate>
 #include <QSqlError>
@@ -76,27 +77,40 @@ QVariant dateOrNull(const QDate& date)
 Transaction::Transaction(QSqlDatabase db)
     : m_db(std::move(db))
 {
-    m_open = m_db.transaction();
+    static QAtomicInt counter;
+    m_name = QStringLiteral("sp%1").arg(counter.fetchAndAddRelaxed(1));
+    QSqlQuery q(m_db);
+    m_open = q.exec(QStringLiteral("SAVEPOINT ") + m_name);
+    if (!m_open)
+        m_openError = describe(q.lastError());
 }
 
 Transaction::~Transaction()
 {
     if (m_open)
-        m_db.rollback();
+        rollback();
+}
+
+void Transaction::rollback()
+{
+    QSqlQuery q(m_db);
+    q.exec(QStringLiteral("ROLLBACK TO ") + m_name);
+    q.exec(QStringLiteral("RELEASE ") + m_name);
+    m_open = false;
 }
 
 bool Transaction::commit(QString* error)
 {
     if (!m_open) {
         if (error)
-            *error = describe(m_db.lastError());
+            *error = m_openError.isEmpty() ? describe(m_db.lastError()) : m_openError;
         return false;
     }
-    if (!m_db.commit()) {
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("RELEASE ") + m_name)) {
         if (error)
-            *error = describe(m_db.lastError());
-        m_db.rollback();
-        m_open = false;
+            *error = describe(q.lastError());
+        rollback();
         return false;
     }
     m_open = false;

@@ -31,7 +31,9 @@ QVariant dateOrNull(const QDate& date);
 
 /**
  * Rolls back unless committed: each migration and each save is one of these.
- * A second guard on the same connection while one is open is a programming error.
+ * A SAVEPOINT, so guards nest: an outer one (a new version of an analysis made
+ * of several saves) commits or rolls back everything inside it; outermost, it
+ * is an ordinary transaction.
  */
 class Transaction
 {
@@ -45,7 +47,11 @@ public:
     bool commit(QString* error);
 
 private:
+    void rollback();
+
     QSqlDatabase m_db;
+    QString m_name;
+    QString m_openError;
     bool m_open = false;
 };
 

@@ -2,6 +2,189 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
+    <name>Analysis</name>
+    <message>
+        <source>The group “%1” has %2 pupils. A summary from fewer than %3 can point out single pupils: join groups, or describe a larger group.</source>
+        <translation>Gruppen ”%1” har %2 elever. En sammanfattning från färre än %3 kan peka ut enskilda elever: slå ihop grupper eller beskriv en större grupp.</translation>
+    </message>
+    <message>
+        <source>without a name</source>
+        <translation>utan namn</translation>
+    </message>
+    <message>
+        <source>Write what the pupils said, as a summary or as themes.</source>
+        <translation>Skriv vad eleverna sa, som en sammanfattning eller som teman.</translation>
+    </message>
+    <message>
+        <source>The theme “%1” is counted %2 times, but the group has %3 pupils.</source>
+        <translation>Temat ”%1” är räknat %2 gånger, men gruppen har %3 elever.</translation>
+    </message>
+    <message>
+        <source>The analysis must belong to a collaboration.</source>
+        <translation>Analysen måste höra till en samverkan.</translation>
+    </message>
+    <message>
+        <source>The problem “%1” points to a cause that is gone.</source>
+        <translation>Problemet ”%1” pekar på en orsak som inte finns längre.</translation>
+    </message>
+    <message>
+        <source>The problem “%1” points to evidence that is gone.</source>
+        <translation>Problemet ”%1” pekar på underlag som inte finns längre.</translation>
+    </message>
+    <message>
+        <source>Every development area needs a title.</source>
+        <translation>Varje utvecklingsområde behöver en rubrik.</translation>
+    </message>
+    <message>
+        <source>The development area “%1” points to a problem that is gone.</source>
+        <translation>Utvecklingsområdet ”%1” pekar på ett problem som inte finns längre.</translation>
+    </message>
+    <message>
+        <source>Name at least one problem and the causes behind it.</source>
+        <translation>Ange minst ett problem och orsakerna bakom det.</translation>
+    </message>
+    <message>
+        <source>Choose at least one development area.</source>
+        <translation>Välj minst ett utvecklingsområde.</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klar</translation>
+    </message>
+    <message>
+        <source>Established</source>
+        <translation>Fastställd</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Skola</translation>
+    </message>
+    <message>
+        <source>Preschool</source>
+        <translation>Förskola</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Teaching</source>
+        <translation>Undervisning</translation>
+    </message>
+    <message>
+        <source>Follow-up and analysis</source>
+        <translation>Uppföljning och analys</translation>
+    </message>
+    <message>
+        <source>Organizer</source>
+        <translation>Huvudman</translation>
+    </message>
+    <message>
+        <source>Principal and unit</source>
+        <translation>Rektor och enhet</translation>
+    </message>
+    <message>
+        <source>Teachers and teaching</source>
+        <translation>Lärare och undervisning</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisStore</name>
+    <message>
+        <source>The analysis no longer exists.</source>
+        <translation>Analysen finns inte längre.</translation>
+    </message>
+    <message>
+        <source>The analysis is established and cannot be changed. Make a new version to change it.</source>
+        <translation>Analysen är fastställd och kan inte ändras. Gör en ny version för att ändra den.</translation>
+    </message>
+    <message>
+        <source>The analysis cannot be marked %1 yet:
+%2</source>
+        <translation>Analysen kan inte markeras som %1 ännu:
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisTemplate</name>
+    <message>
+        <source>%1 lacks the text &quot;%2&quot;</source>
+        <translation>%1 saknar texten ”%2”</translation>
+    </message>
+    <message>
+        <source>%1, %2 %3</source>
+        <translation>%1, %2 %3</translation>
+    </message>
+    <message>
+        <source>The template %1 is faulty: %2.</source>
+        <translation>Mallen %1 är felaktig: %2.</translation>
+    </message>
+    <message>
+        <source>it is not valid JSON (line %1: %2)</source>
+        <translation>den är inte giltig JSON (rad %1: %2)</translation>
+    </message>
+    <message>
+        <source>it must be one JSON object</source>
+        <translation>den måste vara ett enda JSON-objekt</translation>
+    </message>
+    <message>
+        <source>the template</source>
+        <translation>mallen</translation>
+    </message>
+    <message>
+        <source>&quot;version&quot; must be a whole number of at least 1</source>
+        <translation>”version” måste vara ett heltal, minst 1</translation>
+    </message>
+    <message>
+        <source>&quot;kind&quot; must be &quot;skola&quot; or &quot;forskola&quot;</source>
+        <translation>”kind” måste vara ”skola” eller ”forskola”</translation>
+    </message>
+    <message>
+        <source>it has no pages</source>
+        <translation>den har inga sidor</translation>
+    </message>
+    <message>
+        <source>page %1</source>
+        <translation>sida %1</translation>
+    </message>
+    <message>
+        <source>%1 has the id &quot;%2&quot;, which an earlier page has too</source>
+        <translation>%1 har id ”%2”, som en tidigare sida också har</translation>
+    </message>
+    <message>
+        <source>%1 has the unknown kind &quot;%2&quot;</source>
+        <translation>%1 har den okända typen ”%2”</translation>
+    </message>
+    <message>
+        <source>%1, indicator %2</source>
+        <translation>%1, indikator %2</translation>
+    </message>
+    <message>
+        <source>%1 has &quot;max&quot; not above &quot;min&quot;</source>
+        <translation>%1 har ”max” som inte är större än ”min”</translation>
+    </message>
+    <message>
+        <source>%1 shows results but names no indicators</source>
+        <translation>%1 visar resultat men anger inga indikatorer</translation>
+    </message>
+    <message>
+        <source>%1 needs &quot;choices&quot;</source>
+        <translation>%1 behöver ”choices”</translation>
+    </message>
+    <message>
+        <source>The template %1 cannot be read: %2</source>
+        <translation>Mallen %1 kan inte läsas: %2</translation>
+    </message>
+    <message>
+        <source>The template %1, version %2, is not part of this Skoldialog.</source>
+        <translation>Mallen %1, version %2, ingår inte i den här versionen av Skoldialog.</translation>
+    </message>
+</context>
+<context>
     <name>Backups</name>
     <message>
         <source>%1 already exists; choose another name.</source>

@@ -28,6 +28,12 @@ const QMap<int, QList<const char*>> kTables = {
       { "action_item", "collaboration", "collaboration_contact", "collaboration_unit", "decision", "meeting",
         "meeting_participant", "organizer", "organizer_contact", "phase_change", "programme", "school_unit",
         "school_unit_form", "unit_statistic" } },
+    { 3,
+      { "action_item", "analysis", "analysis_answer", "analysis_participant", "analysis_result", "cause",
+        "collaboration", "collaboration_contact", "collaboration_unit", "decision", "development_area",
+        "development_area_problem", "evidence", "meeting", "meeting_participant", "organizer", "organizer_contact",
+        "phase_change", "problem", "problem_cause", "problem_evidence", "programme", "pupil_voice",
+        "pupil_voice_quote", "pupil_voice_theme", "school_unit", "school_unit_form", "unit_statistic" } },
 };
 
 int userVersion(const QSqlDatabase& db)
