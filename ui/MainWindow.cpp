@@ -16,6 +16,8 @@
 #include "widgets/MessageBox.h"
 
 #include <QAction>
+
+#include <limits>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QFileDialog>
@@ -23,6 +25,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QPointer>
+#include <QThreadPool>
 #include <QSettings>
 #include <QTableView>
 #include <QSplitter>
@@ -329,6 +333,55 @@ void MainWindow::backupDatabase()
         return;
     }
     statusBar()->showMessage(tr("Backup written to %1").arg(out), 8000);
+}
+
+void MainWindow::startBackgroundChecks(std::function<void()> done)
+{
+    const QString path = m_db->path();
+    const bool fullCheck = m_db->integrityCheckDeferred();
+    QPointer<MainWindow> self(this);
+    QThreadPool::globalInstance()->start([self, path, fullCheck, done] {
+        QString damage;
+        if (fullCheck) {
+            const DatabaseInspection inspection = Database::inspect(path, Database::Check::Full);
+            if (inspection.state == DatabaseInspection::State::Corrupt)
+                damage = inspection.message;
+        }
+        // A damaged file is not backed up: it would push a good backup out of the ten kept.
+        if (damage.isEmpty()) {
+            QString error;
+            if (Backups::create(path, &error).isEmpty())
+                qWarning("Backup failed: %s", qPrintable(error));
+        }
+        QMetaObject::invokeMethod(qApp, [self, damage, done] {
+            if (self && !damage.isEmpty())
+                self->handleDamage(damage);
+            if (done)
+                done();
+        });
+    });
+}
+
+void MainWindow::handleDamage(const QString& message)
+{
+    closeCollaboration();
+    const QString path = m_db->path();
+    m_db.reset(); // let go of the file, so the backup can take its place
+    auto db = offerNewestBackup(path, message, this);
+    if (!db) {
+        // Nothing better to open: go on with the file as it is, as the user chose.
+        QString error;
+        db = Database::open(path, &error, Database::Options{false, std::numeric_limits<qint64>::max()});
+        if (!db) {
+            MessageBox::error(this, tr("The database cannot be opened"), error);
+            close();
+            return;
+        }
+    }
+    m_db = std::move(db);
+    reloadLists();
+    updateTitle();
+    restoreLastCollaboration();
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

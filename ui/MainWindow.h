@@ -2,6 +2,7 @@
 
 #include <QMainWindow>
 
+#include <functional>
 #include <memory>
 
 class CollaborationDocument;
@@ -31,6 +32,14 @@ public:
     /** Saves whatever is typed but not yet saved. Ctrl+S. */
     void saveNow();
 
+    /**
+     * Once the window is shown: on a worker thread with a connection of its own, the
+     * full integrity check if opening deferred it, then the opening's backup. A damaged
+     * file found then is reported as at opening, with the offer of the newest backup.
+     * `done` runs on the window's thread when the checks are over (for tests).
+     */
+    void startBackgroundChecks(std::function<void()> done = {});
+
     void newCollaboration();
     void newOrganizer();
     void newSchoolUnit();
@@ -49,6 +58,7 @@ private:
     void openOtherDatabase();
     void backupDatabase();
     void updateTitle();
+    void handleDamage(const QString& message);
     QString lastCollaborationKey() const;
     void restoreLastCollaboration();
 

@@ -9,11 +9,6 @@
 
 namespace {
 
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("Cli", s);
-}
-
 int generate(QStringList args, QTextStream& out, QTextStream& err)
 {
     if (args.isEmpty())
@@ -29,7 +24,7 @@ int generate(QStringList args, QTextStream& out, QTextStream& err)
         if (option == QLatin1String("--scale")) {
             const auto parsed = NationalData::parseScale(value);
             if (!parsed) {
-                err << tr("Unknown scale %1: use national or small.").arg(value) << Qt::endl;
+                err << Cli::tr("Unknown scale %1: use national or small.").arg(value) << Qt::endl;
                 return ExitCode::Usage;
             }
             scale = *parsed;
@@ -37,7 +32,7 @@ int generate(QStringList args, QTextStream& out, QTextStream& err)
             bool ok = false;
             seed = value.toULongLong(&ok);
             if (!ok) {
-                err << tr("The seed must be a whole number, not %1.").arg(value) << Qt::endl;
+                err << Cli::tr("The seed must be a whole number, not %1.").arg(value) << Qt::endl;
                 return ExitCode::Usage;
             }
         } else {
@@ -47,7 +42,7 @@ int generate(QStringList args, QTextStream& out, QTextStream& err)
 
     const auto state = Database::inspect(path).state;
     if (state != DatabaseInspection::State::Missing && state != DatabaseInspection::State::Empty) {
-        err << tr("%1 already exists; choose a new file name or remove the file first.").arg(path) << Qt::endl;
+        err << Cli::tr("%1 already exists; choose a new file name or remove the file first.").arg(path) << Qt::endl;
         return ExitCode::Failed;
     }
     QElapsedTimer timer;
@@ -61,10 +56,10 @@ int generate(QStringList args, QTextStream& out, QTextStream& err)
     NationalData::Counts counts;
     const auto progress = [&](const QString& step) { out << "  " << step << "…" << Qt::endl; };
     if (!NationalData::generate(*db, scale, seed, &counts, &error, progress)) {
-        err << tr("The data could not be generated: %1").arg(error) << Qt::endl;
+        err << Cli::tr("The data could not be generated: %1").arg(error) << Qt::endl;
         return ExitCode::Failed;
     }
-    out << tr("Generated %1 in %2 s: %3 organizers, %4 school units, %5 collaborations, %6 meetings, "
+    out << Cli::tr("Generated %1 in %2 s: %3 organizers, %4 school units, %5 collaborations, %6 meetings, "
               "%7 statistics values.")
                .arg(db->path())
                .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
@@ -83,7 +78,7 @@ QList<Command> generateCommands()
 {
     return {
         { QStringLiteral("generate"), QStringLiteral("DB [--scale national|small] [--seed N]"),
-          tr("Create a database with deterministic national-scale data (benchmarks, tests)."),
+          Cli::tr("Create a database with deterministic national-scale data (benchmarks, tests)."),
           [](const QStringList& a, QTextStream& out, QTextStream& err) { return generate(a, out, err); } },
     };
 }

@@ -2,14 +2,12 @@
 #include "DatabaseOpener.h"
 #include "I18n.h"
 #include "MainWindow.h"
-#include "storage/Backups.h"
 #include "storage/Database.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QIcon>
-#include <QThreadPool>
 #include <QTimer>
 
 #include <cstdio>
@@ -54,14 +52,7 @@ int main(int argc, char* argv[])
         return app.exec();
     }
 
-    // The backup of each opening is made once the window is up, on a worker thread with a
-    // connection of its own, so a large database does not delay the start.
-    QTimer::singleShot(0, &app, [path] {
-        QThreadPool::globalInstance()->start([path] {
-            QString error;
-            if (Backups::create(path, &error).isEmpty())
-                qWarning("Backup failed: %s", qPrintable(error));
-        });
-    });
+    // The full integrity check of a large file and the opening's backup, off the main thread.
+    window.startBackgroundChecks();
     return app.exec();
 }

@@ -67,7 +67,7 @@ Database::Failure failureFor(DatabaseInspection::State state)
 
 } // namespace
 
-DatabaseInspection Database::inspect(const QString& path)
+DatabaseInspection Database::inspect(const QString& path, Check check)
 {
     using S = DatabaseInspection::State;
     const QFileInfo info(path);
@@ -91,8 +91,9 @@ DatabaseInspection Database::inspect(const QString& path)
         if (!db.open())
             return {S::Corrupt, 0, damaged};
         QSqlQuery q(db);
-        if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next()
-            || q.value(0).toString() != QLatin1String("ok"))
+        if (check == Check::Full
+            && (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next()
+                || q.value(0).toString() != QLatin1String("ok")))
             return {S::Corrupt, 0, damaged};
         q.finish();
         if (!q.exec(QStringLiteral("SELECT (SELECT application_id FROM pragma_application_id), "
@@ -162,7 +163,8 @@ std::unique_ptr<Database> Database::open(const QString& rawPath, QString* error,
                                      .arg(path));
     }
 
-    const DatabaseInspection inspection = inspect(path);
+    const bool large = QFileInfo(path).size() > options.fullCheckLimitBytes;
+    const DatabaseInspection inspection = inspect(path, large ? Check::Structure : Check::Full);
     if (const Failure f = failureFor(inspection.state); f != Failure::None)
         return fail(f, inspection.message);
 
@@ -177,6 +179,7 @@ std::unique_ptr<Database> Database::open(const QString& rawPath, QString* error,
     database->m_path = path;
     database->m_connectionName = nextConnectionName();
     database->m_lock = std::move(lock);
+    database->m_integrityDeferred = large;
 
     // SQLite gives the -wal and -shm files the mode of the database file: make it private before the first write.
     if (inspection.state == DatabaseInspection::State::Missing) {

@@ -29,6 +29,12 @@ struct DatabaseInspection
 struct DatabaseOpenOptions
 {
     bool backupOnOpen = true; ///< take a backup beside the file; the GUI does it after showing the window
+    /**
+     * Files up to this size get the full PRAGMA quick_check before they open. A larger
+     * one (a national-scale file: 240 MB takes a second) gets a structural check, and
+     * the full check is left to the caller, who runs it after the window is shown.
+     */
+    qint64 fullCheckLimitBytes = 64 * 1024 * 1024;
 };
 
 /**
@@ -49,8 +55,14 @@ public:
         return open(path, error, nullptr, options);
     }
 
+    /** How much of the file inspect() reads. */
+    enum class Check {
+        Full,      ///< PRAGMA quick_check: every page
+        Structure, ///< the header, the schema and the pragmas: what opening needs
+    };
+
     /** Looks at `path` without changing it: integrity, schema version, whose file it is. */
-    static DatabaseInspection inspect(const QString& path);
+    static DatabaseInspection inspect(const QString& path, Check check = Check::Full);
 
     /** AppDataLocation/skoldialog.db. */
     static QString defaultPath();
@@ -62,6 +74,8 @@ public:
     QSqlDatabase connection() const { return QSqlDatabase::database(m_connectionName, false); }
     QString path() const { return m_path; }
     int schemaVersion() const;
+    /** True when opening checked the structure only: run inspect(path(), Check::Full) soon. */
+    bool integrityCheckDeferred() const { return m_integrityDeferred; }
 
 private:
     Database() = default;
@@ -69,4 +83,5 @@ private:
     QString m_path;
     QString m_connectionName;
     std::unique_ptr<QLockFile> m_lock;
+    bool m_integrityDeferred = false;
 };

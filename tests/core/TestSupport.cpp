@@ -187,3 +187,21 @@ QList<Contact> withoutIds(QList<Contact> contacts)
         c.id = 0;
     return contacts;
 }
+
+qint64 rootPage(const QString& path, const QString& table)
+{
+    qint64 page = 0;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("root-page"));
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        REQUIRE(q.exec(QStringLiteral("SELECT rootpage FROM sqlite_schema WHERE name = '%1'").arg(table)));
+        REQUIRE(q.next());
+        page = q.value(0).toLongLong();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("root-page"));
+    REQUIRE(page > 1);
+    return page;
+}

@@ -74,3 +74,6 @@ Meeting sampleMeeting(qint64 collaborationId);
 
 /** The contacts with their row ids cleared, to compare what the user entered. */
 QList<Contact> withoutIds(QList<Contact> contacts);
+
+/** The root page of `table` in the database file at `path`, read through a connection of its own. */
+qint64 rootPage(const QString& path, const QString& table);

@@ -255,6 +255,47 @@ TEST_CASE("A damaged database is replaced by its newest backup when the user agr
     CHECK(aside.size() == 1); // the damaged file is kept, never deleted
 }
 
+TEST_CASE("Damage found by the check after the window is shown offers the newest backup", "[ui][recovery]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("stor.db"));
+    {
+        TestDatabase t(true);
+        QString error;
+        REQUIRE(Backups::copyTo(t.path, path, &error));
+    }
+    REQUIRE_FALSE(Backups::create(path, nullptr).isEmpty()); // yesterday's backup
+    {
+        // The root page of a table nothing reads at opening: only the full check notices.
+        const qint64 page = readFromFile(path, QStringLiteral("SELECT rootpage FROM sqlite_schema WHERE name = "
+                                                              "'unit_statistic'"))
+                                .toLongLong();
+        REQUIRE(page > 1);
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::ReadWrite));
+        file.seek((page - 1) * 4096);
+        file.write(QByteArray(4096, '\xff'));
+    }
+    QString error;
+    Database::Options large;
+    large.backupOnOpen = false;
+    large.fullCheckLimitBytes = 0; // a national-sized file: the full check comes after the window
+    auto db = Database::open(path, &error, large);
+    REQUIRE(db);
+    MainWindow window(std::move(db));
+    window.show();
+
+    MessageBox::setNextAnswer(QMessageBox::Open); // "open the newest backup?"
+    MessageBox::setNextAnswer(QMessageBox::Ok);   // "the backup is open"
+    bool done = false;
+    window.startBackgroundChecks([&] { done = true; });
+    REQUIRE(QTest::qWaitFor([&] { return done; }, 10000));
+    CHECK(Database::inspect(path).state == DatabaseInspection::State::Sound); // the backup is in place
+    CHECK(QDir(dir.path()).entryList({QStringLiteral("stor.db.damaged-*")}).size() == 1);
+    CHECK(window.collaborationPage()); // and the window works on it
+    CHECK(readFromFile(path, QStringLiteral("SELECT name FROM organizer")).toString() == QStringLiteral("Ekbacka kommun"));
+}
+
 TEST_CASE("A database from a newer Skoldialog is refused with a message and left untouched", "[ui][recovery]")
 {
     QTemporaryDir dir;
