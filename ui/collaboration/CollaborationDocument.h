@@ -37,6 +37,8 @@ public:
     QString programmeName() const { return m_programmeName; }
 
     QUndoStack* undoStack() { return &m_undo; }
+    /** The open database, for features with stores of their own (the analyses). */
+    Database& database() const { return m_db; }
 
     /** Saves `after` as the collaboration and records it as `text` on the stack. */
     bool changeCollaboration(const Collaboration& after, const QString& text, const QString& mergeKey = QString());

@@ -3,6 +3,7 @@
 #include "CollaborationDocument.h"
 #include "PhaseChangeDialog.h"
 #include "PhaseStepper.h"
+#include "analysis/AnalysisListPanel.h"
 #include "meeting/MeetingEditor.h"
 #include "organizer/ContactColumns.h"
 #include "widgets/MessageBox.h"
@@ -41,6 +42,9 @@ CollaborationPage::CollaborationPage(CollaborationDocument* document, QWidget* p
     m_tabs->setObjectName(QStringLiteral("workspaceTabs"));
     m_tabs->addTab(buildOverview(), tr("&Overview"));
     m_tabs->addTab(buildMeetings(), QString());
+    m_analyses = new AnalysisListPanel(m_document, m_document->database());
+    m_analyses->setObjectName(QStringLiteral("analysisPanel"));
+    m_tabs->addTab(m_analyses, tr("Current-state &analysis"));
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 8, 8, 8);

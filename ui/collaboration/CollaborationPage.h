@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class AnalysisListPanel;
 class CollaborationDocument;
 class MeetingEditor;
 class PhaseStepper;
@@ -41,6 +42,7 @@ public:
     QListWidget* unitsList() const { return m_units; }
     RecordTable* teamTable() const { return m_team; }
     RecordTable* contactsTable() const { return m_contacts; }
+    AnalysisListPanel* analysisPanel() const { return m_analyses; }
 
 private:
     QWidget* buildOverview();
@@ -70,4 +72,6 @@ private:
     QListWidget* m_meetingList;
     QPushButton* m_removeMeeting;
     MeetingEditor* m_meetingEditor;
+    // Analyses
+    AnalysisListPanel* m_analyses;
 };
