@@ -34,3 +34,6 @@ QList<Command> databaseCommands();
 
 /** generate: deterministic national-scale data (GenerateCommand.cpp). */
 QList<Command> generateCommands();
+
+/** analysis: the nulägesanalys as a PDF (AnalysisCommand.cpp). */
+QList<Command> analysisCommands();

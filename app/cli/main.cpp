@@ -3,7 +3,9 @@
 
 #include "I18n.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
+
+#include <memory>
 
 namespace {
 
@@ -16,21 +18,33 @@ void printUsage(const QList<Command>& commands, QTextStream& out)
     out.flush();
 }
 
+/** Commands that paint documents need fonts, so a (headless) QGuiApplication; the rest stay plain. */
+std::unique_ptr<QCoreApplication> makeApplication(int& argc, char* argv[])
+{
+    const QByteArray command = argc > 1 ? QByteArray(argv[1]) : QByteArray();
+    if (command == "analysis" || command == "agreement") {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        return std::make_unique<QGuiApplication>(argc, argv);
+    }
+    return std::make_unique<QCoreApplication>(argc, argv);
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    const auto app = makeApplication(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Skoldialog"));
     QCoreApplication::setApplicationName(QStringLiteral("Skoldialog"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SKOLDIALOG_VERSION));
-    I18n::install(app, I18n::chooseLanguage());
+    I18n::install(*app, I18n::chooseLanguage());
 
     QTextStream out(stdout);
     QTextStream err(stderr);
-    const QList<Command> commands = databaseCommands() + generateCommands();
+    const QList<Command> commands = databaseCommands() + generateCommands() + analysisCommands();
 
-    QStringList args = app.arguments().mid(1);
+    QStringList args = app->arguments().mid(1);
     if (args.isEmpty() || args[0] == QLatin1String("help") || args[0] == QLatin1String("--help")
         || args[0] == QLatin1String("-h")) {
         printUsage(commands, out);

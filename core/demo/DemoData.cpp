@@ -1,10 +1,14 @@
 #include "DemoData.h"
 
+#include "analysis/AnalysisTemplate.h"
+#include "storage/AnalysisStore.h"
 #include "storage/CollaborationStore.h"
 #include "storage/Database.h"
 #include "storage/MeetingStore.h"
 #include "storage/OrganizerStore.h"
 #include "storage/SchoolUnitStore.h"
+
+#include <array>
 
 namespace {
 
@@ -21,6 +25,188 @@ QDate d(const char* iso)
 QDateTime dt(const char* iso)
 {
     return QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODate);
+}
+
+IndicatorValue value(const char* indicator, const char* period, double v)
+{
+    return { QString::fromLatin1(indicator), QString::fromLatin1(period), v, QString() };
+}
+
+IndicatorValue marker(const char* indicator, const char* period, const char* mark)
+{
+    return { QString::fromLatin1(indicator), QString::fromLatin1(period), std::nullopt, QString::fromLatin1(mark) };
+}
+
+/** Five school years of results at organizer level: falling merit values, a test year lost and one withheld value. */
+QList<IndicatorValue> demoResults()
+{
+    const char* years[] = { "2020/21", "2021/22", "2022/23", "2023/24", "2024/25" };
+    const std::pair<const char*, std::array<double, 5>> series[] = {
+        { "averageGradesMeritRating9thGrade", { 221.0, 219.6, 212.4, 205.9, 198.0 } },
+        { "ratioOfPupils9thGradeEligibleForNationalProgramYR", { 78.0, 77.1, 75.4, 73.0, 71.0 } },
+        { "ratioOfPupilsIn9thGradeWithAllSubjectsPassed", { 70.1, 69.0, 66.3, 64.8, 62.5 } },
+        { "ratioOfPupilsIn6thGradeWithAllSubjectsPassed", { 80.2, 78.8, 79.5, 76.1, 75.0 } },
+        { "certifiedTeachersQuota", { 74.0, 71.5, 68.2, 66.0, 63.4 } },
+    };
+    QList<IndicatorValue> results;
+    for (const auto& [indicator, values] : series) {
+        for (int i = 0; i < 5; ++i)
+            results << value(indicator, years[i], values[i]);
+    }
+    // The national tests were cancelled in spring 2021; 2023/24 is withheld (too few pupils wrote the test).
+    const char* test = "averageResultNationalTestsSubjectMA9thGrade";
+    results << marker(test, years[0], ".") << value(test, years[1], 11.2) << value(test, years[2], 10.6)
+            << marker(test, years[3], "..") << value(test, years[4], 9.4);
+    return results;
+}
+
+QList<PupilVoice> demoVoices()
+{
+    PupilVoice interviews;
+    interviews.method = s("gruppintervju");
+    interviews.group = s("åk 8, Strandängsskolan, tre grupper ur två klasser");
+    interviews.groupSize = 14;
+    interviews.summary = s("Eleverna intervjuades av sina mentorer i tre grupper, utan att deras lärare i matematik "
+                           "var med. De beskriver lektioner som ofta kommer i gång sent och där det är svårt att "
+                           "koncentrera sig. Många vill ha fler gemensamma genomgångar och tydligare besked om vad som "
+                           "krävs för de olika betygen.");
+    interviews.themes = { { s("Stökigt och högljutt under lektionerna"), 11 },
+                          { s("Otydligt vad som krävs för betygen"), 9 },
+                          { s("Vill ha fler genomgångar i matematik"), 8 },
+                          { s("Otrygga platser i korridorer och omklädningsrum"), 6 } };
+    interviews.quotes = { s("Det tar typ en kvart innan alla har satt sig och man kan börja jobba."),
+                          s("I matte sitter man mest själv med boken, och fastnar man får man vänta jättelänge "
+                            "på hjälp.") };
+    PupilVoice survey;
+    survey.method = s("enkat");
+    survey.group = s("åk 5, Ekbackaskolan F–6, alla klasser");
+    survey.groupSize = 58;
+    survey.summary = s("En enkät med sex frågor om trygghet och lärande besvarades under lektionstid. De flesta "
+                       "trivs och känner sig trygga i klassrummet; otryggheten gäller rasterna och skolbussen.");
+    survey.themes = { { s("Trivs i sin klass"), 47 },
+                      { s("Får hjälp när jag behöver det"), 39 },
+                      { s("Känner sig otrygg på rasterna"), 17 } };
+    return { interviews, survey };
+}
+
+/**
+ * A completed analysis at organizer level, saved the way the wizard saves it:
+ * evidence and causes first (they get ids), then problems that point at them,
+ * then the areas that point at the problems; finally marked klar.
+ */
+bool addAnalysis(Database& db, qint64 collaborationId, int minGroupSize, QString* error)
+{
+    const auto tmpl = AnalysisTemplate::newestFor(AnalysisKind::School, error);
+    if (!tmpl)
+        return false;
+    Analysis a;
+    a.collaborationId = collaborationId;
+    a.kind = AnalysisKind::School;
+    a.templateId = tmpl->id;
+    a.templateVersion = tmpl->version;
+    a.currentPage = s("summary");
+    a.participants = {
+        { s("Per Nilsson"), s("Skolchef"), s("Ekbacka kommun") },
+        { s("Eva Strand"), s("Kvalitetsstrateg"), s("Ekbacka kommun") },
+        { s("Maria Lindqvist"), s("Rektor"), s("Ekbackaskolan F–6") },
+        { s("Johan Eriksson"), s("Rektor"), s("Strandängsskolan 7–9") },
+        { s("Sara Ahmadi"), s("Förstelärare i matematik"), s("Strandängsskolan 7–9") },
+        { s("Mikael Öberg"), s("Lärare i svenska"), s("Strandängsskolan 7–9") },
+        { s("Karin Sandberg"), s("Processledare"), s("Skolverket") },
+    };
+    a.answers[s("scope.process")]
+        = s("Analysen gjordes under sex träffar mellan november 2025 och februari 2026 med huvudmannens ledningsgrupp "
+            "och skolteamen från Ekbackaskolan F–6 och Strandängsskolan 7–9. Skolverkets processledare deltog i fyra "
+            "av träffarna. Resultat och slutsatser presenterades för all personal på studiedagen den 7 januari, och "
+            "personalens synpunkter har arbetats in.");
+    a.answers[s("results.patterns")]
+        = s("Meritvärdet i åk 9 har sjunkit varje år sedan 2020/21, från 221 till 198 poäng, och andelen behöriga "
+            "till gymnasieskolans yrkesprogram från 78 till 71 procent. Nedgången är störst i matematik: det "
+            "genomsnittliga provbetyget på de nationella proven har sjunkit från 11,2 till 9,4. Pojkarnas resultat "
+            "har sjunkit mer än flickornas. Samtidigt har andelen legitimerade lärare minskat, och i matematik i "
+            "åk 7–9 undervisar i dag två lärare utan behörighet.");
+    a.results = demoResults();
+    a.evidence = {
+        { 0, s("skolenkaten"), s("Skolenkäten våren 2025, elever i åk 8"),
+          s("Svarsfrekvens 81 procent. 38 procent av eleverna instämmer i att det är arbetsro på lektionerna "
+            "(rikets genomsnitt 61 procent), och 52 procent känner sig trygga i skolan. Indexet för stimulans är "
+            "lägst i matematik."),
+          d("2025-04-30") },
+        { 0, s("inspektion"), s("Skolinspektionens beslut efter kvalitetsgranskning av Strandängsskolan"),
+          s("Föreläggande att utveckla undervisningen så att den anpassas efter elevernas behov, och att rektorn "
+            "systematiskt följer upp och analyserar kunskapsresultaten. Beslutet pekar också på brister i "
+            "studieron."),
+          d("2024-11-18") },
+        { 0, s("observation"), s("Lektionsobservationer i matematik i åk 7–9"),
+          s("Rektor och förstelärare besökte 18 lektioner. I 13 av dem dominerade enskilt arbete i läroboken; "
+            "genomgångarna var korta och byggde sällan på elevernas svar. Lektionsstarter och övergångar tog i "
+            "genomsnitt tio minuter."),
+          d("2025-12-12") },
+        { 0, s("kvalitetsarbete"), s("Huvudmannens kvalitetsrapport 2024/25"),
+          s("Rapporten redovisar resultat per skola men innehåller ingen analys av orsaker. Nämnden har inte beslutat "
+            "om några åtgärder med anledning av de sjunkande resultaten."),
+          d("2025-10-15") },
+    };
+    a.voices = demoVoices();
+    a.causes = {
+        { 0, CauseArea::Teaching, DecisionLevel::Teaching,
+          s("Undervisningen i matematik i åk 7–9 bygger till stor del på enskilt arbete i läroboken och anpassas "
+            "sällan efter elevernas behov. Lärarna saknar gemensamma strategier för att leda lektionerna och skapa "
+            "studiero.") },
+        { 0, CauseArea::FollowUp, DecisionLevel::Organizer,
+          s("Huvudmannen följer upp kunskapsresultaten en gång per år utan att analysera orsakerna eller besluta om "
+            "åtgärder. Resultaten når inte nämnden som underlag för prioriteringar.") },
+        { 0, CauseArea::Organisation, DecisionLevel::Principal,
+          s("Strandängsskolan saknar en organisation för kollegialt lärande: ämneslaget i matematik träffas inte "
+            "regelbundet, förstelärarnas uppdrag är otydliga och schemat lämnar ingen gemensam planeringstid.") },
+    };
+    AnalysisStore store(db);
+    if (!store.save(a, minGroupSize, error))
+        return false;
+
+    const auto& e = a.evidence;
+    const auto& c = a.causes;
+    a.problems = {
+        { 0,
+          s("Elevernas kunskaper i matematik i åk 7–9 försämras, och allt färre elever blir behöriga till "
+            "gymnasieskolans nationella program."),
+          { c[0].id, c[1].id, c[2].id },
+          { e[1].id, e[2].id, e[3].id } },
+        { 0,
+          s("Många elever på Strandängsskolan upplever otrygghet och bristande studiero, vilket tar tid från "
+            "lärandet."),
+          { c[0].id, c[2].id },
+          { e[0].id, e[1].id } },
+    };
+    if (!store.save(a, minGroupSize, error))
+        return false;
+
+    a.areas = {
+        { 0,
+          s("Undervisning i matematik som möter alla elever"),
+          s("Kollegialt lärande i matematik med stöd av lärosätets FoU-team: gemensamma strukturer för lektioner, "
+            "genomgångar som bygger på elevernas tänkande och formativ bedömning. Huvudmannen följer upp arbetet "
+            "varje termin och redovisar analysen för nämnden."),
+          { a.problems[0].id } },
+        { 0,
+          s("Trygghet och studiero genom ett gemensamt ledarskap i klassrummet"),
+          s("Gemensamma rutiner för lektionsstart och övergångar, vuxna som finns där eleverna känner sig otrygga, "
+            "och elevernas röster som en stående del av uppföljningen."),
+          { a.problems[1].id } },
+    };
+    a.summary
+        = s("Resultaten i Ekbacka kommuns grundskolor har sjunkit i fem år, tydligast i matematik i åk 7–9 på "
+            "Strandängsskolan. Analysen visar orsaker på alla beslutsnivåer: undervisningen anpassas sällan efter "
+            "elevernas behov, skolan saknar en organisation för kollegialt lärande, och huvudmannen följer upp "
+            "resultaten utan att analysera dem eller besluta om åtgärder. Eleverna beskriver oro och bristande "
+            "studiero, vilket Skolenkäten och Skolinspektionens beslut bekräftar.");
+    a.answers[s("summary.conclusions")]
+        = s("Åtgärdsplanen ska ha insatser inom båda utvecklingsområdena, med mål som nämnden följer upp varje "
+            "termin. Undervisningen i matematik på Strandängsskolan prioriteras först. Förskolan Solrosen gör en "
+            "egen analys med mallen för förskola.");
+    if (!store.save(a, minGroupSize, error))
+        return false;
+    return store.setStatus(a, AnalysisStatus::Done, s("Karin Sandberg"), minGroupSize, error);
 }
 
 } // namespace
@@ -153,7 +339,9 @@ bool populate(Database& db, QString* error)
         {s("Ta fram huvudmannens rutin för resultatuppföljning"), s("Eva Strand"), d("2026-01-16"), false},
         {s("Boka gemensam träff för alla skolteam i januari"), s("Karin Sandberg"), d("2025-12-01"), false},
     };
-    return meetings.save(dialogue, error);
+    if (!meetings.save(dialogue, error))
+        return false;
+    return addAnalysis(db, c.id, programme->minGroupSize, error);
 }
 
 } // namespace DemoData
