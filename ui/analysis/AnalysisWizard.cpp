@@ -14,7 +14,6 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QScreen>
-#include <QScrollArea>
 #include <QStackedWidget>
 #include <QTime>
 #include <QTimer>
@@ -212,11 +211,8 @@ void AnalysisWizard::buildPages()
     const auto& tmpl = m_session->analysisTemplate();
     for (int i = 0; i < tmpl.pages.size(); ++i) {
         auto* page = new AnalysisPage(tmpl.pages[i], tmpl, m_session->minGroupSize());
-        auto* scroll = new QScrollArea;
-        scroll->setWidget(page);
-        scroll->setWidgetResizable(true);
-        scroll->setFrameShape(QFrame::NoFrame);
-        m_stack->addWidget(scroll);
+        // No scroll area: each page is laid out to fit a school laptop's 1366×768, its lists scroll themselves.
+        m_stack->addWidget(page);
         m_pages << page;
         m_steps->addItem(QStringLiteral("%1. %2").arg(i + 1).arg(tmpl.pages[i].title));
         connect(page, &AnalysisPage::typed, this, &AnalysisWizard::onTyped);
@@ -359,11 +355,14 @@ void AnalysisWizard::refreshStatus()
     const Analysis& a = m_session->analysis();
     const auto& tmpl = m_session->analysisTemplate();
     m_title->setText(QStringLiteral("%1 – %2").arg(tmpl.title, m_session->levelName()));
-    QStringList parts{Analysis::Statuses.label(a.status), tr("version %1").arg(a.version),
-                      tr("template version %1").arg(a.templateVersion)};
+    QStringList parts;
     if (a.status != AnalysisStatus::Draft && !a.statusBy.isEmpty())
-        parts << tr("%1 by %2, %3").arg(Analysis::Statuses.label(a.status), a.statusBy,
-                                        a.statusAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+        parts << tr("%1 (%2, %3)").arg(Analysis::Statuses.label(a.status), a.statusBy,
+                                       a.statusAt.toString(QStringLiteral("yyyy-MM-dd")));
+    else
+        parts << Analysis::Statuses.label(a.status);
+    parts << tr("version %1").arg(a.version) << tr("template %1, version %2").arg(tmpl.title).arg(a.templateVersion)
+          << tr("saved as you type");
     m_statusLine->setText(parts.join(QStringLiteral("  ·  ")));
     const bool readOnly = a.isReadOnly();
     m_banner->setVisible(readOnly);

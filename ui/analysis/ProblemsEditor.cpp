@@ -79,8 +79,10 @@ void ProblemsEditor::takeLinks()
 QString ProblemsEditor::itemLabel(int row) const
 {
     const Problem& p = m_items[row];
-    const QString text = p.description.trimmed().isEmpty() ? tr("(not described yet)") : p.description.simplified();
-    return tr("%1\n%n cause(s)", nullptr, static_cast<int>(p.causeIds.size())).arg(text.left(110)) + QStringLiteral(", ")
+    QString text = p.description.trimmed().isEmpty() ? tr("(not described yet)") : p.description.simplified();
+    if (text.size() > 160) // cut at a word, and say so
+        text = text.left(text.lastIndexOf(QLatin1Char(' '), 160)) + QStringLiteral(" …");
+    return tr("%1\n%n cause(s)", nullptr, static_cast<int>(p.causeIds.size())).arg(text) + QStringLiteral(", ")
         + tr("%n evidence item(s)", nullptr, static_cast<int>(p.evidenceIds.size()));
 }
 

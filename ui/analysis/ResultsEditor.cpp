@@ -34,9 +34,11 @@ ResultsEditor::ResultsEditor(const TemplatePage& page, QWidget* parent)
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->horizontalHeader()->setDefaultSectionSize(78);
+    m_table->horizontalHeader()->setDefaultSectionSize(m_table->fontMetrics().horizontalAdvance(QStringLiteral("2020/21")) + 16);
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_table->setMinimumWidth(560);
+    // Room for the indicator's name beside six school years, so a name wraps over two lines at most.
+    m_table->setMinimumWidth(m_table->horizontalHeader()->defaultSectionSize() * 6
+                             + m_table->fontMetrics().horizontalAdvance(QStringLiteral("Andel som nått kunskapskraven")));
     m_addYear->setObjectName(QStringLiteral("addYearButton"));
 
     auto* legend = new QLabel(tr("Decimal comma or point. Markers from the statistics are kept as written: "
@@ -46,10 +48,12 @@ ResultsEditor::ResultsEditor(const TemplatePage& page, QWidget* parent)
 
     m_chartView->setObjectName(QStringLiteral("trendChart"));
     m_chartView->setRenderHint(QPainter::Antialiasing);
-    m_chartView->setMinimumSize(320, 260);
+    m_chartView->setMinimumSize(300, 260);
     auto* chart = new QChart;
     chart->legend()->hide();
     chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->setBackgroundRoundness(0);
+    m_chartView->setFrameShape(QFrame::NoFrame);
     m_chartView->setChart(chart);
 
     auto* buttons = new QHBoxLayout;
@@ -148,7 +152,13 @@ void ResultsEditor::updateChart()
     chart->addSeries(points);
     points->setColor(line->color());
     auto* x = new QBarCategoryAxis;
-    x->append(periods);
+    // "2020/21" → "20/21" once the years crowd the axis; the table above names them in full.
+    QStringList labels = periods;
+    if (periods.size() > 5) {
+        for (auto& l : labels)
+            l = l.mid(2);
+    }
+    x->append(labels);
     auto* y = new QValueAxis;
     if (line->count() == 0) {
         y->setRange(ind.min, ind.max);
