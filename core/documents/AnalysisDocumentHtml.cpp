@@ -312,7 +312,9 @@ QString titleBlock(const Analysis& a, const AnalysisTemplate& tmpl, const Analys
     };
     QString html = QStringLiteral("<p class=\"overline\">%1</p><h1>%2</h1><p class=\"subtitle\">%3</p>")
                        .arg(esc(c.programmeName), esc(tmpl.title),
-                            AnalysisDocument::tr("%1, %2").arg(esc(c.organizerName), level));
+                            AnalysisDocument::tr("%1, %2").arg(
+                                esc(c.organizerName),
+                                c.unitName.isEmpty() ? AnalysisDocument::tr("organizer level") : esc(c.unitName)));
     html += QStringLiteral("<table class=\"facts\" width=\"100%\" cellspacing=\"0\" cellpadding=\"3\">");
     for (const auto& [label, value] : facts)
         html += QStringLiteral("<tr><td width=\"28%\" class=\"label\">%1</td><td>%2</td></tr>").arg(label, value);

@@ -31,7 +31,7 @@ Axis niceAxis(double dataLow, double dataHigh, double floor, double ceiling)
     const double raw = (high - low) / 4;
     const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
     double step = magnitude * 10;
-    for (double m : { 1.0, 2.0, 2.5, 5.0, 10.0 }) {
+    for (double m : { 1.0, 2.0, 5.0, 10.0 }) {
         if (raw <= m * magnitude) {
             step = m * magnitude;
             break;
