@@ -20,6 +20,7 @@
 #include "storage/AnalysisStore.h"
 #include "storage/CollaborationStore.h"
 #include "storage/Database.h"
+#include "widgets/MessageBox.h"
 #include "widgets/RecordTable.h"
 
 #include <catch2/catch.hpp>
@@ -32,6 +33,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPrintPreviewDialog>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableView>
@@ -449,4 +451,25 @@ TEST_CASE("The workspace lists the organizer level and each unit in scope, with 
             CHECK(AnalysisStore(db).load(id)->templateId == QStringLiteral("nulagesanalys-forskola"));
         }
     }
+}
+
+TEST_CASE("Print preview lays the analysis out through the document module", "[ui][analysis]")
+{
+    TestDatabase t(true);
+    Database& db = *t.db;
+    const Analysis start = newAnalysis(db, [](Analysis& a) { a.summary = QStringLiteral("Utskrift av analysen."); });
+    auto wizard = openWizard(db, start.id);
+    MessageBox::setNextAnswer(QMessageBox::Ok); // swallows an error, should one come, and records its text
+    bool shown = false;
+    onNextModal([&shown](QWidget* modal) {
+        shown = qobject_cast<QPrintPreviewDialog*>(modal) != nullptr;
+        QTest::qWait(300);
+        modal->close();
+    });
+    wizard->printPreview();
+    CHECK(shown);
+    const bool failed = MessageBox::lastText().contains(QStringLiteral("could not"));
+    CHECK_FALSE(failed);
+    if (!failed)
+        MessageBox::information(nullptr, QString(), QString()); // takes the unused answer off the queue
 }

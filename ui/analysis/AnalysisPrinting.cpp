@@ -8,11 +8,7 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 
-// The document module is written alongside the wizard; until it is part of the build, say so plainly.
-#if __has_include("documents/AnalysisDocument.h")
 #include "documents/AnalysisDocument.h"
-#define SKOLDIALOG_HAS_ANALYSIS_DOCUMENT 1
-#endif
 
 namespace {
 struct PrintingText
@@ -21,18 +17,8 @@ struct PrintingText
 };
 } // namespace
 
-bool AnalysisPrinting::available()
-{
-#ifdef SKOLDIALOG_HAS_ANALYSIS_DOCUMENT
-    return true;
-#else
-    return false;
-#endif
-}
-
 void AnalysisPrinting::preview(const Database& db, const Analysis& analysis, QWidget* parent)
 {
-#ifdef SKOLDIALOG_HAS_ANALYSIS_DOCUMENT
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageSize(QPageSize(QPageSize::A4));
     printer.setPageOrientation(QPageLayout::Portrait);
@@ -47,10 +33,4 @@ void AnalysisPrinting::preview(const Database& db, const Analysis& analysis, QWi
     });
     dialog.resize(1000, 720);
     dialog.exec();
-#else
-    Q_UNUSED(db);
-    Q_UNUSED(analysis);
-    MessageBox::information(parent, PrintingText::tr("Print preview"),
-                            PrintingText::tr("This build of Skoldialog cannot print analyses yet."));
-#endif
 }

@@ -8,8 +8,6 @@ class QWidget;
 /** Print preview of an analysis: core/documents paints it, the preview prints it or saves a PDF. */
 namespace AnalysisPrinting {
 
-/** True when this build has the document module to print with. */
-bool available();
 /** Shows the analysis in a QPrintPreviewDialog (A4, page numbers, charts). */
 void preview(const Database& db, const Analysis& analysis, QWidget* parent);
 
