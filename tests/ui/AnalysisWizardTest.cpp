@@ -473,3 +473,25 @@ TEST_CASE("Print preview lays the analysis out through the document module", "[u
     if (!failed)
         MessageBox::information(nullptr, QString(), QString()); // takes the unused answer off the queue
 }
+
+TEST_CASE("Removing a cause that a problem points to removes the link too, and undo brings both back", "[ui][analysis]")
+{
+    TestDatabase t(true);
+    Database& db = *t.db;
+    Analysis a = newAnalysis(db, [](Analysis& a) {
+        a.causes = {{0, CauseArea::Organisation, DecisionLevel::Principal, QStringLiteral("Ingen gemensam planeringstid.")}};
+    });
+    a.problems = {{0, QStringLiteral("Låg måluppfyllelse i åk 9."), {a.causes[0].id}, {}}};
+    QString error;
+    REQUIRE(AnalysisStore(db).save(a, 5, &error));
+    auto wizard = openWizard(db, a.id);
+    auto* causes = editorOn<CausesEditor>(wizard.get(), QStringLiteral("causes"));
+    causes->list()->setCurrentRow(0);
+    QTest::mouseClick(causes->removeButton(), Qt::LeftButton);
+    const QString links = QStringLiteral("SELECT count(*) FROM problem_cause WHERE problem_id = %1").arg(a.problems[0].id);
+    CHECK(readFromFile(t.path, QStringLiteral("SELECT count(*) FROM cause WHERE analysis_id = %1").arg(a.id)).toInt() == 0);
+    CHECK(readFromFile(t.path, links).toInt() == 0);
+    wizard->undo();
+    CHECK(readFromFile(t.path, links).toInt() == 1);
+    CHECK(causes->list()->count() == 1);
+}

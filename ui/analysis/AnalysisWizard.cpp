@@ -317,6 +317,13 @@ void AnalysisWizard::commit(const QString& text, const QString& mergeKey)
         return;
     Analysis after = m_session->analysis();
     page->writeTo(after);
+    // A removed cause, evidence item or problem takes its links with it (one undo step restores both).
+    for (auto& p : after.problems) {
+        p.causeIds.removeIf([&](qint64 id) { return !after.cause(id); });
+        p.evidenceIds.removeIf([&](qint64 id) { return !after.evidenceItem(id); });
+    }
+    for (auto& d : after.areas)
+        d.problemIds.removeIf([&](qint64 id) { return !after.problem(id); });
     if (after == m_session->analysis())
         return;
     if (m_session->change(after, text, mergeKey))
