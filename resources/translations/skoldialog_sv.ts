@@ -93,6 +93,252 @@
     </message>
 </context>
 <context>
+    <name>AnalysisDocument</name>
+    <message>
+        <source>organizer level</source>
+        <translation>huvudmannanivå</translation>
+    </message>
+    <message>
+        <source>The analysis cannot be printed: %1</source>
+        <translation>Analysen kan inte skrivas ut: %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Dnr %1</source>
+        <translation>Dnr %1</translation>
+    </message>
+    <message>
+        <source>%1, version %2 (%3)</source>
+        <translation>%1, version %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+    <message>
+        <source>%1, Dnr %2</source>
+        <translation>%1, Dnr %2</translation>
+    </message>
+    <message>
+        <source>Nothing entered.</source>
+        <translation>Inget ifyllt.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>Markers are written as in the official statistics: “.” means no data, “..” that the value is withheld because the group is small.</source>
+        <translation>Markeringar som i den officiella statistiken: ”.” betyder att uppgift saknas, ”..” att värdet inte redovisas eftersom gruppen är liten.</translation>
+    </message>
+    <message>
+        <source>Trends per indicator</source>
+        <translation>Utveckling per indikator</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pupils took part.</source>
+        <translation>
+            <numerusform>%n elev deltog.</numerusform>
+            <numerusform>%n elever deltog.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Raised by</source>
+        <translation>Tog upp</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 av %2</translation>
+    </message>
+    <message>
+        <source>Quotes (anonymised)</source>
+        <translation>Citat (anonymiserade)</translation>
+    </message>
+    <message>
+        <source>Decision level: %1</source>
+        <translation>Beslutsnivå: %1</translation>
+    </message>
+    <message>
+        <source>Problem %1</source>
+        <translation>Problem %1</translation>
+    </message>
+    <message>
+        <source>Causes</source>
+        <translation>Orsaker</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Underlag</translation>
+    </message>
+    <message>
+        <source>In order of priority, the most important first.</source>
+        <translation>I prioritetsordning, det viktigaste först.</translation>
+    </message>
+    <message>
+        <source>Priority %1: %2</source>
+        <translation>Prioritet %1: %2</translation>
+    </message>
+    <message>
+        <source>Problem %1: %2</source>
+        <translation>Problem %1: %2</translation>
+    </message>
+    <message>
+        <source>Problems it addresses</source>
+        <translation>Problem som området ska lösa</translation>
+    </message>
+    <message>
+        <source>Organizer level</source>
+        <translation>Huvudmannanivå</translation>
+    </message>
+    <message>
+        <source>%1, marked by %2 on %3</source>
+        <translation>%1, markerad av %2 %3</translation>
+    </message>
+    <message>
+        <source>Organizer</source>
+        <translation>Huvudman</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nivå</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Diary number</source>
+        <translation>Diarienummer</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Version of the analysis</source>
+        <translation>Analysens version</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Mall</translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation>%1, version %2</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisListPanel</name>
+    <message>
+        <source>The current-state analysis is made at the organizer level and for each unit in the collaboration. Preschools use the preschool template.</source>
+        <translation>Nulägesanalysen görs på huvudmannanivå och för varje enhet i samverkan. Förskolor använder mallen för förskola.</translation>
+    </message>
+    <message>
+        <source>Analyses</source>
+        <translation>Analyser</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nivå</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Mall</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>%1 (organizer level)</source>
+        <translation>%1 (huvudmannanivå)</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Inte påbörjad</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppna</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Påbörja</translation>
+    </message>
+    <message>
+        <source>Skoldialog has no template for this kind of analysis.</source>
+        <translation>Skoldialog har ingen mall för den här sortens analys.</translation>
+    </message>
+    <message>
+        <source>The analysis could not be started: %1</source>
+        <translation>Analysen kunde inte påbörjas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisPage</name>
+    <message>
+        <source>Answer “%1”</source>
+        <translation>Svar på ”%1”</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisPrinting</name>
+    <message>
+        <source>Current-state analysis</source>
+        <translation>Nulägesanalys</translation>
+    </message>
+    <message>
+        <source>Print preview: current-state analysis</source>
+        <translation>Förhandsgranskning: nulägesanalys</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>Förhandsgranskning</translation>
+    </message>
+    <message>
+        <source>The analysis could not be laid out for printing: %1</source>
+        <translation>Analysen kunde inte ställas upp för utskrift: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisSession</name>
+    <message>
+        <source>The analysis is established and cannot be changed. Make a new version to change it.</source>
+        <translation>Analysen är fastställd och kan inte ändras. Gör en ny version för att ändra den.</translation>
+    </message>
+</context>
+<context>
     <name>AnalysisStore</name>
     <message>
         <source>The analysis no longer exists.</source>
@@ -185,6 +431,176 @@
     </message>
 </context>
 <context>
+    <name>AnalysisWizard</name>
+    <message>
+        <source>&amp;New version</source>
+        <translation>Ny &amp;version</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;done…</source>
+        <translation>Markera som &amp;klar…</translation>
+    </message>
+    <message>
+        <source>E&amp;stablish…</source>
+        <translation>&amp;Fastställ…</translation>
+    </message>
+    <message>
+        <source>&amp;Print preview…</source>
+        <translation>För&amp;handsgranska…</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; Till&amp;baka</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Nästa &gt;</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Ångra</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Gör om</translation>
+    </message>
+    <message>
+        <source>Current-state analysis</source>
+        <translation>Nulägesanalys</translation>
+    </message>
+    <message>
+        <source>Pages of the analysis</source>
+        <translation>Analysens sidor</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>S&amp;täng</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>Ångra: %1</translation>
+    </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation>Gör om: %1</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Sparat %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Inte sparat: %1</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>version %1</translation>
+    </message>
+    <message>
+        <source>This analysis was established by %1 on %2 and can no longer be changed. To change it, make a new version; this one is kept as it is.</source>
+        <translation>Analysen fastställdes av %1 den %2 och kan inte längre ändras. Gör en ny version för att ändra den; den här sparas som den är.</translation>
+    </message>
+    <message>
+        <source>Mark as done</source>
+        <translation>Markera som klar</translation>
+    </message>
+    <message>
+        <source>Who marks the analysis as done?</source>
+        <translation>Vem markerar analysen som klar?</translation>
+    </message>
+    <message>
+        <source>The analysis is marked as done by %1.</source>
+        <translation>Analysen är markerad som klar av %1.</translation>
+    </message>
+    <message>
+        <source>Establish the analysis</source>
+        <translation>Fastställ analysen</translation>
+    </message>
+    <message>
+        <source>Once established, the analysis can no longer be changed; a change becomes a new version. Who establishes it?</source>
+        <translation>När analysen är fastställd kan den inte längre ändras; en ändring blir en ny version. Vem fastställer den?</translation>
+    </message>
+    <message>
+        <source>Version %1 is a new draft; version %2 is kept as it was established.</source>
+        <translation>Version %1 är ett nytt utkast; version %2 sparas som den fastställdes.</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>template %1, version %2</source>
+        <translation>mall %1, version %2</translation>
+    </message>
+    <message>
+        <source>saved as you type</source>
+        <translation>sparas medan du skriver</translation>
+    </message>
+</context>
+<context>
+    <name>AreasEditor</name>
+    <message>
+        <source>Development areas, most important first</source>
+        <translation>Utvecklingsområden, det viktigaste först</translation>
+    </message>
+    <message>
+        <source>&amp;Add area</source>
+        <translation>&amp;Lägg till område</translation>
+    </message>
+    <message>
+        <source>Description of the development area</source>
+        <translation>Beskrivning av utvecklingsområdet</translation>
+    </message>
+    <message>
+        <source>e.g. Language-developing working methods in all subjects</source>
+        <translation>t.ex. Språkutvecklande arbetssätt i alla ämnen</translation>
+    </message>
+    <message>
+        <source>What should be better, and for whom?</source>
+        <translation>Vad ska bli bättre, och för vilka?</translation>
+    </message>
+    <message>
+        <source>Problems the area answers</source>
+        <translation>Problem som området svarar mot</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Rubrik</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>B&amp;eskrivning</translation>
+    </message>
+    <message>
+        <source>&amp;Problems it answers</source>
+        <translation>&amp;Problem som det svarar mot</translation>
+    </message>
+    <message>
+        <source>No development areas yet. Add the areas the improvement work will be about, then put them in order: drag them, or use Alt+Up and Alt+Down.</source>
+        <translation>Inga utvecklingsområden ännu. Lägg till de områden förbättringsarbetet ska gälla och ordna dem sedan: dra dem, eller använd Alt+Upp och Alt+Ned.</translation>
+    </message>
+    <message>
+        <source>Edit development area</source>
+        <translation>ändring av utvecklingsområde</translation>
+    </message>
+    <message>
+        <source>Link development area</source>
+        <translation>koppling av utvecklingsområde</translation>
+    </message>
+    <message>
+        <source>(no title yet)</source>
+        <translation>(ingen rubrik ännu)</translation>
+    </message>
+    <message>
+        <source>No problems yet: describe them on the page “Problems”.</source>
+        <translation>Inga problem ännu: beskriv dem på sidan ”Problem”.</translation>
+    </message>
+    <message>
+        <source>Remove development area</source>
+        <translation>borttagning av utvecklingsområde</translation>
+    </message>
+</context>
+<context>
     <name>Backups</name>
     <message>
         <source>%1 already exists; choose another name.</source>
@@ -205,6 +621,61 @@
     <message>
         <source>The backup folder %1 cannot be created. Check that you may write in the database&apos;s folder.</source>
         <translation>Mappen för säkerhetskopior, %1, kan inte skapas. Kontrollera att du får skriva i databasens mapp.</translation>
+    </message>
+</context>
+<context>
+    <name>CausesEditor</name>
+    <message>
+        <source>Causes</source>
+        <translation>Orsaker</translation>
+    </message>
+    <message>
+        <source>&amp;Add cause</source>
+        <translation>&amp;Lägg till orsak</translation>
+    </message>
+    <message>
+        <source>Description of the cause</source>
+        <translation>Beskrivning av orsaken</translation>
+    </message>
+    <message>
+        <source>What in the organisation, the teaching or the follow-up explains the results? Be concrete.</source>
+        <translation>Vad i organisationen, undervisningen eller uppföljningen förklarar resultaten? Var konkret.</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>B&amp;eskrivning</translation>
+    </message>
+    <message>
+        <source>A&amp;rea</source>
+        <translation>O&amp;mråde</translation>
+    </message>
+    <message>
+        <source>Decision &amp;level</source>
+        <translation>Beslutsn&amp;ivå</translation>
+    </message>
+    <message>
+        <source>No causes yet. Add one for each cause you have found; the problems are linked to them next.</source>
+        <translation>Inga orsaker ännu. Lägg till en för varje orsak ni har hittat; problemen kopplas till dem på nästa sida.</translation>
+    </message>
+    <message>
+        <source>Edit cause</source>
+        <translation>ändring av orsak</translation>
+    </message>
+    <message>
+        <source>Change cause</source>
+        <translation>ändring av orsak</translation>
+    </message>
+    <message>
+        <source>(not described yet)</source>
+        <translation>(inte beskriven ännu)</translation>
+    </message>
+    <message>
+        <source>Add cause</source>
+        <translation>ny orsak</translation>
+    </message>
+    <message>
+        <source>Remove cause</source>
+        <translation>borttagning av orsak</translation>
     </message>
 </context>
 <context>
@@ -288,6 +759,58 @@
     <message>
         <source>Unknown command: %1</source>
         <translation>Okänt kommando: %1</translation>
+    </message>
+    <message>
+        <source>Documents need fonts; this command must run in a QGuiApplication.</source>
+        <translation>Dokument behöver typsnitt; kommandot måste köras i en QGuiApplication.</translation>
+    </message>
+    <message>
+        <source>There is no collaboration with id %1 in %2.</source>
+        <translation>Det finns ingen samverkan med id %1 i %2.</translation>
+    </message>
+    <message>
+        <source>There is no school unit with id %1 in %2.</source>
+        <translation>Det finns ingen skolenhet med id %1 i %2.</translation>
+    </message>
+    <message>
+        <source>Collaboration %1 has no analysis at organizer level yet; start one in Skoldialog first.</source>
+        <translation>Samverkan %1 har ännu ingen analys på huvudmannanivå; påbörja en i Skoldialog först.</translation>
+    </message>
+    <message>
+        <source>Collaboration %1 has no analysis for %2 yet; start one in Skoldialog first.</source>
+        <translation>Samverkan %1 har ännu ingen analys för %2; påbörja en i Skoldialog först.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written: %1</source>
+        <translation>PDF-filen kunde inte skrivas: %1</translation>
+    </message>
+    <message>
+        <source>Wrote the analysis (version %1, %2) to %3.</source>
+        <translation>Skrev analysen (version %1, %2) till %3.</translation>
+    </message>
+    <message>
+        <source>Write the newest nulägesanalys of a collaboration as a PDF.</source>
+        <translation>Skriv den senaste nulägesanalysen för en samverkan som PDF.</translation>
+    </message>
+    <message>
+        <source>Unknown scale %1: use national or small.</source>
+        <translation>Okänd skala %1: använd national eller small.</translation>
+    </message>
+    <message>
+        <source>The seed must be a whole number, not %1.</source>
+        <translation>Fröet måste vara ett heltal, inte %1.</translation>
+    </message>
+    <message>
+        <source>The data could not be generated: %1</source>
+        <translation>Data kunde inte skapas: %1</translation>
+    </message>
+    <message>
+        <source>Generated %1 in %2 s: %3 organizers, %4 school units, %5 collaborations, %6 meetings, %7 statistics values.</source>
+        <translation>Skapade %1 på %2 s: %3 huvudmän, %4 skolenheter, %5 samverkan, %6 möten, %7 statistikvärden.</translation>
+    </message>
+    <message>
+        <source>Create a database with deterministic national-scale data (benchmarks, tests).</source>
+        <translation>Skapa en databas med förutsägbara data i nationell skala (mätningar, tester).</translation>
     </message>
 </context>
 <context>
@@ -520,6 +1043,10 @@
         <source>Change planned end</source>
         <translation>ändring av planerat slutdatum</translation>
     </message>
+    <message>
+        <source>Current-state &amp;analysis</source>
+        <translation>Nulägesan&amp;alys</translation>
+    </message>
 </context>
 <context>
     <name>CollaborationStore</name>
@@ -634,6 +1161,100 @@ Vill du öppna den senaste säkerhetskopian, från %2, i stället? Den skadade f
     <message>
         <source>Skoldialog opened the backup. The damaged file is kept as %1.</source>
         <translation>Skoldialog öppnade säkerhetskopian. Den skadade filen finns kvar som %1.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceEditor</name>
+    <message>
+        <source>Evidence</source>
+        <translation>Underlag</translation>
+    </message>
+    <message>
+        <source>&amp;Add evidence</source>
+        <translation>&amp;Lägg till underlag</translation>
+    </message>
+    <message>
+        <source>Summary of the evidence</source>
+        <translation>Sammanfattning av underlaget</translation>
+    </message>
+    <message>
+        <source>e.g. Skolenkäten spring 2025, pupils in year 8</source>
+        <translation>t.ex. Skolenkäten våren 2025, elever i åk 8</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>Inget datum</translation>
+    </message>
+    <message>
+        <source>What does it show? Summarise briefly; link it to the problems later.</source>
+        <translation>Vad visar det? Sammanfatta kort; koppla det till problemen senare.</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>T&amp;yp</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Rubrik</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <source>&amp;Summary</source>
+        <translation>S&amp;ammanfattning</translation>
+    </message>
+    <message>
+        <source>No evidence yet. Add what else shows how the school works: surveys, the inspectorate&apos;s decisions, observations.</source>
+        <translation>Inget underlag ännu. Lägg till det som visar hur skolan fungerar: enkäter, Skolinspektionens beslut, observationer.</translation>
+    </message>
+    <message>
+        <source>Edit evidence</source>
+        <translation>ändring av underlag</translation>
+    </message>
+    <message>
+        <source>Change evidence</source>
+        <translation>ändring av underlag</translation>
+    </message>
+    <message>
+        <source>(no title yet)</source>
+        <translation>(ingen rubrik ännu)</translation>
+    </message>
+    <message>
+        <source>Add evidence</source>
+        <translation>nytt underlag</translation>
+    </message>
+    <message>
+        <source>Remove evidence</source>
+        <translation>borttagning av underlag</translation>
+    </message>
+</context>
+<context>
+    <name>ItemListEditor</name>
+    <message>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Flytta &amp;upp</translation>
+    </message>
+    <message>
+        <source>Move dow&amp;n</source>
+        <translation>Flytta ned&amp;åt</translation>
+    </message>
+    <message>
+        <source>Higher priority (Alt+Up)</source>
+        <translation>Högre prioritet (Alt+Upp)</translation>
+    </message>
+    <message>
+        <source>Lower priority (Alt+Down)</source>
+        <translation>Lägre prioritet (Alt+Ned)</translation>
+    </message>
+    <message>
+        <source>Change priority</source>
+        <translation>ändrad prioritet</translation>
     </message>
 </context>
 <context>
@@ -779,6 +1400,10 @@ Det du skrev finns kvar på skärmen.</translation>
     <message>
         <source>Backup written to %1</source>
         <translation>Säkerhetskopian sparades i %1</translation>
+    </message>
+    <message>
+        <source>The database cannot be opened</source>
+        <translation>Databasen kan inte öppnas</translation>
     </message>
 </context>
 <context>
@@ -1129,6 +1754,48 @@ Det du skrev finns kvar på skärmen.</translation>
     </message>
 </context>
 <context>
+    <name>PagedDocument</name>
+    <message>
+        <source>The document could not be painted: the printer or the file is not ready.</source>
+        <translation>Dokumentet kunde inte skrivas ut: skrivaren eller filen är inte redo.</translation>
+    </message>
+    <message>
+        <source>The document could not be painted: a new page could not be started.</source>
+        <translation>Dokumentet kunde inte skrivas ut: en ny sida kunde inte påbörjas.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Sida %1 av %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 kunde inte skrivas: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsEditor</name>
+    <message>
+        <source>Participants</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Edit participants</source>
+        <translation>ändring av deltagare</translation>
+    </message>
+</context>
+<context>
     <name>PhaseChangeDialog</name>
     <message>
         <source>Change phase</source>
@@ -1215,6 +1882,94 @@ Det du skrev finns kvar på skärmen.</translation>
     <message>
         <source>The final report is handed in and the cooperation ends.</source>
         <translation>Slutredovisningen lämnas in och samverkan avslutas.</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsEditor</name>
+    <message>
+        <source>Problems</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>&amp;Add problem</source>
+        <translation>&amp;Lägg till problem</translation>
+    </message>
+    <message>
+        <source>Description of the problem</source>
+        <translation>Beskrivning av problemet</translation>
+    </message>
+    <message>
+        <source>Causes behind the problem</source>
+        <translation>Orsaker bakom problemet</translation>
+    </message>
+    <message>
+        <source>Evidence that shows the problem</source>
+        <translation>Underlag som visar problemet</translation>
+    </message>
+    <message>
+        <source>A problem tied to the results, e.g. “Too few pupils in year 9 reach the knowledge requirements in mathematics.”</source>
+        <translation>Ett problem som hänger ihop med resultaten, t.ex. ”För få elever i åk 9 når kunskapskraven i matematik.”</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>B&amp;eskrivning</translation>
+    </message>
+    <message>
+        <source>&amp;Causes behind it (tick one or more)</source>
+        <translation>&amp;Orsaker bakom (markera en eller flera)</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence that shows it</source>
+        <translation>&amp;Underlag som visar det</translation>
+    </message>
+    <message>
+        <source>No problems yet. Describe each problem and tick the causes and evidence behind it.</source>
+        <translation>Inga problem ännu. Beskriv varje problem och markera orsakerna och underlaget bakom det.</translation>
+    </message>
+    <message>
+        <source>Edit problem</source>
+        <translation>ändring av problem</translation>
+    </message>
+    <message>
+        <source>Link problem</source>
+        <translation>koppling av problem</translation>
+    </message>
+    <message>
+        <source>(not described yet)</source>
+        <translation>(inte beskriven ännu)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+%n cause(s)</source>
+        <translation>
+            <numerusform>%1
+%n orsak</numerusform>
+            <numerusform>%1
+%n orsaker</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evidence item(s)</source>
+        <translation>
+            <numerusform>%n underlag</numerusform>
+            <numerusform>%n underlag</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No causes yet: add them on the page “Causes”.</source>
+        <translation>Inga orsaker ännu: lägg till dem på sidan ”Orsaker”.</translation>
+    </message>
+    <message>
+        <source>No evidence yet: add it on the page “Evidence”.</source>
+        <translation>Inget underlag ännu: lägg till det på sidan ”Annat underlag”.</translation>
+    </message>
+    <message>
+        <source>Add problem</source>
+        <translation>nytt problem</translation>
+    </message>
+    <message>
+        <source>Remove problem</source>
+        <translation>borttagning av problem</translation>
     </message>
 </context>
 <context>
@@ -1347,6 +2102,40 @@ Det du skrev finns kvar på skärmen.</translation>
     <message>
         <source>Remove from %1</source>
         <translation>Ta bort från %1</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsEditor</name>
+    <message>
+        <source>Add school &amp;year</source>
+        <translation>Lägg till &amp;läsår</translation>
+    </message>
+    <message>
+        <source>Results per school year</source>
+        <translation>Resultat per läsår</translation>
+    </message>
+    <message>
+        <source>Decimal comma or point. Markers from the statistics are kept as written: “.” no data, “..” too few to report, “~100” about 100.</source>
+        <translation>Decimalkomma eller punkt. Markeringar från statistiken sparas som de skrivs: ”.” uppgift saknas, ”..” för få för att redovisas, ”~100” ungefär 100.</translation>
+    </message>
+    <message>
+        <source>Edit results</source>
+        <translation>ändring av resultat</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsModel</name>
+    <message>
+        <source>Outside what the indicator can be (%1–%2): check the value.</source>
+        <translation>Utanför vad indikatorn kan vara (%1–%2): kontrollera värdet.</translation>
+    </message>
+    <message>
+        <source>A marker from the statistics, kept as written.</source>
+        <translation>En markering från statistiken, sparad som den skrevs.</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
     </message>
 </context>
 <context>
@@ -1560,6 +2349,65 @@ Det du skrev finns kvar på skärmen.</translation>
     </message>
 </context>
 <context>
+    <name>SummaryEditor</name>
+    <message>
+        <source>Summary</source>
+        <translation>Sammanfattning</translation>
+    </message>
+    <message>
+        <source>The results, the most important problems and their causes, and what you want to develop, in your own words.</source>
+        <translation>Resultaten, de viktigaste problemen och deras orsaker, och vad ni vill utveckla, med egna ord.</translation>
+    </message>
+    <message>
+        <source>&amp;Summary</source>
+        <translation>S&amp;ammanfattning</translation>
+    </message>
+    <message>
+        <source>Overview: problems, causes and development areas</source>
+        <translation>Översikt: problem, orsaker och utvecklingsområden</translation>
+    </message>
+    <message>
+        <source>Edit summary</source>
+        <translation>ändring av sammanfattning</translation>
+    </message>
+    <message>
+        <source>No problems described yet.</source>
+        <translation>Inga problem beskrivna ännu.</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Orsak</translation>
+    </message>
+    <message>
+        <source>No cause linked yet</source>
+        <translation>Ingen orsak kopplad ännu</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Underlag</translation>
+    </message>
+    <message>
+        <source>Development area</source>
+        <translation>Utvecklingsområde</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>inget ännu</translation>
+    </message>
+    <message>
+        <source>Development areas in priority order</source>
+        <translation>Utvecklingsområden i prioritetsordning</translation>
+    </message>
+    <message>
+        <source>No development areas yet.</source>
+        <translation>Inga utvecklingsområden ännu.</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>Enter the organisation number (NNNNNN-NNNN).</source>
@@ -1612,6 +2460,111 @@ Det du skrev finns kvar på skärmen.</translation>
     <message>
         <source>Write the amount in whole kronor, for example 250 000.</source>
         <translation>Skriv beloppet i hela kronor, till exempel 250&#xa0;000.</translation>
+    </message>
+</context>
+<context>
+    <name>VoicesEditor</name>
+    <message>
+        <source>Groups heard</source>
+        <translation>Grupper som hörts</translation>
+    </message>
+    <message>
+        <source>&amp;Add group</source>
+        <translation>&amp;Lägg till grupp</translation>
+    </message>
+    <message>
+        <source>What the group said</source>
+        <translation>Vad gruppen sa</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Teman</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Raised by</source>
+        <translation>Tog upp</translation>
+    </message>
+    <message>
+        <source>Anonymised quotes</source>
+        <translation>Anonymiserade citat</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Citat</translation>
+    </message>
+    <message>
+        <source>e.g. year 8, two classes (never names)</source>
+        <translation>t.ex. åk 8, två klasser (aldrig namn)</translation>
+    </message>
+    <message>
+        <source> pupils</source>
+        <translation> elever</translation>
+    </message>
+    <message>
+        <source>A summary in your own words. Never names or details that point out a pupil.</source>
+        <translation>En sammanfattning med egna ord. Aldrig namn eller detaljer som pekar ut en elev.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only groups of at least %n pupils are saved, so that no single pupil can be pointed out.</source>
+        <translation>
+            <numerusform>Bara grupper med minst %n elev sparas, så att ingen enskild elev kan pekas ut.</numerusform>
+            <numerusform>Bara grupper med minst %n elever sparas, så att ingen enskild elev kan pekas ut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Size</source>
+        <translation>&amp;Storlek</translation>
+    </message>
+    <message>
+        <source>&amp;Group</source>
+        <translation>&amp;Grupp</translation>
+    </message>
+    <message>
+        <source>&amp;Method</source>
+        <translation>&amp;Metod</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary</source>
+        <translation>S&amp;ammanfattning</translation>
+    </message>
+    <message>
+        <source>No groups yet. Add each way the pupils were heard: a survey, group interviews, the pupil council.</source>
+        <translation>Inga grupper ännu. Lägg till varje sätt eleverna har hörts på: en enkät, gruppintervjuer, elevrådet.</translation>
+    </message>
+    <message>
+        <source>Edit pupils&apos; voice</source>
+        <translation>ändring av elevernas röster</translation>
+    </message>
+    <message>
+        <source>Change pupils&apos; voice</source>
+        <translation>ändring av elevernas röster</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Inte sparat: %1</translation>
+    </message>
+    <message>
+        <source>(no group yet)</source>
+        <translation>(ingen grupp ännu)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pupil(s)</source>
+        <translation>
+            <numerusform>%n elev</numerusform>
+            <numerusform>%n elever</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Inte sparat</translation>
+    </message>
+    <message>
+        <source>Remove pupils&apos; voice</source>
+        <translation>borttagning av elevernas röster</translation>
     </message>
 </context>
 <context>
