@@ -72,7 +72,7 @@ bool AnalysisSession::change(const Analysis& after, const QString& text, const Q
     }
     m_analysis = toSave;
     m_undo.push(new SnapshotCommand<Analysis>(
-        text, before, toSave, [this](const Analysis& a) { apply(a); }, static_cast<MergeId>(kMergeId), mergeKey));
+        text, before, toSave, [this](const Analysis& a) { apply(a); }, MergeId::AnalysisField, mergeKey));
     Q_EMIT saved();
     return true;
 }

@@ -44,9 +44,6 @@ public:
     /** Makes a new draft version of the established analysis and continues with it. */
     bool startNewVersion(QString* error);
 
-    /** Merge id for the wizard's commands (SnapshotCommand's enum holds the workspace's). */
-    static constexpr int kMergeId = 3;
-
 Q_SIGNALS:
     /** The analysis was replaced from outside the editors: undo, redo, a new version. */
     void reloaded();
