@@ -60,7 +60,7 @@ int generate(QStringList args, QTextStream& out, QTextStream& err)
         return ExitCode::Failed;
     }
     out << Cli::tr("Generated %1 in %2 s: %3 organizers, %4 school units, %5 collaborations, %6 meetings, "
-              "%7 statistics values.")
+              "%7 statistics values, %8 analyses.")
                .arg(db->path())
                .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
                .arg(counts.organizers)
@@ -68,6 +68,7 @@ int generate(QStringList args, QTextStream& out, QTextStream& err)
                .arg(counts.collaborations)
                .arg(counts.meetings)
                .arg(counts.statistics)
+               .arg(counts.analyses)
         << Qt::endl;
     return ExitCode::Ok;
 }

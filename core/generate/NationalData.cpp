@@ -3,6 +3,7 @@
 #include "Generator.h"
 #include "NameParts.h"
 #include "Random.h"
+#include "Analyses.h"
 #include "UnitStatistics.h"
 
 #include "domain/Collaboration.h"
@@ -321,7 +322,16 @@ QStringList indicators()
 bool generate(Database& db, Scale scale, quint64 seed, Counts* counts, QString* error, const Progress& progress)
 {
     Generator generator(db.connection(), sizes(scale), seed);
-    return generator.run(counts, error, progress);
+    if (!generator.run(counts, error, progress))
+        return false;
+    if (progress)
+        progress(QStringLiteral("Analyses")); // a developer tool's message, as the others
+    qint64 analyses = 0;
+    if (!NationalDataDetail::writeAnalyses(db, seed ^ 0xA4A1, &analyses, error))
+        return false;
+    if (counts)
+        counts->analyses = analyses;
+    return true;
 }
 
 } // namespace NationalData

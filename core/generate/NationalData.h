@@ -9,7 +9,8 @@
 class Database;
 
 /**
- * Deterministic, realistic data at Sweden's scale for benchmarks and tests:
+ * Deterministic, realistic data at Sweden's scale for benchmarks and tests (and an
+ * analysis at organizer level for every collaboration from phase 3 on):
  * municipal and private organizers with valid organisation numbers, school units
  * with school forms and unique codes, collaborations in every phase with their
  * units and people, meetings with participants, decisions and action items, and
@@ -44,6 +45,7 @@ struct Counts
     qint64 collaborations = 0;
     qint64 meetings = 0;
     qint64 statistics = 0;
+    qint64 analyses = 0;
 };
 
 /** Called before each step with a short description, e.g. for the CLI to print. */

@@ -805,12 +805,12 @@
         <translation>Data kunde inte skapas: %1</translation>
     </message>
     <message>
-        <source>Generated %1 in %2 s: %3 organizers, %4 school units, %5 collaborations, %6 meetings, %7 statistics values.</source>
-        <translation>Skapade %1 på %2 s: %3 huvudmän, %4 skolenheter, %5 samverkan, %6 möten, %7 statistikvärden.</translation>
-    </message>
-    <message>
         <source>Create a database with deterministic national-scale data (benchmarks, tests).</source>
         <translation>Skapa en databas med förutsägbara data i nationell skala (mätningar, tester).</translation>
+    </message>
+    <message>
+        <source>Generated %1 in %2 s: %3 organizers, %4 school units, %5 collaborations, %6 meetings, %7 statistics values, %8 analyses.</source>
+        <translation>Skapade %1 på %2 s: %3 huvudmän, %4 skolenheter, %5 samverkan, %6 möten, %7 statistikvärden, %8 analyser.</translation>
     </message>
 </context>
 <context>

@@ -11,7 +11,11 @@
 #include <QCryptographicHash>
 #include <QSqlQuery>
 
+#include "storage/AnalysisStore.h"
+
 #include <catch2/catch.hpp>
+
+#include <QSqlQuery>
 
 namespace {
 
@@ -65,10 +69,32 @@ TEST_CASE("The generator gives the same data for the same seed", "[generate]")
     CHECK(first.counts.statistics == qint64(sizes.units) * NationalData::indicators().size() * sizes.schoolYears);
     CHECK(rowCount(first.db->connection(), QStringLiteral("meeting")) == sizes.meetings);
     CHECK(rowCount(first.db->connection(), QStringLiteral("unit_statistic")) == first.counts.statistics);
+    // An analysis for every collaboration from phase 3 on, with its chain of problems, causes and areas.
+    QSqlQuery phases(first.db->connection());
+    REQUIRE(phases.exec(QStringLiteral("SELECT count(*), sum(phase > 3) FROM collaboration WHERE phase >= 3")));
+    REQUIRE(phases.next());
+    CHECK(first.counts.analyses == phases.value(0).toInt());
+    CHECK(first.counts.analyses > 0);
+    CHECK(rowCount(first.db->connection(), QStringLiteral("analysis")) == first.counts.analyses);
+    QSqlQuery established(first.db->connection());
+    REQUIRE(established.exec(QStringLiteral("SELECT count(*) FROM analysis WHERE status = 'faststalld'")));
+    REQUIRE(established.next());
+    CHECK(established.value(0).toInt() == phases.value(1).toInt());
+    QString error;
+    const auto sample = AnalysisStore(*first.db).current(
+        rowCount(first.db->connection(), QStringLiteral("analysis")) > 0
+            ? AnalysisStore(*first.db).load(1, &error)->collaborationId
+            : 0,
+        0, &error);
+    REQUIRE(sample);
+    CHECK(sample->problems.size() == 2);
+    CHECK(sample->areas[0].problemIds == QList<qint64>{sample->problems[0].id});
+    CHECK(sample->validate(5, true).isEmpty());
 
     for (const char* table :
          { "organizer", "school_unit", "school_unit_form", "collaboration", "phase_change", "collaboration_unit",
-           "collaboration_contact", "meeting", "meeting_participant", "decision", "action_item", "unit_statistic" }) {
+           "collaboration_contact", "meeting", "meeting_participant", "decision", "action_item", "unit_statistic",
+           "analysis", "cause", "problem", "problem_cause", "development_area" }) {
         INFO(table);
         CHECK(rowCount(first.db->connection(), QString::fromLatin1(table))
               == rowCount(second.db->connection(), QString::fromLatin1(table)));
