@@ -194,6 +194,11 @@ AnalysisWizard::AnalysisWizard(Database& db, qint64 analysisId, QWidget* parent)
 AnalysisWizard::~AnalysisWizard()
 {
     qApp->removeEventFilter(this);
+    // The children go after this body: the session's undo stack, cleared as it goes, and the
+    // focus moving away must not reach this half-destroyed wizard through its lambdas.
+    disconnect(qApp, nullptr, this, nullptr);
+    m_session->undoStack()->disconnect(this);
+    m_session->disconnect(this);
 }
 
 bool AnalysisWizard::isValid() const
