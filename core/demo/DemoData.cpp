@@ -6,6 +6,8 @@
 #include "storage/Database.h"
 #include "storage/MeetingStore.h"
 #include "storage/OrganizerStore.h"
+#include "storage/PlanStore.h"
+#include "DemoPlan.h"
 #include "storage/SchoolUnitStore.h"
 
 #include <array>
@@ -209,6 +211,20 @@ bool addAnalysis(Database& db, qint64 collaborationId, int minGroupSize, QString
     return store.setStatus(a, AnalysisStatus::Done, s("Karin Sandberg"), minGroupSize, error);
 }
 
+/** The action plan from the analysis's two areas: four interventions (DemoPlan.cpp). */
+bool addPlan(Database& db, const Collaboration& c, QString* error)
+{
+    PlanStore plans(db);
+    auto plan = plans.create(c.id, error);
+    if (!plan)
+        return false;
+    const auto analysis = AnalysisStore(db).load(plan->analysisId, error);
+    if (!analysis)
+        return false;
+    plan->interventions = DemoData::planInterventions(*analysis, c.unitIds);
+    return plans.save(*plan, error);
+}
+
 } // namespace
 
 namespace DemoData {
@@ -341,7 +357,9 @@ bool populate(Database& db, QString* error)
     };
     if (!meetings.save(dialogue, error))
         return false;
-    return addAnalysis(db, c.id, programme->minGroupSize, error);
+    if (!addAnalysis(db, c.id, programme->minGroupSize, error))
+        return false;
+    return addPlan(db, c, error);
 }
 
 } // namespace DemoData

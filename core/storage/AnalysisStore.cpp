@@ -1,5 +1,6 @@
 #include "AnalysisStore.h"
 
+#include "ChildRows.h"
 #include "Database.h"
 #include "Sql.h"
 
@@ -17,81 +18,6 @@ struct StoreText
 const QString kAnalysisColumns = QStringLiteral(
     "id, collaboration_id, school_unit_id, kind, template_id, template_version, version, previous_id, status, "
     "status_by, status_at, current_page, summary");
-
-QVariant idOrNull(qint64 id)
-{
-    return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
-}
-
-/**
- * Writes `items` into `table` for one analysis, keeping their ids: rows no longer
- * listed are deleted, the others inserted or updated in place, new ones given ids.
- */
-template<typename T>
-bool syncRows(QSqlDatabase db, const QString& table, qint64 analysisId, QList<T>& items, const QStringList& columns,
-              const std::function<QVariantList(const T&)>& values, QString* error)
-{
-    QSqlQuery q(db);
-    if (!Sql::exec(q, QStringLiteral("SELECT id FROM %1 WHERE analysis_id = ?").arg(table), {analysisId}, error))
-        return false;
-    QSet<qint64> kept;
-    for (const auto& item : items)
-        kept.insert(item.id);
-    QList<qint64> removed;
-    while (q.next()) {
-        if (!kept.contains(q.value(0).toLongLong()))
-            removed << q.value(0).toLongLong();
-    }
-    for (qint64 id : removed) {
-        if (!Sql::exec(q, QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table), {id}, error))
-            return false;
-    }
-    QStringList placeholders, updates;
-    for (const auto& c : columns) {
-        placeholders << QStringLiteral("?");
-        updates << QStringLiteral("%1 = excluded.%1").arg(c);
-    }
-    const QString sql = QStringLiteral("INSERT INTO %1(id, analysis_id, position, %2) VALUES (?, ?, ?, %3) "
-                                       "ON CONFLICT(id) DO UPDATE SET position = excluded.position, %4")
-                            .arg(table, columns.join(QStringLiteral(", ")), placeholders.join(QStringLiteral(", ")),
-                                 updates.join(QStringLiteral(", ")));
-    for (qsizetype i = 0; i < items.size(); ++i) {
-        if (!Sql::exec(q, sql, QVariantList{idOrNull(items[i].id), analysisId, i} + values(items[i]), error))
-            return false;
-        if (items[i].id == 0)
-            items[i].id = q.lastInsertId().toLongLong();
-    }
-    return true;
-}
-
-/** Replaces the rows of a link table for the given owners. */
-bool replaceLinks(QSqlDatabase db, const QString& table, const QString& ownerColumn, const QString& targetColumn,
-                  const QList<std::pair<qint64, QList<qint64>>>& links, QString* error)
-{
-    QSqlQuery q(db);
-    for (const auto& [owner, targets] : links) {
-        if (!Sql::exec(q, QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(table, ownerColumn), {owner}, error))
-            return false;
-        for (qint64 target : targets) {
-            if (!Sql::exec(q, QStringLiteral("INSERT OR IGNORE INTO %1(%2, %3) VALUES (?, ?)")
-                                  .arg(table, ownerColumn, targetColumn),
-                           {owner, target}, error))
-                return false;
-        }
-    }
-    return true;
-}
-
-QList<qint64> readIds(QSqlDatabase db, const QString& sql, qint64 owner, QString* error)
-{
-    QList<qint64> ids;
-    QSqlQuery q(db);
-    if (Sql::exec(q, sql, {owner}, error)) {
-        while (q.next())
-            ids << q.value(0).toLongLong();
-    }
-    return ids;
-}
 
 } // namespace
 
@@ -227,10 +153,10 @@ bool AnalysisStore::loadChildren(Analysis& a, QString* error) const
     while (q.next())
         a.problems.append({q.value(0).toLongLong(), q.value(1).toString(), {}, {}});
     for (auto& p : a.problems) {
-        p.causeIds = readIds(m_db, QStringLiteral("SELECT pc.cause_id FROM problem_cause pc JOIN cause c ON c.id = "
+        p.causeIds = ChildRows::readIds(m_db, QStringLiteral("SELECT pc.cause_id FROM problem_cause pc JOIN cause c ON c.id = "
                                                   "pc.cause_id WHERE pc.problem_id = ? ORDER BY c.position"),
                              p.id, &linkError);
-        p.evidenceIds = readIds(m_db, QStringLiteral("SELECT pe.evidence_id FROM problem_evidence pe JOIN evidence e ON "
+        p.evidenceIds = ChildRows::readIds(m_db, QStringLiteral("SELECT pe.evidence_id FROM problem_evidence pe JOIN evidence e ON "
                                                      "e.id = pe.evidence_id WHERE pe.problem_id = ? ORDER BY e.position"),
                                 p.id, &linkError);
     }
@@ -241,7 +167,7 @@ bool AnalysisStore::loadChildren(Analysis& a, QString* error) const
     while (q.next())
         a.areas.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), {}});
     for (auto& area : a.areas) {
-        area.problemIds = readIds(m_db, QStringLiteral("SELECT dp.problem_id FROM development_area_problem dp JOIN "
+        area.problemIds = ChildRows::readIds(m_db, QStringLiteral("SELECT dp.problem_id FROM development_area_problem dp JOIN "
                                                        "problem p ON p.id = dp.problem_id WHERE dp.development_area_id "
                                                        "= ? ORDER BY p.position"),
                                   area.id, &linkError);
@@ -284,14 +210,14 @@ bool AnalysisStore::writeChildren(Analysis& a, QString* error)
             return false;
     }
     const bool ok =
-        syncRows<Evidence>(m_db, QStringLiteral("evidence"), a.id, a.evidence,
+        ChildRows::sync<Evidence>(m_db, QStringLiteral("evidence"), QStringLiteral("analysis_id"), a.id, a.evidence,
                            {QStringLiteral("kind"), QStringLiteral("title"), QStringLiteral("summary"), QStringLiteral("date")},
                            [](const Evidence& e) {
                                return QVariantList{e.kind, e.title.trimmed(), Sql::textOrNull(e.summary),
                                                    Sql::dateOrNull(e.date)};
                            },
                            error)
-        && syncRows<PupilVoice>(m_db, QStringLiteral("pupil_voice"), a.id, a.voices,
+        && ChildRows::sync<PupilVoice>(m_db, QStringLiteral("pupil_voice"), QStringLiteral("analysis_id"), a.id, a.voices,
                                 {QStringLiteral("method"), QStringLiteral("group_label"), QStringLiteral("group_size"),
                                  QStringLiteral("summary")},
                                 [](const PupilVoice& v) {
@@ -299,16 +225,16 @@ bool AnalysisStore::writeChildren(Analysis& a, QString* error)
                                                         Sql::textOrNull(v.summary)};
                                 },
                                 error)
-        && syncRows<Cause>(m_db, QStringLiteral("cause"), a.id, a.causes,
+        && ChildRows::sync<Cause>(m_db, QStringLiteral("cause"), QStringLiteral("analysis_id"), a.id, a.causes,
                            {QStringLiteral("area"), QStringLiteral("level"), QStringLiteral("description")},
                            [](const Cause& c) {
                                return QVariantList{Analysis::CauseAreas.code(c.area), Analysis::DecisionLevels.code(c.level),
                                                    c.description.trimmed()};
                            },
                            error)
-        && syncRows<Problem>(m_db, QStringLiteral("problem"), a.id, a.problems, {QStringLiteral("description")},
+        && ChildRows::sync<Problem>(m_db, QStringLiteral("problem"), QStringLiteral("analysis_id"), a.id, a.problems, {QStringLiteral("description")},
                              [](const Problem& p) { return QVariantList{p.description.trimmed()}; }, error)
-        && syncRows<DevelopmentArea>(m_db, QStringLiteral("development_area"), a.id, a.areas,
+        && ChildRows::sync<DevelopmentArea>(m_db, QStringLiteral("development_area"), QStringLiteral("analysis_id"), a.id, a.areas,
                                      {QStringLiteral("title"), QStringLiteral("description")},
                                      [](const DevelopmentArea& d) {
                                          return QVariantList{d.title.trimmed(), Sql::textOrNull(d.description)};
@@ -340,11 +266,11 @@ bool AnalysisStore::writeChildren(Analysis& a, QString* error)
     }
     for (const auto& d : a.areas)
         problemLinks.append({d.id, d.problemIds});
-    return replaceLinks(m_db, QStringLiteral("problem_cause"), QStringLiteral("problem_id"), QStringLiteral("cause_id"),
+    return ChildRows::replaceLinks(m_db, QStringLiteral("problem_cause"), QStringLiteral("problem_id"), QStringLiteral("cause_id"),
                         causeLinks, error)
-        && replaceLinks(m_db, QStringLiteral("problem_evidence"), QStringLiteral("problem_id"),
+        && ChildRows::replaceLinks(m_db, QStringLiteral("problem_evidence"), QStringLiteral("problem_id"),
                         QStringLiteral("evidence_id"), evidenceLinks, error)
-        && replaceLinks(m_db, QStringLiteral("development_area_problem"), QStringLiteral("development_area_id"),
+        && ChildRows::replaceLinks(m_db, QStringLiteral("development_area_problem"), QStringLiteral("development_area_id"),
                         QStringLiteral("problem_id"), problemLinks, error);
 }
 
@@ -370,12 +296,12 @@ bool AnalysisStore::save(Analysis& analysis, int minGroupSize, QString* error)
     Analysis copy = analysis;
     Sql::Transaction tx(m_db);
     const QVariantList values{copy.collaborationId,
-                              idOrNull(copy.unitId),
+                              ChildRows::idOrNull(copy.unitId),
                               Analysis::Kinds.code(copy.kind),
                               copy.templateId,
                               copy.templateVersion,
                               copy.version,
-                              idOrNull(copy.previousId),
+                              ChildRows::idOrNull(copy.previousId),
                               Analysis::Statuses.code(copy.status),
                               Sql::textOrNull(copy.statusBy),
                               copy.statusAt.isValid() ? QVariant(copy.statusAt.toString(Qt::ISODate))
@@ -393,7 +319,7 @@ bool AnalysisStore::save(Analysis& analysis, int minGroupSize, QString* error)
                                        "status = excluded.status, status_by = excluded.status_by, "
                                        "status_at = excluded.status_at, current_page = excluded.current_page, "
                                        "summary = excluded.summary, updated_at = strftime('%Y-%m-%dT%H:%M:%S', 'now')"),
-                        QVariantList{idOrNull(copy.id)} + values, error);
+                        QVariantList{ChildRows::idOrNull(copy.id)} + values, error);
     if (ok && copy.id == 0)
         copy.id = q.lastInsertId().toLongLong();
     ok = ok && writeChildren(copy, error) && tx.commit(error);

@@ -26,6 +26,9 @@ QString describe(const QSqlError& error)
     case 26: // SQLITE_NOTADB
         return tr("The database file is damaged. Close Skoldialog and open the newest backup.");
     case 19: // SQLITE_CONSTRAINT
+        if (error.databaseText().contains(QLatin1String("FOREIGN KEY")))
+            return tr("Something else still uses what this change removes (for example an intervention in the action "
+                      "plan). Nothing was changed.");
         return tr("The change conflicts with data already saved (%1).").arg(error.databaseText());
     default:
         break;

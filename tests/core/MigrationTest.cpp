@@ -34,6 +34,14 @@ const QMap<int, QList<const char*>> kTables = {
         "development_area_problem", "evidence", "meeting", "meeting_participant", "organizer", "organizer_contact",
         "phase_change", "problem", "problem_cause", "problem_evidence", "programme", "pupil_voice",
         "pupil_voice_quote", "pupil_voice_theme", "school_unit", "school_unit_form", "unit_statistic" } },
+    { 4,
+      { "action_item", "action_plan", "analysis", "analysis_answer", "analysis_participant", "analysis_result",
+        "cause", "collaboration", "collaboration_contact", "collaboration_unit", "decision", "development_area",
+        "development_area_problem", "evidence", "intervention", "intervention_budget", "intervention_cause",
+        "intervention_goal", "intervention_indicator", "intervention_problem", "intervention_unit", "meeting",
+        "meeting_participant", "organizer", "organizer_contact", "phase_change", "problem", "problem_cause",
+        "problem_evidence", "programme", "pupil_voice", "pupil_voice_quote", "pupil_voice_theme", "school_unit",
+        "school_unit_form", "unit_statistic" } },
 };
 
 int userVersion(const QSqlDatabase& db)
