@@ -13,11 +13,39 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
+#endif
+
 namespace {
 
 QString tr(const char* s)
 {
     return QCoreApplication::translate("Database", s);
+}
+
+/**
+ * True when nobody holds the lock file `lockPath` although it exists: its owner died
+ * (killed, or the laptop lost power) at any moment, even while writing the file, or
+ * its process id now belongs to another program. QLockFile's owner keeps an flock()
+ * on the file as long as it lives; the kernel drops it when the process ends, so this
+ * answer does not depend on the pid and host written inside.
+ */
+bool lockHolderIsGone(const QString& lockPath)
+{
+#ifdef Q_OS_UNIX
+    const int fd = ::open(QFile::encodeName(lockPath).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return false; // gone already, or unreadable: let tryLock decide
+    const bool free = ::flock(fd, LOCK_EX | LOCK_NB) == 0;
+    ::close(fd); // also releases our probe's lock
+    return free;
+#else
+    Q_UNUSED(lockPath);
+    return false;
+#endif
 }
 
 QString nextConnectionName()
@@ -145,9 +173,15 @@ std::unique_ptr<Database> Database::open(const QString& rawPath, QString* error,
         return fail(Failure::Io, tr("The folder %1 cannot be created. Choose a folder you may write in.").arg(QFileInfo(path).absolutePath()));
 
     // The lock comes first, so that a second instance never even inspects a file being written.
-    auto lock = std::make_unique<QLockFile>(path + QStringLiteral(".lock"));
+    const QString lockPath = path + QStringLiteral(".lock");
+    auto lock = std::make_unique<QLockFile>(lockPath);
     lock->setStaleLockTime(0); // stale only when its process is gone, however long it was held
-    if (!lock->tryLock(0)) {
+    bool locked = lock->tryLock(0);
+    if (!locked && lock->error() == QLockFile::LockFailedError && lockHolderIsGone(lockPath)) {
+        QFile::remove(lockPath);
+        locked = lock->tryLock(0);
+    }
+    if (!locked) {
         if (lock->error() == QLockFile::LockFailedError) {
             qint64 pid = 0;
             QString host, app;

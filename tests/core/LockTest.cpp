@@ -5,7 +5,10 @@
 #include "storage/Database.h"
 #include "storage/OrganizerStore.h"
 
+#include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
+#include <QSysInfo>
 
 #include <catch2/catch.hpp>
 
@@ -49,4 +52,42 @@ TEST_CASE("A database closed by the other process opens at once", "[lock]")
         CHECK_FALSE(Database::open(path, nullptr));
     } // killed
     CHECK(openDatabase(path));
+}
+
+TEST_CASE("A lock file left empty by a process killed while writing it does not keep the database shut", "[lock]")
+{
+    TempFolder folder;
+    const QString path = folder.path(QStringLiteral("tom-las.db"));
+    openDatabase(path).reset();
+    {
+        QFile lockFile(path + QStringLiteral(".lock"));
+        REQUIRE(lockFile.open(QIODevice::WriteOnly)); // created, then the power went: nothing written
+    }
+    QString error;
+    auto db = Database::open(path, &error);
+    INFO(error.toStdString());
+    CHECK(db);
+}
+
+TEST_CASE("A lock whose process id now belongs to another living program is taken over", "[lock]")
+{
+    TempFolder folder;
+    const QString path = folder.path(QStringLiteral("ateranvant-pid.db"));
+    openDatabase(path).reset();
+    {
+        // What a dead Skoldialog left, naming a pid that is alive again: this very process.
+        QFile lockFile(path + QStringLiteral(".lock"));
+        REQUIRE(lockFile.open(QIODevice::WriteOnly));
+        lockFile.write(QByteArray::number(QCoreApplication::applicationPid()) + '\n'
+                       + QCoreApplication::applicationName().toUtf8() + '\n' + QSysInfo::machineHostName().toUtf8()
+                       + '\n');
+    }
+    QString error;
+    auto db = Database::open(path, &error);
+    INFO(error.toStdString());
+    CHECK(db);
+    // And while it is open, the lock holds for everybody else.
+    Database::Failure failure = Database::Failure::None;
+    CHECK_FALSE(Database::open(path, &error, &failure));
+    CHECK(failure == Database::Failure::Locked);
 }
