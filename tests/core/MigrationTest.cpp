@@ -42,6 +42,16 @@ const QMap<int, QList<const char*>> kTables = {
         "meeting_participant", "organizer", "organizer_contact", "phase_change", "problem", "problem_cause",
         "problem_evidence", "programme", "pupil_voice", "pupil_voice_quote", "pupil_voice_theme", "school_unit",
         "school_unit_form", "unit_statistic" } },
+    { 5,
+      { "action_item", "action_plan", "agreement", "agreement_budget", "agreement_intervention",
+        "agreement_report_date", "agreement_scan", "agreement_section", "agreement_signatory", "analysis",
+        "analysis_answer", "analysis_participant", "analysis_result", "cause", "collaboration",
+        "collaboration_contact", "collaboration_unit", "decision", "development_area", "development_area_problem",
+        "evidence", "intervention", "intervention_budget", "intervention_cause", "intervention_goal",
+        "intervention_indicator", "intervention_problem", "intervention_unit", "meeting", "meeting_participant",
+        "organizer", "organizer_contact", "phase_change", "problem", "problem_cause", "problem_evidence",
+        "programme", "programme_party", "pupil_voice", "pupil_voice_quote", "pupil_voice_theme", "school_unit",
+        "school_unit_form", "unit_statistic" } },
 };
 
 int userVersion(const QSqlDatabase& db)
