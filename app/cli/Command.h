@@ -37,3 +37,6 @@ QList<Command> generateCommands();
 
 /** analysis: the nulägesanalys as a PDF (AnalysisCommand.cpp). */
 QList<Command> analysisCommands();
+
+/** plan: the Ã¥tgÃ¤rdsplan as a PDF or an ODT (PlanCommand.cpp). */
+QList<Command> planCommands();

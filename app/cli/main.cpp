@@ -22,7 +22,7 @@ void printUsage(const QList<Command>& commands, QTextStream& out)
 std::unique_ptr<QCoreApplication> makeApplication(int& argc, char* argv[])
 {
     const QByteArray command = argc > 1 ? QByteArray(argv[1]) : QByteArray();
-    if (command == "analysis" || command == "agreement") {
+    if (command == "analysis" || command == "agreement" || command == "plan") {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         return std::make_unique<QGuiApplication>(argc, argv);
@@ -42,7 +42,7 @@ int main(int argc, char* argv[])
 
     QTextStream out(stdout);
     QTextStream err(stderr);
-    const QList<Command> commands = databaseCommands() + generateCommands() + analysisCommands();
+    const QList<Command> commands = databaseCommands() + generateCommands() + analysisCommands() + planCommands();
 
     QStringList args = app->arguments().mid(1);
     if (args.isEmpty() || args[0] == QLatin1String("help") || args[0] == QLatin1String("--help")

@@ -65,7 +65,7 @@ QList<Row> rowsOf(const TimelineInput& input)
     };
     if (input.analysis) {
         for (const auto& area : input.analysis->areas)
-            addArea(area.id, Text::tr("%1. %2").arg(index + 1).arg(area.title.simplified()));
+            addArea(area.id, QStringLiteral("%1. %2").arg(index + 1).arg(area.title.simplified()));
     }
     // Interventions of an area the analysis does not list (no analysis given, or a stale link): still shown.
     for (const auto& i : input.plan->interventions) {
@@ -106,14 +106,12 @@ struct Metrics
     qreal line, row, header, legend, pad, indent;
 };
 
-qreal labelWidthWanted(const QList<Row>& rows, const Metrics& m, const QFont& bold, const QPaintDevice* device)
+qreal labelWidthWanted(const QList<Row>& rows, const Metrics& m)
 {
-    const QFontMetricsF boldFm(bold, const_cast<QPaintDevice*>(device));
     qreal width = m.fm.horizontalAdvance(Text::tr("Intervention"));
     for (const auto& r : rows) {
-        const qreal w
-            = r.kind == Row::Area ? boldFm.horizontalAdvance(r.text) : m.indent + m.fm.horizontalAdvance(r.text);
-        width = std::max(width, w);
+        if (r.kind != Row::Area) // an area's title runs across the chart
+            width = std::max(width, m.indent + m.fm.horizontalAdvance(r.text));
     }
     return width + 2 * m.pad;
 }
@@ -189,7 +187,7 @@ QSizeF preferredSize(const TimelineInput& input, const QFont& font, const QPaint
     const int columns = scale == TimelineScale::Month ? months : (months + 5) / 6;
     const qreal column = scale == TimelineScale::Month ? m.fm.horizontalAdvance(QStringLiteral("MMM")) + m.pad
                                                        : m.fm.horizontalAdvance(Text::tr("Autumn")) + 2 * m.pad;
-    const qreal labels = labelWidthWanted(rows, m, boldOf(font), device);
+    const qreal labels = labelWidthWanted(rows, m);
     return { labels + columns * column, preferredHeight(input, font, device) };
 }
 
@@ -212,8 +210,7 @@ void paint(QPainter& painter, const QRectF& rect, const TimelineInput& input, co
     const TimelineScale scale = scaleFor(input, from, to);
     const qint64 days = from.daysTo(to) + 1;
 
-    const qreal labelWidth
-        = std::clamp(labelWidthWanted(rows, m, bold, device), rect.width() * 0.25, rect.width() * 0.45);
+    const qreal labelWidth = std::clamp(labelWidthWanted(rows, m), rect.width() * 0.25, rect.width() * 0.5);
     const QRectF chart(rect.left() + labelWidth, rect.top(), rect.width() - labelWidth, rect.height());
     const qreal bodyTop = rect.top() + 2 * m.header;
     const qreal bodyBottom = bodyTop + std::max<qsizetype>(rows.size(), 1) * m.row;
@@ -225,12 +222,6 @@ void paint(QPainter& painter, const QRectF& rect, const TimelineInput& input, co
         const qreal x0 = std::max(xOf(input.periodStart), chart.left());
         const qreal x1 = std::min(xOf(input.periodEnd.addDays(1)), chart.right());
         painter.fillRect(QRectF(x0, bodyTop, x1 - x0, bodyBottom - bodyTop), kPeriodFill);
-    }
-
-    // Area bands across the whole width.
-    for (int r = 0; r < rows.size(); ++r) {
-        if (rows[r].kind == Row::Area)
-            painter.fillRect(QRectF(rect.left(), bodyTop + r * m.row, rect.width(), m.row), kAreaBand);
     }
 
     // Columns: half-years (spring and autumn terms) or months, with years above.
@@ -258,6 +249,11 @@ void paint(QPainter& painter, const QRectF& rect, const TimelineInput& input, co
     }
     painter.setPen(QPen(kYearLine, hair));
     painter.drawLine(QPointF(chart.right() - hair / 2, rect.top()), QPointF(chart.right() - hair / 2, bodyBottom));
+    // Area bands across the whole width, over the grid: an area's title reads undisturbed.
+    for (int r = 0; r < rows.size(); ++r) {
+        if (rows[r].kind == Row::Area)
+            painter.fillRect(QRectF(rect.left(), bodyTop + r * m.row, rect.width(), m.row), kAreaBand);
+    }
     painter.setFont(bold);
     painter.setPen(Qt::black);
     for (int year = from.year(); year <= to.year(); ++year) {
@@ -279,10 +275,12 @@ void paint(QPainter& painter, const QRectF& rect, const TimelineInput& input, co
         const QRectF label(rect.left() + m.pad + (row.kind == Row::Area ? 0 : m.indent), top,
                            labelWidth - 2 * m.pad - (row.kind == Row::Area ? 0 : m.indent), m.row);
         if (row.kind == Row::Area) {
+            // An area's row has no bar: its title may use the whole width.
+            const QRectF wide(label.left(), top, rect.right() - label.left() - m.pad, m.row);
             painter.setFont(bold);
             painter.setPen(Qt::black);
-            painter.drawText(label, Qt::AlignLeft | Qt::AlignVCenter,
-                             boldFm.elidedText(row.text, Qt::ElideRight, label.width()));
+            painter.drawText(wide, Qt::AlignLeft | Qt::AlignVCenter,
+                             boldFm.elidedText(row.text, Qt::ElideRight, wide.width()));
             continue;
         }
         if (row.kind == Row::Empty) {
