@@ -4,6 +4,7 @@
 #include "NameParts.h"
 #include "Random.h"
 #include "Analyses.h"
+#include "Plans.h"
 #include "UnitStatistics.h"
 
 #include "domain/Collaboration.h"
@@ -331,6 +332,13 @@ bool generate(Database& db, Scale scale, quint64 seed, Counts* counts, QString* 
         return false;
     if (counts)
         counts->analyses = analyses;
+    if (progress)
+        progress(QStringLiteral("Action plans"));
+    qint64 plans = 0;
+    if (!NationalDataDetail::writePlans(db, seed ^ 0x9A15, &plans, error))
+        return false;
+    if (counts)
+        counts->plans = plans;
     return true;
 }
 

@@ -46,6 +46,7 @@ struct Counts
     qint64 meetings = 0;
     qint64 statistics = 0;
     qint64 analyses = 0;
+    qint64 plans = 0; ///< action plans, one per collaboration from phase 4
 };
 
 /** Called before each step with a short description, e.g. for the CLI to print. */

@@ -12,6 +12,7 @@
 #include <QSqlQuery>
 
 #include "storage/AnalysisStore.h"
+#include "storage/PlanStore.h"
 
 #include <catch2/catch.hpp>
 
@@ -91,10 +92,32 @@ TEST_CASE("The generator gives the same data for the same seed", "[generate]")
     CHECK(sample->areas[0].problemIds == QList<qint64>{sample->problems[0].id});
     CHECK(sample->validate(5, true).isEmpty());
 
+    // An action plan for every collaboration from phase 4 on, 2–5 interventions per area, all valid.
+    CHECK(first.counts.plans == phases.value(1).toInt());
+    CHECK(first.counts.plans > 0);
+    CHECK(rowCount(first.db->connection(), QStringLiteral("action_plan")) == first.counts.plans);
+    QSqlQuery perArea(first.db->connection());
+    REQUIRE(perArea.exec(QStringLiteral("SELECT min(n), max(n) FROM (SELECT count(*) AS n FROM intervention "
+                                        "GROUP BY action_plan_id, development_area_id)")));
+    REQUIRE(perArea.next());
+    CHECK(perArea.value(0).toInt() >= 2);
+    CHECK(perArea.value(1).toInt() <= 5);
+    QSqlQuery planned(first.db->connection());
+    REQUIRE(planned.exec(QStringLiteral("SELECT collaboration_id FROM action_plan ORDER BY id LIMIT 1")));
+    REQUIRE(planned.next());
+    const auto plan = PlanStore(*first.db).load(planned.value(0).toLongLong(), &error);
+    REQUIRE(plan);
+    const auto planAnalysis = AnalysisStore(*first.db).load(plan->analysisId, &error);
+    REQUIRE(planAnalysis);
+    CHECK(planAnalysis->status == AnalysisStatus::Established);
+    CHECK(plan->totals().total > 0);
+    CHECK(plan->warnings(*planAnalysis, QDate(), QDate()).isEmpty());
+
     for (const char* table :
          { "organizer", "school_unit", "school_unit_form", "collaboration", "phase_change", "collaboration_unit",
            "collaboration_contact", "meeting", "meeting_participant", "decision", "action_item", "unit_statistic",
-           "analysis", "cause", "problem", "problem_cause", "development_area" }) {
+           "analysis", "cause", "problem", "problem_cause", "development_area", "action_plan", "intervention",
+           "intervention_budget" }) {
         INFO(table);
         CHECK(rowCount(first.db->connection(), QString::fromLatin1(table))
               == rowCount(second.db->connection(), QString::fromLatin1(table)));
