@@ -7,8 +7,9 @@
 #include <QApplication>
 using TestApplication = QApplication;
 #else
-#include <QCoreApplication>
-using TestApplication = QCoreApplication;
+// Not QCoreApplication: the demo data prints its signed agreement, and documents need fonts.
+#include <QGuiApplication>
+using TestApplication = QGuiApplication;
 #endif
 
 #include <QStandardPaths>

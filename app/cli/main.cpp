@@ -22,7 +22,7 @@ void printUsage(const QList<Command>& commands, QTextStream& out)
 std::unique_ptr<QCoreApplication> makeApplication(int& argc, char* argv[])
 {
     const QByteArray command = argc > 1 ? QByteArray(argv[1]) : QByteArray();
-    if (command == "analysis" || command == "agreement" || command == "plan") {
+    if (command == "analysis" || command == "agreement" || command == "plan" || command == "demo") {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         return std::make_unique<QGuiApplication>(argc, argv);

@@ -1,6 +1,8 @@
 #include "DemoData.h"
 
 #include "analysis/AnalysisTemplate.h"
+#include "documents/AgreementDocument.h"
+#include "storage/AgreementStore.h"
 #include "storage/AnalysisStore.h"
 #include "storage/CollaborationStore.h"
 #include "storage/Database.h"
@@ -9,6 +11,8 @@
 #include "storage/PlanStore.h"
 #include "DemoPlan.h"
 #include "storage/SchoolUnitStore.h"
+
+#include <QGuiApplication>
 
 #include <array>
 
@@ -225,6 +229,58 @@ bool addPlan(Database& db, const Collaboration& c, QString* error)
     return plans.save(*plan, error);
 }
 
+/**
+ * The agreements: ÖK 1 signed in the autumn of 2025, its PDF's SHA-256 kept (the PDF is
+ * printed here, in memory, as it was at the signing), and ÖK 2 as a draft from the plan.
+ */
+bool addAgreements(Database& db, const Collaboration& c, const Programme& programme, QString* error)
+{
+    if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance())) {
+        if (error)
+            *error = QCoreApplication::translate("DemoData", "The demo prints its signed agreement to keep the PDF's "
+                                                             "fingerprint; that needs a QGuiApplication.");
+        return false;
+    }
+    AgreementStore agreements(db);
+    const auto organizer = OrganizerStore(db).load(c.organizerId, error);
+    const auto party = agreements.programmeParty(programme.id, error);
+    if (!organizer || !party)
+        return false;
+    const QList<Signatory> signatories = {
+        {0, AgreementParty::Agency, s("Anna Bergström"), s("Avdelningschef, avdelningen för skolutveckling"),
+         s("Solna")},
+        {0, AgreementParty::Organizer, s("Per Nilsson"), s("Skolchef"), s("Ekbacka")},
+        {0, AgreementParty::Organizer, s("Lars Ek"), s("Ordförande, barn- och utbildningsnämnden"), s("Ekbacka")},
+    };
+
+    auto ok1 = Agreement::draftFrom(AgreementKind::Cooperation, c, *organizer, programme, *party, nullptr, nullptr,
+                                    error);
+    if (!ok1)
+        return false;
+    ok1->organizer.diaryNumber = s("BUN 2025/112");
+    ok1->signatories = signatories;
+    if (!agreements.save(*ok1, error) || !agreements.markSent(*ok1, dt("2025-08-25T10:00:00"), error))
+        return false;
+    const QByteArray signedPdf = AgreementDocument::pdfBytes(*ok1, error);
+    if (signedPdf.isEmpty()
+        || !agreements.markSigned(*ok1, d("2025-09-01"), d("2025-08-29"), signedPdf, error))
+        return false;
+
+    const auto plan = PlanStore(db).load(c.id, error);
+    if (!plan)
+        return false;
+    const auto analysis = AnalysisStore(db).load(plan->analysisId, error);
+    if (!analysis)
+        return false;
+    auto ok2 = Agreement::draftFrom(AgreementKind::Interventions, c, *organizer, programme, *party, &*plan,
+                                    &*analysis, error);
+    if (!ok2)
+        return false;
+    ok2->organizer.diaryNumber = s("BUN 2026/031");
+    ok2->signatories = signatories;
+    return agreements.save(*ok2, error);
+}
+
 } // namespace
 
 namespace DemoData {
@@ -359,7 +415,7 @@ bool populate(Database& db, QString* error)
         return false;
     if (!addAnalysis(db, c.id, programme->minGroupSize, error))
         return false;
-    return addPlan(db, c, error);
+    return addPlan(db, c, error) && addAgreements(db, c, *programme, error);
 }
 
 } // namespace DemoData
