@@ -38,5 +38,8 @@ QList<Command> generateCommands();
 /** analysis: the nulägesanalys as a PDF (AnalysisCommand.cpp). */
 QList<Command> analysisCommands();
 
-/** plan: the Ã¥tgÃ¤rdsplan as a PDF or an ODT (PlanCommand.cpp). */
+/** plan: the åtgärdsplan as a PDF or an ODT (PlanCommand.cpp). */
 QList<Command> planCommands();
+
+/** agreement: an överenskommelse as a PDF (AgreementCommand.cpp). */
+QList<Command> agreementCommands();

@@ -42,7 +42,8 @@ int main(int argc, char* argv[])
 
     QTextStream out(stdout);
     QTextStream err(stderr);
-    const QList<Command> commands = databaseCommands() + generateCommands() + analysisCommands() + planCommands();
+    const QList<Command> commands = databaseCommands() + generateCommands() + analysisCommands() + planCommands()
+        + agreementCommands();
 
     QStringList args = app->arguments().mid(1);
     if (args.isEmpty() || args[0] == QLatin1String("help") || args[0] == QLatin1String("--help")

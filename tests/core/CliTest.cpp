@@ -2,6 +2,7 @@
 #include "ChildProcess.h"
 #include "TestSupport.h"
 
+#include "storage/AgreementStore.h"
 #include "storage/Database.h"
 
 #include <QFileInfo>
@@ -98,4 +99,71 @@ TEST_CASE("cli: wrong arguments give usage and exit code 2", "[cli]")
     CHECK(help.exitCode == 0);
     for (const char* command : { "init", "demo", "check", "backup" })
         CHECK(help.out.contains(QLatin1String(command)));
+}
+
+TEST_CASE("cli: agreement prints the demo's signed ÖK 1 and names the fingerprint of what was signed", "[cli][agreement]")
+{
+    TempFolder folder;
+    const QString db = folder.path(QStringLiteral("demo.db"));
+    REQUIRE(runCli({ QStringLiteral("demo"), db }).exitCode == 0);
+    QString hash;
+    {
+        auto opened = openDatabase(db);
+        const auto ok1 = AgreementStore(*opened).newest(1, AgreementKind::Cooperation);
+        REQUIRE(ok1);
+        hash = ok1->pdfSha256;
+    }
+    REQUIRE(hash.size() == 64);
+    const QString pdf = folder.path(QStringLiteral("ök1.pdf"));
+    const CliRun run = runCli({ QStringLiteral("agreement"), db, QStringLiteral("--collaboration"), QStringLiteral("1"),
+                                QStringLiteral("--kind"), QStringLiteral("ok1"), QStringLiteral("--out"), pdf });
+    INFO(run.err.toStdString());
+    CHECK(run.exitCode == 0);
+    CHECK(run.out.contains(QStringLiteral("ök1.pdf")));
+    CHECK(run.out.contains(hash));
+    CHECK(readFile(pdf).startsWith("%PDF-1.4"));
+}
+
+TEST_CASE("cli: agreement without a stored one prints a draft from the case and stores nothing", "[cli][agreement]")
+{
+    TempFolder folder;
+    const QString db = folder.path(QStringLiteral("demo.db"));
+    REQUIRE(runCli({ QStringLiteral("demo"), db }).exitCode == 0);
+    {
+        auto opened = openDatabase(db);
+        const auto ok2 = AgreementStore(*opened).newest(1, AgreementKind::Interventions);
+        REQUIRE(ok2);
+        QString error;
+        REQUIRE(AgreementStore(*opened).remove(ok2->id, &error));
+    }
+    const QString pdf = folder.path(QStringLiteral("ök2.pdf"));
+    const CliRun run = runCli({ QStringLiteral("agreement"), db, QStringLiteral("--kind"), QStringLiteral("ok2"),
+                                QStringLiteral("--out"), pdf, QStringLiteral("--collaboration"), QStringLiteral("1") });
+    INFO(run.err.toStdString());
+    CHECK(run.exitCode == 0);
+    CHECK(readFile(pdf).startsWith("%PDF-1.4"));
+    auto opened = openDatabase(db);
+    CHECK(rowCount(opened->connection(), QStringLiteral("agreement")) == 1); // the signed ÖK 1 only
+}
+
+TEST_CASE("cli: agreement refuses wrong arguments and a missing collaboration, writing nothing", "[cli][agreement]")
+{
+    TempFolder folder;
+    const QString db = folder.path(QStringLiteral("demo.db"));
+    REQUIRE(runCli({ QStringLiteral("demo"), db }).exitCode == 0);
+    const QString pdf = folder.path(QStringLiteral("ök.pdf"));
+    const QStringList base = { QStringLiteral("agreement"), db, QStringLiteral("--out"), pdf };
+    CHECK(runCli(base + QStringList { QStringLiteral("--collaboration"), QStringLiteral("1") }).exitCode == 2);
+    CHECK(runCli(base
+                 + QStringList { QStringLiteral("--collaboration"), QStringLiteral("1"), QStringLiteral("--kind"),
+                                 QStringLiteral("ok3") })
+              .exitCode
+          == 2);
+    const CliRun missing = runCli(base
+                                  + QStringList { QStringLiteral("--collaboration"), QStringLiteral("99"),
+                                                  QStringLiteral("--kind"), QStringLiteral("ok1") });
+    CHECK(missing.exitCode == 1);
+    CHECK(missing.err.contains(QStringLiteral("99")));
+    CHECK_FALSE(QFileInfo::exists(pdf));
+    CHECK(runCli({ QStringLiteral("--help") }).out.contains(QStringLiteral("agreement")));
 }

@@ -1,0 +1,144 @@
+// skoldialog-cli agreement: an överenskommelse of a collaboration as a PDF, the same document the GUI prints.
+#include "Command.h"
+
+#include "analysis/Analysis.h"
+#include "documents/AgreementDocument.h"
+#include "storage/AgreementStore.h"
+#include "storage/AnalysisStore.h"
+#include "storage/CollaborationStore.h"
+#include "storage/Database.h"
+#include "storage/OrganizerStore.h"
+#include "storage/PlanStore.h"
+
+#include <QFileInfo>
+#include <QGuiApplication>
+
+namespace {
+
+struct AgreementArguments
+{
+    QString database;
+    qint64 collaborationId = 0;
+    AgreementKind kind = AgreementKind::Cooperation;
+    bool kindGiven = false;
+    QString out;
+};
+
+/** DB --collaboration ID --kind ok1|ok2 --out FILE, in any order after DB. */
+std::optional<AgreementArguments> parse(const QStringList& args)
+{
+    AgreementArguments a;
+    for (int i = 0; i < args.size(); ++i) {
+        const QString& arg = args[i];
+        const bool hasValue = i + 1 < args.size();
+        bool ok = true;
+        if (arg == QLatin1String("--collaboration") && hasValue) {
+            a.collaborationId = args[++i].toLongLong(&ok);
+        } else if (arg == QLatin1String("--kind") && hasValue) {
+            const QString kind = args[++i];
+            ok = kind == QLatin1String("ok1") || kind == QLatin1String("ok2");
+            a.kind = Agreement::Kinds.fromCode(kind);
+            a.kindGiven = true;
+        } else if (arg == QLatin1String("--out") && hasValue) {
+            a.out = args[++i];
+        } else if (!arg.startsWith(QLatin1String("--")) && a.database.isEmpty()) {
+            a.database = arg;
+        } else {
+            return std::nullopt;
+        }
+        if (!ok)
+            return std::nullopt;
+    }
+    if (a.database.isEmpty() || a.out.isEmpty() || a.collaborationId <= 0 || !a.kindGiven)
+        return std::nullopt;
+    return a;
+}
+
+/** A draft from the case, not stored: what `agreement` prints when none exists yet. */
+std::optional<Agreement> draft(const Database& db, const Collaboration& c, AgreementKind kind, QString* error)
+{
+    const auto organizer = OrganizerStore(db).load(c.organizerId, error);
+    if (!organizer)
+        return std::nullopt;
+    std::optional<Programme> programme;
+    for (const auto& p : CollaborationStore(db).programmes(error)) {
+        if (p.id == c.programmeId)
+            programme = p;
+    }
+    const auto party = AgreementStore(db).programmeParty(c.programmeId, error);
+    if (!programme || !party)
+        return std::nullopt;
+    std::optional<ActionPlan> plan;
+    std::optional<Analysis> analysis;
+    if (kind == AgreementKind::Interventions) {
+        plan = PlanStore(db).load(c.id, error);
+        if (plan)
+            analysis = AnalysisStore(db).load(plan->analysisId, error);
+    }
+    return Agreement::draftFrom(kind, c, *organizer, *programme, *party, plan ? &*plan : nullptr,
+                                analysis ? &*analysis : nullptr, error);
+}
+
+int writeAgreement(const AgreementArguments& a, QTextStream& out, QTextStream& err)
+{
+    if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance())) {
+        err << Cli::tr("Documents need fonts; this command must run in a QGuiApplication.") << Qt::endl;
+        return ExitCode::Failed;
+    }
+    const auto state = Database::inspect(a.database).state;
+    if (state == DatabaseInspection::State::Missing || state == DatabaseInspection::State::Empty) {
+        err << Cli::tr("%1 does not exist.").arg(a.database) << Qt::endl;
+        return ExitCode::Failed;
+    }
+    QString error;
+    auto db = Database::open(a.database, &error, Database::Options { false });
+    if (!db) {
+        err << error << Qt::endl;
+        return ExitCode::Failed;
+    }
+    const auto collaboration = CollaborationStore(*db).load(a.collaborationId, &error);
+    if (!collaboration) {
+        err << Cli::tr("There is no collaboration with id %1 in %2.").arg(a.collaborationId).arg(a.database)
+            << Qt::endl;
+        return ExitCode::Failed;
+    }
+    auto agreement = AgreementStore(*db).newest(a.collaborationId, a.kind, &error);
+    const bool stored = agreement.has_value();
+    if (!stored && error.isEmpty())
+        agreement = draft(*db, *collaboration, a.kind, &error);
+    if (!agreement) {
+        err << Cli::tr("The agreement could not be made: %1").arg(error) << Qt::endl;
+        return ExitCode::Failed;
+    }
+    if (!AgreementDocument::writePdf(*agreement, a.out, &error)) {
+        err << Cli::tr("The PDF could not be written: %1").arg(error) << Qt::endl;
+        return ExitCode::Failed;
+    }
+    const QString path = QFileInfo(a.out).absoluteFilePath();
+    if (stored)
+        out << Cli::tr("Wrote %1 (%2) to %3.")
+                   .arg(agreement->kindLabel(), Agreement::Statuses.label(agreement->status).toLower(), path)
+            << Qt::endl;
+    else
+        out << Cli::tr("Wrote a draft of %1, generated from the case and not stored, to %2.")
+                   .arg(agreement->kindLabel(), path)
+            << Qt::endl;
+    if (!agreement->pdfSha256.isEmpty())
+        out << Cli::tr("SHA-256 of the PDF that was signed: %1").arg(agreement->pdfSha256) << Qt::endl;
+    return ExitCode::Ok;
+}
+
+} // namespace
+
+QList<Command> agreementCommands()
+{
+    return {
+        { QStringLiteral("agreement"), QStringLiteral("DB --collaboration ID --kind ok1|ok2 --out FILE.pdf"),
+          Cli::tr("Write the newest agreement of that kind as a PDF; without one, a draft generated from the case "
+                  "(not stored)."),
+          [](const QStringList& args, QTextStream& out, QTextStream& err) {
+              const auto parsed = parse(args);
+              return parsed ? writeAgreement(*parsed, out, err) : ExitCode::Usage;
+          } },
+    };
+}
