@@ -37,7 +37,8 @@ QSize planTimelineSize(const PlanSources& sources)
     const TimelineInput input { &sources.plan, &sources.analysis, sources.context.periodStart,
                                 sources.context.periodEnd, TimelineScale::Auto };
     QImage probe(1, 1, QImage::Format_RGB32);
-    return QSize(qRound(kTimelineWidth), qRound(PlanTimeline::preferredHeight(input, timelineFont(), &probe)));
+    return QSize(qRound(kTimelineWidth),
+                 qRound(PlanTimeline::preferredHeight(input, timelineFont(), &probe, kTimelineWidth)));
 }
 
 std::optional<PlanSources> PlanDocument::load(const Database& db, qint64 collaborationId, QString* error)

@@ -278,7 +278,7 @@ QString area(const DevelopmentArea& area, int rank, const PlanSources& s)
 /** A table of sums: label, amount, with the total in bold at its foot. */
 QString sums(const QString& heading, const QString& column, const QList<std::pair<QString, qint64>>& rows, qint64 total)
 {
-    QString html = QStringLiteral("<h3>%1</h3>").arg(heading);
+    QString html = QStringLiteral("<h3 class=\"sum\">%1</h3>").arg(heading);
     html += table(
         QStringLiteral("<th>%1</th><th width=\"30%\" align=\"right\">%2</th>").arg(column, PlanDocument::tr("Amount")));
     for (const auto& [label, amount] : rows)
@@ -291,7 +291,9 @@ QString sums(const QString& heading, const QString& column, const QList<std::pai
 QString review(const PlanSources& s)
 {
     const PlanTotals t = s.plan.totals();
-    QString html = QStringLiteral("<h2>%1</h2>").arg(PlanDocument::tr("Budget totals"));
+    // The review starts a page of its own: the totals and the timeline read together.
+    QString html
+        = QStringLiteral("<h2 style=\"page-break-before: always\">%1</h2>").arg(PlanDocument::tr("Budget totals"));
     html += QStringLiteral("<p>%1</p>")
                 .arg(PlanDocument::tr("All interventions together: %1.")
                          .arg(QStringLiteral("<b>%1</b>").arg(money(t.total))));
@@ -341,7 +343,8 @@ ul { margin-top: 0px; margin-bottom: 6px; }
 .meta { color: #555555; font-size: 8.5pt; }
 .none { color: #777777; font-style: italic; }
 .question { font-weight: 600; margin-top: 8px; margin-bottom: 2px; }
-.figure { margin-top: 4px; margin-bottom: 4px; }
+.figure { margin-top: 2px; margin-bottom: 0px; }
+h3.sum { margin-top: 10px; }
 table.grid { border-collapse: collapse; border-color: #9aa5b1; border-style: solid; margin-top: 2px; margin-bottom: 8px; }
 table.grid th { background-color: #e6ecf2; font-weight: 600; text-align: left; white-space: nowrap; }
 table.grid { font-size: 9pt; }
@@ -368,12 +371,9 @@ QString PlanDocument::html(const PlanSources& s)
     }
     html += review(s);
     const QSize size = planTimelineSize(s);
-    html += QStringLiteral("<h2>%1</h2><p class=\"figure\"><img src=\"timeline:0\" width=\"%2\" height=\"%3\"/></p>")
-                .arg(PlanDocument::tr("Timeline"))
+    html += QStringLiteral("<h2>%1</h2>").arg(PlanDocument::tr("Timeline"));
+    html += QStringLiteral("<p class=\"figure\"><img src=\"timeline:0\" width=\"%1\" height=\"%2\"/></p>")
                 .arg(size.width())
                 .arg(size.height());
-    html += QStringLiteral("<p class=\"meta\">%1</p>")
-                .arg(PlanDocument::tr("Each bar runs from the intervention's start to its end; the shaded band is "
-                                      "the collaboration's period."));
     return html + QStringLiteral("</body></html>");
 }

@@ -11,6 +11,7 @@
 #include <QPainterPath>
 
 #include <algorithm>
+#include <numeric>
 
 namespace {
 
@@ -116,6 +117,30 @@ qreal labelWidthWanted(const QList<Row>& rows, const Metrics& m)
     return width + 2 * m.pad;
 }
 
+/** The width of the title column in a timeline `width` wide. */
+qreal labelWidthFor(const QList<Row>& rows, const Metrics& m, qreal width)
+{
+    return std::clamp(labelWidthWanted(rows, m), width * 0.25, width * 0.5);
+}
+
+/** A title too long for its column wraps onto a second line; the rest is elided. */
+bool wraps(const Row& row, const Metrics& m, qreal labelWidth)
+{
+    return row.kind == Row::Item && m.indent + m.fm.horizontalAdvance(row.text) > labelWidth - 2 * m.pad;
+}
+
+/** Each row's height: one line, or two for a wrapped title (only when `width` is known). */
+QList<qreal> rowHeights(const QList<Row>& rows, const Metrics& m, qreal width)
+{
+    QList<qreal> heights;
+    const qreal labelWidth = width > 0 ? labelWidthFor(rows, m, width) : 0;
+    for (const auto& r : rows)
+        heights.append(width > 0 && wraps(r, m, labelWidth) ? m.row + m.line : m.row);
+    if (heights.isEmpty())
+        heights.append(m.row);
+    return heights;
+}
+
 QFont boldOf(const QFont& font)
 {
     QFont bold = font;
@@ -128,6 +153,20 @@ QFont italicOf(const QFont& font)
     QFont italic = font;
     italic.setItalic(true);
     return italic;
+}
+
+/** `text` broken at a space into two lines that fit `width`, the second elided. */
+QString twoLines(const QString& text, const QFontMetricsF& fm, qreal width)
+{
+    qsizetype cut = text.size();
+    while (cut > 0) {
+        cut = text.lastIndexOf(QLatin1Char(' '), cut - 1);
+        if (cut <= 0)
+            break;
+        if (fm.horizontalAdvance(text.left(cut)) <= width)
+            return text.left(cut) + QLatin1Char('\n') + fm.elidedText(text.mid(cut + 1), Qt::ElideRight, width);
+    }
+    return fm.elidedText(text, Qt::ElideRight, width);
 }
 
 QString shortDate(const QDate& d)
@@ -170,11 +209,11 @@ std::pair<QDate, QDate> span(const TimelineInput& input)
     return { from, to };
 }
 
-qreal preferredHeight(const TimelineInput& input, const QFont& font, const QPaintDevice* device)
+qreal preferredHeight(const TimelineInput& input, const QFont& font, const QPaintDevice* device, qreal width)
 {
     const Metrics m(font, device);
-    const auto rows = rowsOf(input);
-    return 2 * m.header + std::max<qsizetype>(rows.size(), 1) * m.row + m.legend;
+    const auto heights = rowHeights(rowsOf(input), m, width);
+    return 2 * m.header + std::accumulate(heights.cbegin(), heights.cend(), qreal(0)) + m.legend;
 }
 
 QSizeF preferredSize(const TimelineInput& input, const QFont& font, const QPaintDevice* device)
@@ -188,7 +227,8 @@ QSizeF preferredSize(const TimelineInput& input, const QFont& font, const QPaint
     const qreal column = scale == TimelineScale::Month ? m.fm.horizontalAdvance(QStringLiteral("MMM")) + m.pad
                                                        : m.fm.horizontalAdvance(Text::tr("Autumn")) + 2 * m.pad;
     const qreal labels = labelWidthWanted(rows, m);
-    return { labels + columns * column, preferredHeight(input, font, device) };
+    const qreal width = labels + columns * column;
+    return { width, preferredHeight(input, font, device, width) };
 }
 
 void paint(QPainter& painter, const QRectF& rect, const TimelineInput& input, const QFont& font, const QDate& today)
@@ -210,10 +250,16 @@ void paint(QPainter& painter, const QRectF& rect, const TimelineInput& input, co
     const TimelineScale scale = scaleFor(input, from, to);
     const qint64 days = from.daysTo(to) + 1;
 
-    const qreal labelWidth = std::clamp(labelWidthWanted(rows, m), rect.width() * 0.25, rect.width() * 0.5);
+    const qreal labelWidth = labelWidthFor(rows, m, rect.width());
+    const QList<qreal> heights = rowHeights(rows, m, rect.width());
+    QList<qreal> tops;
+    for (qreal y = rect.top() + 2 * m.header; const qreal h : heights) {
+        tops.append(y);
+        y += h;
+    }
     const QRectF chart(rect.left() + labelWidth, rect.top(), rect.width() - labelWidth, rect.height());
     const qreal bodyTop = rect.top() + 2 * m.header;
-    const qreal bodyBottom = bodyTop + std::max<qsizetype>(rows.size(), 1) * m.row;
+    const qreal bodyBottom = tops.last() + heights.last();
     auto xOf = [&](const QDate& d) { return chart.left() + chart.width() * qreal(from.daysTo(d)) / qreal(days); };
 
     // The collaboration's period: a shaded band behind the rows, edged at both ends.
@@ -252,7 +298,7 @@ void paint(QPainter& painter, const QRectF& rect, const TimelineInput& input, co
     // Area bands across the whole width, over the grid: an area's title reads undisturbed.
     for (int r = 0; r < rows.size(); ++r) {
         if (rows[r].kind == Row::Area)
-            painter.fillRect(QRectF(rect.left(), bodyTop + r * m.row, rect.width(), m.row), kAreaBand);
+            painter.fillRect(QRectF(rect.left(), tops[r], rect.width(), heights[r]), kAreaBand);
     }
     painter.setFont(bold);
     painter.setPen(Qt::black);
@@ -271,12 +317,13 @@ void paint(QPainter& painter, const QRectF& rect, const TimelineInput& input, co
     // Rows: the title on the left, the bar (or a note) on the right.
     for (int r = 0; r < rows.size(); ++r) {
         const Row& row = rows[r];
-        const qreal top = bodyTop + r * m.row;
+        const qreal top = tops[r];
+        const qreal height = heights[r];
         const QRectF label(rect.left() + m.pad + (row.kind == Row::Area ? 0 : m.indent), top,
-                           labelWidth - 2 * m.pad - (row.kind == Row::Area ? 0 : m.indent), m.row);
+                           labelWidth - 2 * m.pad - (row.kind == Row::Area ? 0 : m.indent), height);
         if (row.kind == Row::Area) {
             // An area's row has no bar: its title may use the whole width.
-            const QRectF wide(label.left(), top, rect.right() - label.left() - m.pad, m.row);
+            const QRectF wide(label.left(), top, rect.right() - label.left() - m.pad, height);
             painter.setFont(bold);
             painter.setPen(Qt::black);
             painter.drawText(wide, Qt::AlignLeft | Qt::AlignVCenter,
@@ -292,19 +339,22 @@ void paint(QPainter& painter, const QRectF& rect, const TimelineInput& input, co
         }
         painter.setFont(font);
         painter.setPen(Qt::black);
-        painter.drawText(label, Qt::AlignLeft | Qt::AlignVCenter,
-                         m.fm.elidedText(row.text, Qt::ElideRight, label.width()));
+        if (wraps(row, m, labelWidth))
+            painter.drawText(label, Qt::AlignLeft | Qt::AlignVCenter, twoLines(row.text, m.fm, label.width()));
+        else
+            painter.drawText(label, Qt::AlignLeft | Qt::AlignVCenter,
+                             m.fm.elidedText(row.text, Qt::ElideRight, label.width()));
         painter.setPen(QPen(kGrid, hair));
-        painter.drawLine(QPointF(rect.left() + m.pad, top + m.row), QPointF(chart.right(), top + m.row));
+        painter.drawLine(QPointF(rect.left() + m.pad, top + height), QPointF(chart.right(), top + height));
 
         const Intervention& i = *row.intervention;
         const QColor fill = i.status == InterventionStatus::Cancelled ? kCancelled : kAreaColours[row.colour];
         const qreal barHeight = m.row * 0.5;
-        const qreal barTop = top + (m.row - barHeight) / 2;
+        const qreal barTop = top + (height - barHeight) / 2;
         auto note = [&](qreal x, const QString& text) {
             painter.setFont(italic);
             painter.setPen(kMuted);
-            painter.drawText(QRectF(x, top, chart.right() - x, m.row), Qt::AlignLeft | Qt::AlignVCenter, text);
+            painter.drawText(QRectF(x, top, chart.right() - x, height), Qt::AlignLeft | Qt::AlignVCenter, text);
         };
         auto diamond = [&](qreal x) {
             QPainterPath path;
@@ -387,7 +437,7 @@ void paint(QPainter& painter, const QRectF& rect, const TimelineInput& input, co
 QImage render(const TimelineInput& input, const QFont& font, qreal width, qreal scale, const QDate& today)
 {
     QImage probe(1, 1, QImage::Format_RGB32);
-    const qreal height = preferredHeight(input, font, &probe);
+    const qreal height = preferredHeight(input, font, &probe, width);
     QImage image(QSize(qRound(width * scale), qRound(height * scale)), QImage::Format_RGB32);
     image.fill(Qt::white);
     QPainter painter(&image);

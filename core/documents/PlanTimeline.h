@@ -45,8 +45,12 @@ namespace PlanTimeline {
  */
 QSizeF preferredSize(const TimelineInput& input, const QFont& font, const QPaintDevice* device = nullptr);
 
-/** The height the timeline needs at `width`; rows do not depend on the width. */
-qreal preferredHeight(const TimelineInput& input, const QFont& font, const QPaintDevice* device = nullptr);
+/**
+ * The height the timeline needs when painted `width` wide: a title too long for its
+ * column takes two lines. Without a width every row is one line high.
+ */
+qreal preferredHeight(const TimelineInput& input, const QFont& font, const QPaintDevice* device = nullptr,
+                      qreal width = 0);
 
 /** Paints into `rect`. `today` draws a vertical line when it is valid and inside the shown span. */
 void paint(QPainter& painter, const QRectF& rect, const TimelineInput& input, const QFont& font,
