@@ -3,6 +3,7 @@
 #include "AnalysisPage.h"
 #include "AnalysisPrinting.h"
 #include "AnalysisSession.h"
+#include "PlanLinkGuard.h"
 
 #include <QAction>
 #include <QApplication>
@@ -331,6 +332,15 @@ void AnalysisWizard::commit(const QString& text, const QString& mergeKey)
         d.problemIds.removeIf([&](qint64 id) { return !after.problem(id); });
     if (after == m_session->analysis())
         return;
+    // What the action plan uses is asked about (or refused) before anything is saved; on no, the page shows the
+    // analysis as stored again.
+    QString refusal;
+    if (!PlanLinkGuard::confirmRemovals(m_session->database(), m_session->analysis(), after, this, &refusal)) {
+        if (!refusal.isEmpty())
+            showMessage(refusal, true);
+        page->load(m_session->analysis());
+        return;
+    }
     if (m_session->change(after, text, mergeKey))
         page->adoptIds(m_session->analysis());
 }
