@@ -9,6 +9,9 @@ std::unique_ptr<QTextDocument> AgreementDocument::build(const Agreement& agreeme
     auto doc = std::make_unique<QTextDocument>();
     QFont font(PagedDocument::fontFamily());
     font.setPointSizeF(10);
+    // No ligatures or kerning pairs: a "fi" ligature reads back from the archived PDF as U+FB01,
+    // and a search for "finansiering" in it would fail.
+    font.setStyleStrategy(QFont::PreferNoShaping);
     doc->setDefaultFont(font);
     doc->setDocumentMargin(0);
     doc->setHtml(html(agreement));

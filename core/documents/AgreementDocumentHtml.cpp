@@ -157,7 +157,7 @@ QString financing(const Agreement& a)
                        .arg(T::tr("Intervention"));
     for (int y : years)
         html += QStringLiteral("<th width=\"%1%\" align=\"right\">%2</th>").arg(yearWidth).arg(y);
-    html += QStringLiteral("<th width=\"15%\" align=\"right\">%1</th></tr></thead>").arg(T::tr("Total"));
+    html += QStringLiteral("<th width=\"18%\" align=\"right\">%1</th></tr></thead>").arg(T::tr("Total"));
     int number = 0;
     for (const auto& i : a.interventions) {
         html += QStringLiteral("<tr><td>%1<br/><span class=\"meta\">%2</span></td>")
@@ -173,7 +173,7 @@ QString financing(const Agreement& a)
     html += QStringLiteral("<td align=\"right\"><b>%1</b></td></tr></table>").arg(money(totals.total));
 
     html += QStringLiteral("<table class=\"grid\" width=\"100%\" cellspacing=\"0\" cellpadding=\"4\"><thead><tr>"
-                           "<th>%1</th><th width=\"15%\" align=\"right\">%2</th></tr></thead>")
+                           "<th>%1</th><th width=\"22%\" align=\"right\">%2</th></tr></thead>")
                 .arg(T::tr("Funding mode"), T::tr("Amount"));
     for (FundingMode mode : ActionPlan::FundingModes.all()) {
         if (totals.perMode.contains(mode))

@@ -4,8 +4,10 @@
 #include "PhaseChangeDialog.h"
 #include "PhaseStepper.h"
 #include "analysis/AnalysisListPanel.h"
+#include "analysis/AnalysisWizard.h"
 #include "meeting/MeetingEditor.h"
 #include "organizer/ContactColumns.h"
+#include "plan/PlanPanel.h"
 #include "widgets/MessageBox.h"
 #include "widgets/RecordTable.h"
 
@@ -45,6 +47,13 @@ CollaborationPage::CollaborationPage(CollaborationDocument* document, QWidget* p
     m_analyses = new AnalysisListPanel(m_document, m_document->database());
     m_analyses->setObjectName(QStringLiteral("analysisPanel"));
     m_tabs->addTab(m_analyses, tr("Current-state &analysis"));
+    m_plan = new PlanPanel(m_document, m_document->database());
+    m_plan->setObjectName(QStringLiteral("planPanel"));
+    m_tabs->addTab(m_plan, tr("Action &plan"));
+    // The analysis wizard may change what the plan points at, and the plan tab shows its areas.
+    connect(m_analyses, &AnalysisListPanel::wizardOpened, this, [this](QDialog* wizard) {
+        connect(wizard, &QDialog::finished, m_plan, &PlanPanel::refresh);
+    });
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 8, 8, 8);

@@ -6,6 +6,7 @@ class AnalysisListPanel;
 class CollaborationDocument;
 class MeetingEditor;
 class PhaseStepper;
+class PlanPanel;
 class QComboBox;
 class QDateEdit;
 class QLabel;
@@ -43,6 +44,7 @@ public:
     RecordTable* teamTable() const { return m_team; }
     RecordTable* contactsTable() const { return m_contacts; }
     AnalysisListPanel* analysisPanel() const { return m_analyses; }
+    PlanPanel* planPanel() const { return m_plan; }
 
 private:
     QWidget* buildOverview();
@@ -74,4 +76,6 @@ private:
     MeetingEditor* m_meetingEditor;
     // Analyses
     AnalysisListPanel* m_analyses;
+    // Action plan
+    PlanPanel* m_plan;
 };

@@ -5,7 +5,7 @@
 #include <functional>
 
 /** Merge ids for commands that may merge with the one before (typing in one field). */
-enum class MergeId { None = -1, CollaborationField = 1, MeetingField = 2, AnalysisField = 3 };
+enum class MergeId { None = -1, CollaborationField = 1, MeetingField = 2, AnalysisField = 3, PlanField = 4 };
 
 /**
  * One generic undo command (Tiled's ChangeValue): it holds the whole value before
