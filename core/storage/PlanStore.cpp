@@ -99,20 +99,22 @@ bool PlanStore::loadInterventions(ActionPlan& plan, QString* error) const
         plan.interventions.append(i);
     }
     QSqlQuery c(m_db);
+    // readIds reports only through its message: a local one, so a stale message the caller passed in means nothing.
+    QString failure;
     for (auto& i : plan.interventions) {
         i.unitIds = ChildRows::readIds(
             m_db, QStringLiteral("SELECT school_unit_id FROM intervention_unit WHERE intervention_id = ? ORDER BY 1"),
-            i.id, error);
+            i.id, &failure);
         i.problemIds = ChildRows::readIds(m_db,
                                           QStringLiteral("SELECT ip.problem_id FROM intervention_problem ip JOIN problem p "
                                                          "ON p.id = ip.problem_id WHERE ip.intervention_id = ? "
                                                          "ORDER BY p.position"),
-                                          i.id, error);
+                                          i.id, &failure);
         i.causeIds = ChildRows::readIds(m_db,
                                         QStringLiteral("SELECT ic.cause_id FROM intervention_cause ic JOIN cause c "
                                                        "ON c.id = ic.cause_id WHERE ic.intervention_id = ? "
                                                        "ORDER BY c.position"),
-                                        i.id, error);
+                                        i.id, &failure);
         if (!Sql::exec(c, QStringLiteral("SELECT id, text FROM intervention_goal WHERE intervention_id = ? ORDER BY position"),
                        {i.id}, error))
             return false;
@@ -142,7 +144,12 @@ bool PlanStore::loadInterventions(ActionPlan& plan, QString* error) const
         while (c.next())
             i.budget.append({c.value(0).toInt(), c.value(1).toLongLong()});
     }
-    return error == nullptr || error->isEmpty();
+    if (!failure.isEmpty()) {
+        if (error)
+            *error = failure;
+        return false;
+    }
+    return true;
 }
 
 std::optional<ActionPlan> PlanStore::create(qint64 collaborationId, QString* error)
