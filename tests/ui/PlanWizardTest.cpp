@@ -1,19 +1,11 @@
 // The action plan wizard driven through its real widgets: the demo plan typed in from
-// nothing, money typed the Swedish way, the review page, resume, undo, the analysis
-// wizard asking before it breaks a link of the plan, and the workspace tab.
+// nothing, money typed the Swedish way, the review page, resume and undo.
 #include "UiTestSupport.h"
 
-#include "analysis/AnalysisWizard.h"
-#include "analysis/CausesEditor.h"
-#include "analysis/AreasEditor.h"
-#include "analysis/AnalysisPage.h"
-#include "collaboration/CollaborationDocument.h"
-#include "collaboration/CollaborationPage.h"
 #include "demo/DemoPlan.h"
 #include "plan/FundingPage.h"
 #include "plan/GoalsPage.h"
 #include "plan/InterventionsPage.h"
-#include "plan/PlanPanel.h"
 #include "plan/PlanSession.h"
 #include "plan/PlanWizard.h"
 #include "plan/ResponsibilityPage.h"
@@ -22,7 +14,6 @@
 #include "storage/CollaborationStore.h"
 #include "storage/Database.h"
 #include "storage/PlanStore.h"
-#include "widgets/MessageBox.h"
 #include "widgets/ValidatedLineEdit.h"
 
 #include <catch2/catch.hpp>
@@ -34,7 +25,6 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
 #include <QTreeWidget>
@@ -427,127 +417,4 @@ TEST_CASE("Ctrl+Z in the plan wizard writes the earlier value back to the file, 
     QTest::keyClick(page->responsibleEdit(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
     CHECK(readFromFile(t.path, sql).toString() == QStringLiteral("Åsa Öberg, utvecklingsledare"));
     CHECK(page->responsibleEdit()->text() == QStringLiteral("Åsa Öberg, utvecklingsledare"));
-}
-
-TEST_CASE("In the analysis wizard, removing a cause an intervention uses asks first; no keeps it, yes removes it and "
-          "the link",
-          "[ui][plan][analysis]")
-{
-    TestDatabase t(true);
-    Database& db = *t.db;
-    const ActionPlan plan = storedPlan(db);
-    const Analysis analysis = planAnalysis(db);
-    REQUIRE_FALSE(analysis.isReadOnly());
-    const Cause used = analysis.causes.at(1); // the demo's follow-up intervention works on it
-    const QStringList users = plan.usersOfCause(used.id);
-    REQUIRE(users.size() == 1);
-    const QString causeCount = QStringLiteral("SELECT count(*) FROM cause WHERE id = %1").arg(used.id);
-    const QString linkCount = QStringLiteral("SELECT count(*) FROM intervention_cause WHERE cause_id = %1").arg(used.id);
-
-    AnalysisWizard wizard(db, analysis.id);
-    wizard.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&wizard));
-    CausesEditor* causes = nullptr;
-    for (int i = 0; i < wizard.pageCount(); ++i) {
-        if (auto* c = qobject_cast<CausesEditor*>(wizard.page(i)->editor())) {
-            wizard.setCurrentIndex(i);
-            causes = c;
-        }
-    }
-    REQUIRE(causes);
-    const int rows = causes->list()->count();
-
-    causes->list()->setCurrentRow(1);
-    MessageBox::setNextAnswer(QMessageBox::No);
-    QTest::mouseClick(causes->removeButton(), Qt::LeftButton);
-    CHECK(MessageBox::lastText().contains(users.first()));
-    CHECK(causes->list()->count() == rows);
-    CHECK(readFromFile(t.path, causeCount).toInt() == 1);
-    CHECK(readFromFile(t.path, linkCount).toInt() == 1);
-
-    causes->list()->setCurrentRow(1);
-    MessageBox::setNextAnswer(QMessageBox::Yes);
-    QTest::mouseClick(causes->removeButton(), Qt::LeftButton);
-    CHECK(causes->list()->count() == rows - 1);
-    CHECK(readFromFile(t.path, causeCount).toInt() == 0);
-    CHECK(readFromFile(t.path, linkCount).toInt() == 0);
-    CHECK_FALSE(wizard.messageLabel()->text().contains(QStringLiteral("FOREIGN KEY"), Qt::CaseInsensitive));
-    CHECK_FALSE(MessageBox::lastText().contains(QStringLiteral("FOREIGN KEY"), Qt::CaseInsensitive));
-    CHECK(storedPlan(db).usersOfCause(used.id).isEmpty());
-}
-
-TEST_CASE("In the analysis wizard, removing a development area the plan's interventions belong to is refused, naming "
-          "them",
-          "[ui][plan][analysis]")
-{
-    TestDatabase t(true);
-    Database& db = *t.db;
-    const ActionPlan plan = storedPlan(db);
-    const Analysis analysis = planAnalysis(db);
-    const DevelopmentArea area = analysis.areas.at(0);
-    AnalysisWizard wizard(db, analysis.id);
-    wizard.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&wizard));
-    AreasEditor* areas = nullptr;
-    for (int i = 0; i < wizard.pageCount(); ++i) {
-        if (auto* a = qobject_cast<AreasEditor*>(wizard.page(i)->editor())) {
-            wizard.setCurrentIndex(i);
-            areas = a;
-        }
-    }
-    REQUIRE(areas);
-    areas->list()->setCurrentRow(0);
-    QTest::mouseClick(areas->removeButton(), Qt::LeftButton);
-    CHECK(areas->list()->count() == analysis.areas.size());
-    CHECK(wizard.messageLabel()->isVisible());
-    for (const QString& title : plan.usersOfArea(area.id))
-        CHECK(wizard.messageLabel()->text().contains(title));
-    CHECK_FALSE(wizard.messageLabel()->text().contains(QStringLiteral("FOREIGN KEY"), Qt::CaseInsensitive));
-    CHECK(readFromFile(t.path, QStringLiteral("SELECT count(*) FROM development_area WHERE id = %1").arg(area.id)).toInt()
-          == 1);
-}
-
-TEST_CASE("The workspace tab creates the plan from the analysis, and shows the refusal while the analysis is a draft",
-          "[ui][plan][workspace]")
-{
-    TestDatabase t(true);
-    Database& db = *t.db;
-    QString error;
-    PlanStore plans(db);
-    REQUIRE(plans.remove(storedPlan(db).id, &error));
-
-    CollaborationDocument document(db, kCollaboration);
-    REQUIRE(document.isValid());
-    CollaborationPage page(&document);
-    page.resize(1200, 700);
-    page.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&page));
-    PlanPanel* panel = page.planPanel();
-    REQUIRE(panel);
-    page.tabs()->setCurrentWidget(panel);
-
-    // While the analysis is a draft: the core's refusal, as it wrote it.
-    Analysis analysis = *AnalysisStore(db).current(kCollaboration, 0, &error);
-    REQUIRE(AnalysisStore(db).setStatus(analysis, AnalysisStatus::Draft, QString(), 5, &error));
-    QString refusal;
-    REQUIRE_FALSE(plans.create(kCollaboration, &refusal));
-    REQUIRE_FALSE(refusal.isEmpty());
-    REQUIRE(panel->createButton()->isVisible());
-    QTest::mouseClick(panel->createButton(), Qt::LeftButton);
-    CHECK(panel->messageLabel()->isVisible());
-    CHECK(panel->messageLabel()->text() == refusal);
-    CHECK(readFromFile(t.path, QStringLiteral("SELECT count(*) FROM action_plan")).toInt() == 0);
-
-    // Done: the plan starts from its areas.
-    REQUIRE(AnalysisStore(db).setStatus(analysis, AnalysisStatus::Done, QStringLiteral("Karin Sandberg"), 5, &error));
-    QTest::mouseClick(panel->createButton(), Qt::LeftButton);
-    CHECK(readFromFile(t.path, QStringLiteral("SELECT count(*) FROM action_plan WHERE collaboration_id = %1")
-                                   .arg(kCollaboration))
-              .toInt()
-          == 1);
-    CHECK_FALSE(panel->messageLabel()->isVisible());
-    CHECK(panel->hasPlan());
-    CHECK(panel->openButton()->isVisible());
-    for (const auto& area : analysis.areas)
-        CHECK(panel->summaryLabel()->text().contains(area.title.toHtmlEscaped()));
 }

@@ -56,8 +56,9 @@ QSize PlanTimelineWidget::minimumSizeHint() const
 
 int PlanTimelineWidget::heightForWidth(int width) const
 {
-    Q_UNUSED(width); // rows do not depend on the width
-    return qCeil(PlanTimeline::preferredHeight(inputOf(m_plan, m_analysis, m_periodStart, m_periodEnd), font(), this));
+    // A title too long for its column takes two lines: the height follows the width.
+    return qCeil(
+        PlanTimeline::preferredHeight(inputOf(m_plan, m_analysis, m_periodStart, m_periodEnd), font(), this, width));
 }
 
 void PlanTimelineWidget::paintTimeline(QPainter& painter, const QRectF& rect, const QFont& font) const
