@@ -274,6 +274,11 @@ void paint(QPainter& painter, const QRectF& rect, const TimelineInput& input, co
     painter.setFont(font);
     const int step = scale == TimelineScale::Month ? 1 : 6;
     const QLocale locale;
+    bool shortMonthsFit = true;
+    for (int month = 1; month <= 12; ++month)
+        shortMonthsFit = shortMonthsFit
+            && m.fm.horizontalAdvance(locale.monthName(month, QLocale::ShortFormat))
+                <= xOf(from.addMonths(1)) - xOf(from) - hair * 4;
     for (QDate d = from; d <= to; d = d.addMonths(step)) {
         const qreal x0 = xOf(d), x1 = xOf(d.addMonths(step));
         const bool yearStart = d.month() == 1;
@@ -281,9 +286,10 @@ void paint(QPainter& painter, const QRectF& rect, const TimelineInput& input, co
         painter.drawLine(QPointF(x0, rect.top() + (yearStart ? 0 : m.header)), QPointF(x0, bodyBottom));
         QString label;
         if (scale == TimelineScale::Month) {
+            // Every month alike: short names when the widest fits, else their first letters.
             label = locale.monthName(d.month(), QLocale::ShortFormat);
-            if (m.fm.horizontalAdvance(label) > x1 - x0 - hair * 4)
-                label = locale.monthName(d.month(), QLocale::NarrowFormat);
+            if (!shortMonthsFit)
+                label = label.left(1).toUpper();
         } else {
             label = d.month() == 1 ? Text::tr("Spring", "spring term, a half-year column of the timeline")
                                    : Text::tr("Autumn", "autumn term, a half-year column of the timeline");
@@ -351,6 +357,8 @@ void paint(QPainter& painter, const QRectF& rect, const TimelineInput& input, co
         const QColor fill = i.status == InterventionStatus::Cancelled ? kCancelled : kAreaColours[row.colour];
         const qreal barHeight = m.row * 0.5;
         const qreal barTop = top + (height - barHeight) / 2;
+        const qreal noteLeft
+            = (hasPeriod ? std::clamp(xOf(input.periodStart), chart.left(), chart.right()) : chart.left()) + m.pad;
         auto note = [&](qreal x, const QString& text) {
             painter.setFont(italic);
             painter.setPen(kMuted);
@@ -381,9 +389,9 @@ void paint(QPainter& painter, const QRectF& rect, const TimelineInput& input, co
             note(xOf(i.start) + barHeight, Text::tr("from %1, no end date").arg(shortDate(i.start)));
         } else if (i.end.isValid()) {
             diamond(xOf(i.end));
-            note(chart.left() + m.pad, Text::tr("no start date, until %1").arg(shortDate(i.end)));
+            note(noteLeft, Text::tr("no start date, until %1").arg(shortDate(i.end)));
         } else {
-            note(chart.left() + m.pad, Text::tr("no dates"));
+            note(noteLeft, Text::tr("no dates"));
         }
     }
     if (rows.isEmpty()) {
@@ -393,18 +401,25 @@ void paint(QPainter& painter, const QRectF& rect, const TimelineInput& input, co
                          Qt::AlignLeft | Qt::AlignVCenter, Text::tr("The plan has no interventions yet."));
     }
 
+    // Lines across the rows stop at an area's band, where its title may run.
+    auto acrossRows = [&](qreal x) {
+        for (int r = 0; r < heights.size(); ++r) {
+            if (r >= rows.size() || rows[r].kind != Row::Area)
+                painter.drawLine(QPointF(x, tops[r]), QPointF(x, tops[r] + heights[r]));
+        }
+    };
     if (hasPeriod) {
         painter.setPen(QPen(kPeriodEdge, hair * 2, Qt::DashLine));
         for (const QDate& d : { input.periodStart, input.periodEnd.addDays(1) }) {
             const qreal x = xOf(d);
             if (x >= chart.left() && x <= chart.right())
-                painter.drawLine(QPointF(x, bodyTop), QPointF(x, bodyBottom));
+                acrossRows(x);
         }
     }
     const bool showToday = today.isValid() && today >= from && today <= to;
     if (showToday) {
         painter.setPen(QPen(kToday, hair * 3));
-        painter.drawLine(QPointF(xOf(today), rect.top() + m.header), QPointF(xOf(today), bodyBottom));
+        acrossRows(xOf(today));
     }
 
     // Legend: what the shading and the lines mean.

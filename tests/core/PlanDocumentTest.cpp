@@ -359,3 +359,42 @@ TEST_CASE("cli: plan refuses a file that is neither .pdf nor .odt, and a collabo
     CHECK(std::get<0>(runCli({ QStringLiteral("plan"), db, QStringLiteral("--out"), pdf })) == 2);
     CHECK_FALSE(QFileInfo::exists(pdf));
 }
+
+TEST_CASE("plan timeline: an intervention without dates is listed with a note, a short plan is drawn in months",
+          "[documents]")
+{
+    const auto demo = demoPlan();
+    ActionPlan plan = demo->plan;
+    plan.interventions[1].start = QDate();
+    plan.interventions[1].end = QDate();
+    plan.interventions[2].end = QDate();
+    plan.interventions[3].title = QStringLiteral("En mycket lång titel på en insats som inte ryms på en rad i "
+                                                 "tidslinjens vänstra kolumn utan måste brytas");
+    TimelineInput input { &plan, &demo->analysis, demo->collaboration.startDate, demo->collaboration.plannedEndDate,
+                          TimelineScale::Auto };
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPixelSize(10);
+    // A title too long for its column takes a second line: the picture grows when it is narrow.
+    QImage probe(1, 1, QImage::Format_RGB32);
+    CHECK(PlanTimeline::preferredHeight(input, font, &probe, 400) > PlanTimeline::preferredHeight(input, font, &probe));
+    const QImage image = PlanTimeline::render(input, font, 640, 2, QDate(2026, 11, 23));
+    keep(image, QStringLiteral("timeline-gaps.png"));
+    CHECK(image.height() == qRound(PlanTimeline::preferredHeight(input, font, &probe, 640) * 2));
+
+    // Only dates inside one year and a half: a column per month.
+    for (auto& i : plan.interventions) {
+        i.start = QDate(2026, 2, 1);
+        i.end = QDate(2026, 11, 30);
+    }
+    input.periodStart = QDate(2026, 1, 15);
+    input.periodEnd = QDate(2027, 3, 31);
+    const auto [from, to] = PlanTimeline::span(input);
+    CHECK(from == QDate(2026, 1, 1));
+    CHECK(to == QDate(2027, 3, 31));
+    keep(PlanTimeline::render(input, font, 640, 2), QStringLiteral("timeline-months.png"));
+
+    // No plan at all paints nothing but the frame, and does not fail.
+    const ActionPlan empty;
+    const TimelineInput nothing { &empty, &demo->analysis, {}, {}, TimelineScale::Auto };
+    CHECK_FALSE(PlanTimeline::render(nothing, font, 300, 1).isNull());
+}
