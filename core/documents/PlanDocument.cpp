@@ -24,6 +24,7 @@ QFont timelineFont()
 {
     QFont font(PagedDocument::fontFamily());
     font.setPixelSize(10);
+    font.setStyleStrategy(QFont::PreferNoShaping);
     return font;
 }
 
@@ -98,6 +99,8 @@ std::unique_ptr<QTextDocument> PlanDocument::build(const PlanSources& sources)
     auto doc = std::make_unique<QTextDocument>();
     QFont font(PagedDocument::fontFamily());
     font.setPointSizeF(9.5);
+    // No ligatures: a "fi" ligature reads back from the PDF as U+FB01, and a search for "finansiering" fails.
+    font.setStyleStrategy(QFont::PreferNoShaping);
     doc->setDefaultFont(font);
     doc->setDocumentMargin(0);
     doc->setHtml(html(sources));

@@ -274,8 +274,10 @@ TEST_CASE("cli: plan writes the demo's action plan as an archival PDF with every
     REQUIRE(QFileInfo(pdf).size() > 0);
 
     const QString text = tool(QStringLiteral("pdftotext"), { pdf, QStringLiteral("-") }, "poppler-utils");
-    if (!text.isNull())
+    if (!text.isNull()) {
         checkPlanText(flat(text), *demo);
+        CHECK_FALSE(text.contains(QChar(0xFB01))); // no "fi" ligature: the text reads back as typed
+    }
 
     const QString fonts = tool(QStringLiteral("pdffonts"), { pdf }, "poppler-utils");
     if (!fonts.isNull()) {
