@@ -166,10 +166,6 @@ FieldErrors Agreement::validate() const
         if (!r.due.isValid())
             errors.append({QStringLiteral("reports"), tr("Every progress report needs a date.")});
     }
-    for (const auto& s : signatories) {
-        if (s.name.trimmed().isEmpty())
-            errors.append({QStringLiteral("signatories"), tr("Every signatory needs a name.")});
-    }
     for (const auto& i : interventions) {
         const QString name = i.title.trimmed().isEmpty() ? tr("(untitled intervention)") : i.title.trimmed();
         if (i.title.trimmed().isEmpty())
@@ -220,6 +216,11 @@ FieldErrors Agreement::validateForSigning() const
             errors.append({QStringLiteral("reports"),
                            tr("The progress report due %1 comes after the final report.")
                                .arg(r.due.toString(Qt::ISODate))});
+    }
+    // A draft may hold a signatory whose name is not known yet; the signed paper may not.
+    for (const auto& sig : signatories) {
+        if (sig.name.trimmed().isEmpty())
+            errors.append({QStringLiteral("signatories"), tr("Every signatory needs a name.")});
     }
     for (AgreementParty party : Parties.all()) {
         if (signatoriesOf(party).isEmpty())

@@ -289,7 +289,7 @@ bool AgreementStore::writeChildren(Agreement& a, QString* error)
                                        {QStringLiteral("party"), QStringLiteral("name"), QStringLiteral("title"),
                                         QStringLiteral("place")},
                                        [](const Signatory& s) {
-                                           return QVariantList{Agreement::Parties.code(s.party), s.name.trimmed(),
+                                           return QVariantList{Agreement::Parties.code(s.party), s.name.isNull() ? QStringLiteral("") : s.name.trimmed(),
                                                                Sql::textOrNull(s.title), Sql::textOrNull(s.place)};
                                        },
                                        error)

@@ -3,6 +3,7 @@
 #include "CollaborationDocument.h"
 #include "PhaseChangeDialog.h"
 #include "PhaseStepper.h"
+#include "agreement/AgreementsPanel.h"
 #include "analysis/AnalysisListPanel.h"
 #include "analysis/AnalysisWizard.h"
 #include "meeting/MeetingEditor.h"
@@ -50,6 +51,9 @@ CollaborationPage::CollaborationPage(CollaborationDocument* document, QWidget* p
     m_plan = new PlanPanel(m_document, m_document->database());
     m_plan->setObjectName(QStringLiteral("planPanel"));
     m_tabs->addTab(m_plan, tr("Action &plan"));
+    m_agreements = new AgreementsPanel(m_document, m_document->database());
+    m_agreements->setObjectName(QStringLiteral("agreementsPanel"));
+    m_tabs->addTab(m_agreements, tr("A&greements"));
     // The analysis wizard may change what the plan points at, and the plan tab shows its areas.
     connect(m_analyses, &AnalysisListPanel::wizardOpened, this, [this](QDialog* wizard) {
         connect(wizard, &QDialog::finished, m_plan, &PlanPanel::refresh);

@@ -6,6 +6,7 @@ class AnalysisListPanel;
 class CollaborationDocument;
 class MeetingEditor;
 class PhaseStepper;
+class AgreementsPanel;
 class PlanPanel;
 class QComboBox;
 class QDateEdit;
@@ -45,6 +46,7 @@ public:
     RecordTable* contactsTable() const { return m_contacts; }
     AnalysisListPanel* analysisPanel() const { return m_analyses; }
     PlanPanel* planPanel() const { return m_plan; }
+    AgreementsPanel* agreementsPanel() const { return m_agreements; }
 
 private:
     QWidget* buildOverview();
@@ -78,4 +80,5 @@ private:
     AnalysisListPanel* m_analyses;
     // Action plan
     PlanPanel* m_plan;
+    AgreementsPanel* m_agreements;
 };

@@ -1,0 +1,32 @@
+#include "FileDialog.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+QStringList FileDialog::s_next;
+
+QString FileDialog::saveFileName(QWidget* parent, const QString& caption, const QString& suggestion,
+                                 const QString& filter)
+{
+    if (!s_next.isEmpty())
+        return s_next.takeFirst();
+    const QString start = QFileInfo(suggestion).isAbsolute()
+        ? suggestion
+        : QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(suggestion);
+    return QFileDialog::getSaveFileName(parent, caption, start, filter);
+}
+
+QString FileDialog::openFileName(QWidget* parent, const QString& caption, const QString& filter)
+{
+    if (!s_next.isEmpty())
+        return s_next.takeFirst();
+    return QFileDialog::getOpenFileName(parent, caption,
+                                        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation), filter);
+}
+
+void FileDialog::setNextFileName(const QString& path)
+{
+    s_next.append(path);
+}
