@@ -131,8 +131,14 @@ bool writePlans(Database& db, quint64 seed, qint64* count, QString* error)
         const qint64 spanDays = std::max<qint64>(c.start.daysTo(c.end), 60);
         for (const auto& [areaId, problems] : areas) {
             const int n = r.between(2, 5);
+            // Distinct interventions within an area: the first n of a shuffled list.
+            QList<int> order;
+            for (int t = 0; t < int(std::size(kTemplates)); ++t)
+                order.append(t);
+            for (int t = int(order.size()) - 1; t > 0; --t)
+                order.swapItemsAt(t, r.below(t + 1));
             for (int k = 0; k < n; ++k) {
-                const Template& t = r.pick(kTemplates);
+                const Template& t = kTemplates[order[k]];
                 Intervention i;
                 i.areaId = areaId;
                 i.title = QString::fromUtf8(t.title);

@@ -102,6 +102,11 @@ TEST_CASE("The generator gives the same data for the same seed", "[generate]")
     REQUIRE(perArea.next());
     CHECK(perArea.value(0).toInt() >= 2);
     CHECK(perArea.value(1).toInt() <= 5);
+    CHECK(scalar(first.db->connection(),
+                 QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM intervention "
+                                "GROUP BY action_plan_id, development_area_id, title HAVING count(*) > 1)"))
+              .toInt()
+          == 0);
     QSqlQuery planned(first.db->connection());
     REQUIRE(planned.exec(QStringLiteral("SELECT collaboration_id FROM action_plan ORDER BY id LIMIT 1")));
     REQUIRE(planned.next());
