@@ -400,3 +400,21 @@ TEST_CASE("plan timeline: an intervention without dates is listed with a note, a
     const TimelineInput nothing { &empty, &demo->analysis, {}, {}, TimelineScale::Auto };
     CHECK_FALSE(PlanTimeline::render(nothing, font, 300, 1).isNull());
 }
+
+TEST_CASE("plan document: the review lists the gaps the plan still has, and none for the demo plan", "[documents]")
+{
+    const auto demo = demoPlan();
+    PlanSources sources = sourcesOf(*demo);
+    const QString gaps = PlanDocument::tr("Gaps to close");
+    CHECK_FALSE(PlanDocument::build(sources)->toPlainText().contains(gaps));
+
+    sources.plan.interventions[0].goals.clear();
+    sources.plan.interventions[1].budget.clear();
+    const QString text = flat(PlanDocument::build(sources)->toPlainText());
+    CHECK(text.contains(flat(gaps)));
+    for (const auto& w :
+         sources.plan.warnings(sources.analysis, sources.context.periodStart, sources.context.periodEnd))
+        CHECK(text.contains(flat(w.message)));
+    // An intervention with no budget says so where its budget would be.
+    CHECK(text.contains(flat(PlanDocument::tr("Nothing entered."))));
+}
