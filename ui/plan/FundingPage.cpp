@@ -94,6 +94,7 @@ void FundingPage::rebuildYears(const QList<int>& years)
         edit->setFixedWidth(220);
         auto* label = new QLabel(QString::number(year));
         label->setBuddy(edit->lineEdit());
+        label->setMinimumHeight(edit->lineEdit()->sizeHint().height());
         m_grid->addWidget(label, row, 0, Qt::AlignTop);
         m_grid->addWidget(edit, row, 1, Qt::AlignTop);
         ++row;

@@ -74,7 +74,8 @@ GoalsPage::GoalsPage(const PlanSessionContext& context, QWidget* parent)
     m_goals->setPlaceholderText(tr("One goal per line, e.g. The share of pupils eligible for upper secondary school "
                                    "rises from 71 % to 85 % by 2028."));
     m_effects->setPlaceholderText(tr("What the intervention should change in the results"));
-    m_goals->setMaximumHeight(m_goals->fontMetrics().lineSpacing() * 5 + 12);
+    m_goals->setMinimumHeight(m_goals->fontMetrics().lineSpacing() * 4 + 12);
+    m_goals->setMaximumHeight(m_goals->fontMetrics().lineSpacing() * 7 + 12);
     m_effects->setMaximumHeight(m_effects->fontMetrics().lineSpacing() * 3 + 12);
     m_table->setObjectName(QStringLiteral("indicatorTable"));
     m_table->setAccessibleName(tr("Indicators"));
@@ -89,7 +90,7 @@ GoalsPage::GoalsPage(const PlanSessionContext& context, QWidget* parent)
     auto* h = m_table->horizontalHeader();
     h->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
     h->setSectionResizeMode(StatisticColumn, QHeaderView::Interactive);
-    m_table->setColumnWidth(StatisticColumn, 190);
+    m_table->setColumnWidth(StatisticColumn, 260);
     for (int c : {UnitColumn, BaselineColumn, TargetColumn, YearColumn})
         h->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     m_addIndicator->setObjectName(QStringLiteral("addIndicatorButton"));
@@ -145,10 +146,11 @@ GoalsPage::GoalsPage(const PlanSessionContext& context, QWidget* parent)
     auto* layout = new QVBoxLayout(detail());
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(bold(tr("&Goals, one per line"), m_goals));
-    layout->addWidget(m_goals);
+    layout->addWidget(m_goals, 2);
     layout->addWidget(bold(tr("E&xpected effects on the results"), m_effects));
     layout->addWidget(m_effects);
     layout->addLayout(indicatorButtons);
+    m_table->setMinimumHeight(m_table->horizontalHeader()->sizeHint().height() + m_table->fontMetrics().height() * 5);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_indicatorForm);
 

@@ -1,5 +1,6 @@
 #include "InterventionPage.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QSplitter>
@@ -8,7 +9,26 @@
 
 namespace {
 
-enum Role { IsAreaRole = Qt::UserRole, AreaRole, IndexRole };
+enum Role { IsAreaRole = Qt::UserRole, AreaRole, IndexRole, LabelRole };
+
+/** Breaks `text` into lines no wider than `width` at spaces: the tree shows long titles whole. */
+QString wrapped(const QString& text, const QFontMetrics& fm, int width)
+{
+    QStringList lines;
+    QString line;
+    for (const QString& word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        const QString candidate = line.isEmpty() ? word : line + QLatin1Char(' ') + word;
+        if (!line.isEmpty() && fm.horizontalAdvance(candidate) > width) {
+            lines << line;
+            line = word;
+        } else {
+            line = candidate;
+        }
+    }
+    if (!line.isEmpty())
+        lines << line;
+    return lines.join(QLatin1Char('\n'));
+}
 
 } // namespace
 
@@ -30,6 +50,10 @@ InterventionPage::InterventionPage(const QString& id, const QString& title, cons
     m_tree->setRootIsDecorated(false);
     m_tree->setIndentation(14);
     m_tree->setExpandsOnDoubleClick(false);
+    // Long Swedish titles wrap instead of being cut: the one column is as wide as the view.
+    m_tree->setTextElideMode(Qt::ElideNone);
+    m_tree->header()->setStretchLastSection(true);
+    m_tree->header()->setSectionResizeMode(QHeaderView::Stretch);
     auto* leftLayout = new QVBoxLayout(m_left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     auto* treeLabel = new QLabel(tr("&Interventions by development area"));
@@ -60,6 +84,7 @@ InterventionPage::InterventionPage(const QString& id, const QString& title, cons
     splitter->setChildrenCollapsible(false);
     body()->addWidget(splitter, 1);
 
+    m_tree->viewport()->installEventFilter(this);
     connect(m_tree, &QTreeWidget::currentItemChanged, this, [this] {
         if (!m_loading)
             onCurrentChanged();
@@ -191,6 +216,8 @@ void InterventionPage::rebuildTree(int index, qint64 areaId)
     for (const auto& area : m_context.analysis.areas) {
         ++number;
         auto* areaItem = new QTreeWidgetItem(m_tree, {QStringLiteral("%1. %2").arg(number).arg(area.title)});
+        areaItem->setData(0, LabelRole, areaItem->text(0));
+        areaItem->setToolTip(0, areaItem->text(0));
         QFont bold = areaItem->font(0);
         bold.setBold(true);
         areaItem->setFont(0, bold);
@@ -203,6 +230,7 @@ void InterventionPage::rebuildTree(int index, qint64 areaId)
             if (intervention.areaId != area.id)
                 continue;
             auto* item = new QTreeWidgetItem(areaItem, {labelOf(intervention)});
+            item->setData(0, LabelRole, item->text(0));
             item->setData(0, IsAreaRole, false);
             item->setData(0, AreaRole, area.id);
             item->setData(0, IndexRole, i);
@@ -211,6 +239,7 @@ void InterventionPage::rebuildTree(int index, qint64 areaId)
         }
         if (areaItem->childCount() == 0) {
             auto* none = new QTreeWidgetItem(areaItem, {tr("(no intervention yet)")});
+            none->setData(0, LabelRole, none->text(0));
             none->setFlags(Qt::NoItemFlags);
             none->setData(0, IsAreaRole, true);
             none->setData(0, AreaRole, area.id);
@@ -218,6 +247,7 @@ void InterventionPage::rebuildTree(int index, qint64 areaId)
         }
     }
     m_tree->expandAll();
+    rewrap();
     if (select)
         m_tree->setCurrentItem(select);
     m_loading = wasLoading;
@@ -227,8 +257,31 @@ void InterventionPage::rebuildTree(int index, qint64 areaId)
 void InterventionPage::refreshCurrentLabel()
 {
     QTreeWidgetItem* item = m_tree->currentItem();
-    if (const Intervention* i = current(); item && i)
-        item->setText(0, labelOf(*i));
+    if (const Intervention* i = current(); item && i) {
+        item->setData(0, LabelRole, labelOf(*i));
+        item->setText(0, wrapped(labelOf(*i), QFontMetrics(item->font(0)), m_tree->viewport()->width() - 2 * m_tree->indentation() - 8));
+    }
+}
+
+void InterventionPage::rewrap()
+{
+    const int width = m_tree->viewport()->width() - 8;
+    for (int a = 0; a < m_tree->topLevelItemCount(); ++a) {
+        QTreeWidgetItem* area = m_tree->topLevelItem(a);
+        area->setText(0, wrapped(area->data(0, LabelRole).toString(), QFontMetrics(area->font(0)), width));
+        for (int c = 0; c < area->childCount(); ++c) {
+            QTreeWidgetItem* child = area->child(c);
+            child->setText(0, wrapped(child->data(0, LabelRole).toString(), QFontMetrics(child->font(0)),
+                                      width - m_tree->indentation()));
+        }
+    }
+}
+
+bool InterventionPage::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_tree->viewport() && event->type() == QEvent::Resize)
+        rewrap();
+    return PlanPage::eventFilter(watched, event);
 }
 
 void InterventionPage::setEmptyHint(const QString& text)

@@ -31,6 +31,7 @@ public:
     void selectIndex(int index);
 
 protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
     /** Fills the form with `i` (null: nothing chosen). */
     virtual void showIntervention(const Intervention* i) = 0;
     /** What writeTo leaves out of one intervention (empty goals, nameless indicators). */
@@ -59,6 +60,8 @@ protected:
 
 private:
     void onCurrentChanged();
+    /** Breaks the labels to the tree's width. */
+    void rewrap();
     QString labelOf(const Intervention& i) const;
 
     QTreeWidget* m_tree;

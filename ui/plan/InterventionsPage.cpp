@@ -91,6 +91,7 @@ InterventionsPage::InterventionsPage(const PlanSessionContext& context, QWidget*
     for (auto c : ActionPlan::Categories.all())
         m_category->addItem(ActionPlan::Categories.label(c), static_cast<int>(c));
     m_description->setPlaceholderText(tr("What will be done, by whom, how often?"));
+    m_description->setMaximumHeight(m_description->fontMetrics().lineSpacing() * 5 + 12);
     m_level->setObjectName(QStringLiteral("levelCombo"));
     for (auto l : ActionPlan::Levels.all())
         m_level->addItem(ActionPlan::Levels.label(l), static_cast<int>(l));

@@ -59,6 +59,7 @@ ResponsibilityPage::ResponsibilityPage(const PlanSessionContext& context, QWidge
     m_status->setObjectName(QStringLiteral("statusCombo"));
     for (auto s : ActionPlan::Statuses.all())
         m_status->addItem(ActionPlan::Statuses.label(s), static_cast<int>(s));
+    m_grounds->setMaximumHeight(m_grounds->fontMetrics().lineSpacing() * 8 + 12);
     m_grounds->setPlaceholderText(tr("e.g. research on collegial learning, Skolverket's support material, experience "
                                      "from earlier collaborations"));
 
@@ -66,6 +67,8 @@ ResponsibilityPage::ResponsibilityPage(const PlanSessionContext& context, QWidge
     dates->addWidget(m_start, 0, Qt::AlignTop);
     auto* endLabel = new QLabel(tr("E&nd"));
     endLabel->setBuddy(m_end->lineEdit());
+    // Level with the field's text, not with the message that may appear under it.
+    endLabel->setMinimumHeight(m_end->lineEdit()->sizeHint().height());
     dates->addWidget(endLabel, 0, Qt::AlignTop);
     dates->addWidget(m_end, 0, Qt::AlignTop);
     dates->addWidget(m_period, 1, Qt::AlignTop);

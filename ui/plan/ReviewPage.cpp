@@ -37,6 +37,12 @@ void fill(QTableWidget* table, const QList<std::pair<QString, qint64>>& rows)
         amount->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         table->setItem(r, 1, amount);
     }
+    // As high as its rows: the warnings below get the rest of the page.
+    table->resizeRowsToContents();
+    int height = table->horizontalHeader()->sizeHint().height() + 2 * table->frameWidth() + 2;
+    for (int r = 0; r < table->rowCount(); ++r)
+        height += table->rowHeight(r);
+    table->setFixedHeight(height);
 }
 
 } // namespace
@@ -61,17 +67,17 @@ ReviewPage::ReviewPage(const PlanSessionContext& context, QWidget* parent)
     m_warnings->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_warnings->setSpacing(2);
     auto* tables = new QHBoxLayout;
-    tables->addWidget(m_years, 2);
-    tables->addWidget(m_modes, 5);
-    tables->addWidget(m_forms, 3);
+    tables->addWidget(m_years, 2, Qt::AlignTop);
+    tables->addWidget(m_modes, 5, Qt::AlignTop);
+    tables->addWidget(m_forms, 3, Qt::AlignTop);
     auto* totals = new QGroupBox(tr("Budget"));
     auto* totalsLayout = new QVBoxLayout(totals);
-    totalsLayout->addLayout(tables, 1);
+    totalsLayout->addLayout(tables);
     totalsLayout->addWidget(m_total);
     auto* warnings = new QGroupBox(tr("&Warnings"));
     auto* warningsLayout = new QVBoxLayout(warnings);
     warningsLayout->addWidget(m_warnings);
-    body()->addWidget(totals, 1);
+    body()->addWidget(totals);
     body()->addWidget(warnings, 1);
 
     const auto activate = [this](QListWidgetItem* item) {
