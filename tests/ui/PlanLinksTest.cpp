@@ -13,10 +13,13 @@
 #include "storage/AnalysisStore.h"
 #include "storage/Database.h"
 #include "storage/PlanStore.h"
+#include "widgets/FileDialog.h"
 #include "widgets/MessageBox.h"
 
 #include <catch2/catch.hpp>
 
+#include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
@@ -168,4 +171,37 @@ TEST_CASE("The workspace tab creates the plan from the analysis, and shows the r
     CHECK(panel->openButton()->isVisible());
     for (const auto& area : analysis.areas)
         CHECK(panel->summaryLabel()->text().contains(area.title.toHtmlEscaped()));
+}
+
+TEST_CASE("The workspace tab saves the plan as PDF and as ODT where the user chose", "[ui][plan][workspace]")
+{
+    TestDatabase t(true);
+    Database& db = *t.db;
+    CollaborationDocument document(db, kCollaboration);
+    REQUIRE(document.isValid());
+    CollaborationPage page(&document);
+    page.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&page));
+    PlanPanel* panel = page.planPanel();
+    page.tabs()->setCurrentWidget(panel);
+    REQUIRE(panel->hasPlan());
+
+    const QString pdf = t.dir.filePath(QStringLiteral("åtgärdsplan")); // the extension is added
+    FileDialog::setNextFileName(pdf);
+    QTest::mouseClick(panel->pdfButton(), Qt::LeftButton);
+    QFile pdfFile(pdf + QStringLiteral(".pdf"));
+    REQUIRE(pdfFile.open(QIODevice::ReadOnly));
+    CHECK(pdfFile.read(5) == QByteArray("%PDF-"));
+    CHECK(panel->messageLabel()->text().contains(QStringLiteral("åtgärdsplan.pdf")));
+
+    const QString odt = t.dir.filePath(QStringLiteral("plan.odt"));
+    FileDialog::setNextFileName(odt);
+    QTest::mouseClick(panel->odtButton(), Qt::LeftButton);
+    QFile odtFile(odt);
+    REQUIRE(odtFile.open(QIODevice::ReadOnly));
+    CHECK(odtFile.read(2) == QByteArray("PK")); // a zip, as OpenDocument is
+
+    FileDialog::setNextFileName(QString()); // cancelled: nothing written, nothing said
+    QTest::mouseClick(panel->pdfButton(), Qt::LeftButton);
+    CHECK(QDir(t.dir.path()).entryList({QStringLiteral("*.pdf")}).size() == 1);
 }

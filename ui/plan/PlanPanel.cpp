@@ -7,10 +7,10 @@
 #include "storage/AnalysisStore.h"
 #include "storage/Database.h"
 #include "storage/PlanStore.h"
+#include "widgets/FileDialog.h"
 #include "widgets/MessageBox.h"
 
 #include <QDir>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPageLayout>
@@ -21,8 +21,6 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QVBoxLayout>
-
-QStringList PlanPanel::s_nextFileNames;
 
 namespace {
 
@@ -95,11 +93,6 @@ PlanPanel::PlanPanel(CollaborationDocument* document, Database& db, QWidget* par
     connect(m_odt, &QPushButton::clicked, this, [this] { exportPlan(true); });
     connect(m_document, &CollaborationDocument::collaborationChanged, this, &PlanPanel::refresh);
     refresh();
-}
-
-void PlanPanel::setNextFileName(const QString& path)
-{
-    s_nextFileNames.append(path);
 }
 
 void PlanPanel::showMessage(const QString& text, bool error)
@@ -217,13 +210,10 @@ void PlanPanel::printPreview()
 
 QString PlanPanel::askFileName(bool odt)
 {
-    if (!s_nextFileNames.isEmpty())
-        return s_nextFileNames.takeFirst();
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString name = odt ? tr("action-plan.odt") : tr("action-plan.pdf");
-    return QFileDialog::getSaveFileName(this, odt ? tr("Save the action plan as ODT") : tr("Save the action plan as PDF"),
-                                        QDir(dir).filePath(name),
-                                        odt ? tr("OpenDocument text (*.odt)") : tr("PDF (*.pdf)"));
+    return FileDialog::saveFileName(this, odt ? tr("Save the action plan as ODT") : tr("Save the action plan as PDF"),
+                                    QDir(dir).filePath(name), odt ? tr("OpenDocument text (*.odt)") : tr("PDF (*.pdf)"));
 }
 
 bool PlanPanel::exportPlan(bool odt)

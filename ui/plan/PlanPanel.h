@@ -36,12 +36,9 @@ public:
     PlanWizard* openWizard();
     void showTimeline();
     void printPreview();
-    /** Asks where, then writes the plan as PDF (`odt` false) or ODT. */
+    /** Asks where (FileDialog, which tests answer), then writes the plan as PDF (`odt` false) or ODT. */
     bool exportPlan(bool odt);
     void refresh();
-
-    /** For tests: the next file dialog is not shown and returns `path` (empty: cancelled). */
-    static void setNextFileName(const QString& path);
 
 Q_SIGNALS:
     void wizardOpened(PlanWizard* wizard);
@@ -62,5 +59,4 @@ private:
     QPushButton* m_pdf;
     QPushButton* m_odt;
     QLabel* m_message;
-    static QStringList s_nextFileNames;
 };
