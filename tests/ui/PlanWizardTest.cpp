@@ -6,7 +6,10 @@
 #include "plan/FundingPage.h"
 #include "plan/GoalsPage.h"
 #include "plan/InterventionsPage.h"
+#include "plan/PlanPrinting.h"
 #include "plan/PlanSession.h"
+#include "plan/PlanTimelineDialog.h"
+#include "plan/PlanTimelineWidget.h"
 #include "plan/PlanWizard.h"
 #include "plan/ResponsibilityPage.h"
 #include "plan/ReviewPage.h"
@@ -22,7 +25,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPageLayout>
+#include <QPageSize>
 #include <QPlainTextEdit>
+#include <QPrinter>
+#include <QProcess>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableWidget>
@@ -417,4 +424,40 @@ TEST_CASE("Ctrl+Z in the plan wizard writes the earlier value back to the file, 
     QTest::keyClick(page->responsibleEdit(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
     CHECK(readFromFile(t.path, sql).toString() == QStringLiteral("Åsa Öberg, utvecklingsledare"));
     CHECK(page->responsibleEdit()->text() == QStringLiteral("Åsa Öberg, utvecklingsledare"));
+}
+
+TEST_CASE("The timeline shows every intervention, and prints them on an A4 landscape page", "[ui][plan]")
+{
+    TestDatabase t(true);
+    Database& db = *t.db;
+    const ActionPlan plan = storedPlan(db);
+    auto wizard = openWizard(db);
+    PlanTimelineDialog dialog(db, plan, wizard->session()->context(), wizard.get());
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    PlanTimelineWidget* timeline = dialog.timeline();
+    CHECK(timeline->plan().interventions.size() == 4);
+    CHECK(timeline->height() >= timeline->heightForWidth(timeline->width()) - 1);
+    for (const auto& i : plan.interventions)
+        CHECK(timeline->accessibleDescription().contains(i.title));
+
+    const QString pdf = qEnvironmentVariable("PLAN_TIMELINE_PDF", t.dir.filePath(QStringLiteral("timeline.pdf")));
+    {
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        printer.setOutputFileName(pdf);
+        printer.setPageSize(QPageSize(QPageSize::A4));
+        printer.setPageOrientation(QPageLayout::Landscape);
+        PlanPrinting::paintTimeline(*timeline, &printer);
+    }
+    QProcess pdftotext;
+    pdftotext.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    if (!pdftotext.waitForFinished(20000) || pdftotext.exitCode() != 0) {
+        WARN("pdftotext (poppler-utils) is not installed: the printed text is not checked");
+        return;
+    }
+    const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput()).simplified();
+    for (const auto& i : plan.interventions)
+        CHECK(text.contains(i.title.left(30)));
+    CHECK(text.contains(QStringLiteral("2027")));
 }

@@ -27,7 +27,7 @@ void PlanPrinting::paintTimeline(const PlanTimelineWidget& timeline, QPrinter* p
     painter.drawText(QRectF(0, 0, page.width(), hm.height()), Qt::AlignLeft | Qt::AlignVCenter,
                      PrintingText::tr("Action plan: timeline"));
     const qreal top = hm.height() * 1.6;
-    QFont font(QStringLiteral("DejaVu Sans"), 8);
+    QFont font(QStringLiteral("DejaVu Sans"), 10);
     timeline.paintTimeline(painter, QRectF(0, top, page.width(), page.height() - top), font);
 }
 
