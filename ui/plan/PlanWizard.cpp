@@ -182,6 +182,12 @@ PlanWizard::~PlanWizard()
     disconnect(qApp, nullptr, this, nullptr);
     m_session->undoStack()->disconnect(this);
     m_session->disconnect(this);
+    // The pages hold a reference to the session's context: they go first, while it is still there.
+    for (auto* page : std::as_const(m_pages)) {
+        page->blockSignals(true);
+        delete page;
+    }
+    m_pages.clear();
 }
 
 bool PlanWizard::isValid() const
