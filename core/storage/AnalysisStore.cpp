@@ -37,7 +37,7 @@ QList<AnalysisSummary> AnalysisStore::list(qint64 collaborationId, QString* erro
     while (q.next()) {
         result.append({q.value(0).toLongLong(), q.value(1).toLongLong(), Analysis::Kinds.fromCode(q.value(2).toString()),
                        Analysis::Statuses.fromCode(q.value(3).toString()), q.value(4).toInt(),
-                       QDateTime::fromString(q.value(5).toString(), Qt::ISODate)});
+                       Sql::sqliteTimestamp(q.value(5))});
     }
     return result;
 }

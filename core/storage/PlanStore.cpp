@@ -63,7 +63,7 @@ std::optional<ActionPlan> PlanStore::loadWhere(const QString& where, qint64 valu
     plan.collaborationId = q.value(1).toLongLong();
     plan.analysisId = q.value(2).toLongLong();
     plan.currentPage = q.value(3).toString();
-    plan.updatedAt = QDateTime::fromString(q.value(4).toString(), Qt::ISODate);
+    plan.updatedAt = Sql::sqliteTimestamp(q.value(4));
     if (!loadInterventions(plan, error))
         return std::nullopt;
     return plan;

@@ -120,4 +120,13 @@ bool Transaction::commit(QString* error)
     return true;
 }
 
+QDateTime sqliteTimestamp(const QVariant& value)
+{
+    QDateTime t = QDateTime::fromString(value.toString(), Qt::ISODate);
+    if (!t.isValid())
+        return t;
+    t.setTimeSpec(Qt::UTC);
+    return t.toLocalTime();
+}
+
 } // namespace Sql

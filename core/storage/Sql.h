@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -28,6 +29,8 @@ bool execPrepared(QSqlQuery& query, QString* error);
 QVariant textOrNull(const QString& text);
 /** ISO date or NULL. */
 QVariant dateOrNull(const QDate& date);
+/** A time SQLite wrote with strftime('%Y-%m-%dT%H:%M:%S', 'now'), which is UTC, as local time. */
+QDateTime sqliteTimestamp(const QVariant& value);
 
 /**
  * Rolls back unless committed: each migration and each save is one of these.

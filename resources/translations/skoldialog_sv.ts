@@ -2,6 +2,823 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
+    <name></name>
+    <message>
+        <source>hereinafter called %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telephone %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diary number (Dnr) %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Intervention and goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible and provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period and funding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interventions</source>
+        <translation>Insatser</translation>
+    </message>
+    <message>
+        <source>Development area: %1</source>
+        <translation>Utvecklingsområde: %1</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Responsible: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provided by: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intervention</source>
+        <translation>Insats</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>Total per year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funding mode</source>
+        <translation>Finansieringsform</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Belopp</translation>
+    </message>
+    <message>
+        <source>of which as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skolverket finances at most, in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due at the latest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agreement applies from %1 up to and including %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place and date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s diary number</source>
+        <translation>%1s diarienummer</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+</context>
+<context>
+    <name>ActionPlan</name>
+    <message>
+        <source>(untitled intervention)</source>
+        <translation>(insats utan titel)</translation>
+    </message>
+    <message>
+        <source>Every intervention needs a title.</source>
+        <translation>Varje insats behöver en titel.</translation>
+    </message>
+    <message>
+        <source>“%1” belongs to no development area of the analysis.</source>
+        <translation>”%1” hör inte till något av analysens utvecklingsområden.</translation>
+    </message>
+    <message>
+        <source>“%1” points at a problem that is not in the analysis.</source>
+        <translation>”%1” pekar på ett problem som inte finns i analysen.</translation>
+    </message>
+    <message>
+        <source>“%1” points at a cause that is not in the analysis.</source>
+        <translation>”%1” pekar på en orsak som inte finns i analysen.</translation>
+    </message>
+    <message>
+        <source>“%1” works at unit level: choose at least one unit.</source>
+        <translation>”%1” är på enhetsnivå: välj minst en enhet.</translation>
+    </message>
+    <message>
+        <source>“%1” names a unit outside the collaboration.</source>
+        <translation>”%1” anger en enhet utanför samverkan.</translation>
+    </message>
+    <message>
+        <source>“%1” ends before it starts.</source>
+        <translation>”%1” slutar innan den börjar.</translation>
+    </message>
+    <message>
+        <source>“%1” has a budget for the year %2, which is not plausible.</source>
+        <translation>”%1” har en budget för år %2, vilket inte är rimligt.</translation>
+    </message>
+    <message>
+        <source>“%1” has two budget lines for %2.</source>
+        <translation>”%1” har två budgetrader för %2.</translation>
+    </message>
+    <message>
+        <source>“%1”: the amount for %2 must be between 0 and 1 000 000 000 000 kr.</source>
+        <translation>”%1”: beloppet för %2 måste vara mellan 0 och 1 000 000 000 000 kr.</translation>
+    </message>
+    <message>
+        <source>“%1” has an indicator without a name.</source>
+        <translation>”%1” har en indikator utan namn.</translation>
+    </message>
+    <message>
+        <source>“%1”: the target year %2 is not plausible.</source>
+        <translation>”%1”: målåret %2 är inte rimligt.</translation>
+    </message>
+    <message>
+        <source>“%1” has an empty goal.</source>
+        <translation>”%1” har ett tomt mål.</translation>
+    </message>
+    <message>
+        <source>The development area “%1” has no intervention.</source>
+        <translation>Utvecklingsområdet ”%1” har ingen insats.</translation>
+    </message>
+    <message>
+        <source>“%1” has no goal.</source>
+        <translation>”%1” har inget mål.</translation>
+    </message>
+    <message>
+        <source>“%1” has no indicator to follow it by.</source>
+        <translation>”%1” har ingen indikator att följa upp den med.</translation>
+    </message>
+    <message>
+        <source>“%1” runs %2 – %3, outside the collaboration&apos;s period %4 – %5.</source>
+        <translation>”%1” pågår %2 – %3, utanför samverkans period %4 – %5.</translation>
+    </message>
+    <message>
+        <source>“%1” has no start or no end date.</source>
+        <translation>”%1” saknar start- eller slutdatum.</translation>
+    </message>
+    <message>
+        <source>“%1” has no budget.</source>
+        <translation>”%1” har ingen budget.</translation>
+    </message>
+    <message>
+        <source>Organizer level</source>
+        <translation>Huvudmannanivå</translation>
+    </message>
+    <message>
+        <source>Unit level</source>
+        <translation>Enhetsnivå</translation>
+    </message>
+    <message>
+        <source>Systematic quality work</source>
+        <translation>Systematiskt kvalitetsarbete</translation>
+    </message>
+    <message>
+        <source>Pedagogical leadership</source>
+        <translation>Pedagogiskt ledarskap</translation>
+    </message>
+    <message>
+        <source>Quality of teaching</source>
+        <translation>Undervisningens kvalitet</translation>
+    </message>
+    <message>
+        <source>Pupil health</source>
+        <translation>Elevhälsa</translation>
+    </message>
+    <message>
+        <source>Language-developing work</source>
+        <translation>Språkutvecklande arbetssätt</translation>
+    </message>
+    <message>
+        <source>Collegial learning</source>
+        <translation>Kollegialt lärande</translation>
+    </message>
+    <message>
+        <source>Structure and organisation</source>
+        <translation>Struktur och organisation</translation>
+    </message>
+    <message>
+        <source>Safety and calm</source>
+        <translation>Trygghet och studiero</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Annat</translation>
+    </message>
+    <message>
+        <source>Skolverket</source>
+        <translation>Skolverket</translation>
+    </message>
+    <message>
+        <source>University</source>
+        <translation>Lärosäte</translation>
+    </message>
+    <message>
+        <source>External actor</source>
+        <translation>Extern aktör</translation>
+    </message>
+    <message>
+        <source>The organizer itself</source>
+        <translation>Huvudmannen själv</translation>
+    </message>
+    <message>
+        <source>Participation in Skolverket&apos;s general programmes</source>
+        <translation>Deltagande i Skolverkets generella insatser</translation>
+    </message>
+    <message>
+        <source>Coordinated through an external actor</source>
+        <translation>Samordnad genom extern aktör</translation>
+    </message>
+    <message>
+        <source>Tailored intervention</source>
+        <translation>Skräddarsydd insats</translation>
+    </message>
+    <message>
+        <source>The organizer&apos;s own intervention, financed by Skolverket</source>
+        <translation>Huvudmannens egen insats, finansierad av Skolverket</translation>
+    </message>
+    <message>
+        <source>Education service</source>
+        <translation>Utbildningstjänst</translation>
+    </message>
+    <message>
+        <source>Grant</source>
+        <translation>Bidrag</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planerad</translation>
+    </message>
+    <message>
+        <source>Ongoing</source>
+        <translation>Pågår</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Genomförd</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Avbruten</translation>
+    </message>
+</context>
+<context>
+    <name>AgencyDetailsDialog</name>
+    <message>
+        <source>Skolverket&apos;s details</source>
+        <translation>Skolverkets uppgifter</translation>
+    </message>
+    <message>
+        <source>How Skolverket is named in new agreements of the programme. Agreements already made keep the details they were made with.</source>
+        <translation>Så anges Skolverket i uppdragets nya överenskommelser. Överenskommelser som redan är gjorda behåller de uppgifter de gjordes med.</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Namn</translation>
+    </message>
+    <message>
+        <source>Called in the &amp;text</source>
+        <translation>Kallas i &amp;texten</translation>
+    </message>
+    <message>
+        <source>&amp;Street or box</source>
+        <translation>&amp;Gatuadress eller box</translation>
+    </message>
+    <message>
+        <source>&amp;Postal code</source>
+        <translation>&amp;Postnummer</translation>
+    </message>
+    <message>
+        <source>&amp;Locality</source>
+        <translation>&amp;Ort</translation>
+    </message>
+    <message>
+        <source>Tele&amp;phone</source>
+        <translation>Tele&amp;fon</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation number</source>
+        <translation>&amp;Organisationsnummer</translation>
+    </message>
+    <message>
+        <source>Correct the fields marked above.</source>
+        <translation>Rätta de markerade fälten ovan.</translation>
+    </message>
+</context>
+<context>
+    <name>Agreement</name>
+    <message>
+        <source>The default wording of the agreements cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The default wording of the agreements is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agency needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agency needs a short name, e.g. Skolverket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agreement needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An amendment must name the agreement it amends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an amendment can point at another agreement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every section needs a heading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every progress report needs a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(untitled intervention)</source>
+        <translation>(insats utan titel)</translation>
+    </message>
+    <message>
+        <source>Every intervention needs a title.</source>
+        <translation>Varje insats behöver en titel.</translation>
+    </message>
+    <message>
+        <source>“%1” ends before it starts.</source>
+        <translation>”%1” slutar innan den börjar.</translation>
+    </message>
+    <message>
+        <source>“%1” has a budget year %2 that is not plausible or appears twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: the amount for %2 must be between 0 and 1 000 000 000 000 kr.</source>
+        <translation>”%1”: beloppet för %2 måste vara mellan 0 och 1 000 000 000 000 kr.</translation>
+    </message>
+    <message>
+        <source>Both parties need a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>Skolverket&apos;s diary number is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agreement needs a start and an end date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of the final report is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The progress report due %1 falls outside the period %2 – %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The progress report due %1 comes after the final report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every signatory needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no signatory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An ÖK 2 needs at least one intervention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An amendment is made from the signed agreement it amends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An ÖK 2 is made from the action plan, and the collaboration&apos;s plan has no interventions yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (Dnr %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ÖK 1 (cooperation and process support)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ÖK 2 (interventions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amendment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished">Utkast</translation>
+    </message>
+    <message>
+        <source>Sent for signing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Undertecknad</translation>
+    </message>
+    <message>
+        <source>Replaced by an amendment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skolverket</source>
+        <translation>Skolverket</translation>
+    </message>
+    <message>
+        <source>The organizer</source>
+        <translation>Huvudmannen</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementDocument</name>
+    <message>
+        <source>Amendment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement (ÖK 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement (ÖK 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 between %2 and %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dnr %1</source>
+        <translation type="unfinished">Dnr %1</translation>
+    </message>
+    <message>
+        <source>%1, Dnr %2</source>
+        <translation type="unfinished">%1, Dnr %2</translation>
+    </message>
+    <message>
+        <source>The PDF could not be read back: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgreementPrinting</name>
+    <message>
+        <source>Print preview: %1</source>
+        <translation>Förhandsgranskning: %1</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>Förhandsgranskning</translation>
+    </message>
+    <message>
+        <source>The agreement could not be laid out for printing: %1</source>
+        <translation>Överenskommelsen kunde inte sättas upp för utskrift: %1</translation>
+    </message>
+    <message>
+        <source>Save the agreement as PDF</source>
+        <translation>Spara överenskommelsen som PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Spara som PDF</translation>
+    </message>
+    <message>
+        <source>The agreement could not be written: %1</source>
+        <translation>Överenskommelsen kunde inte skrivas: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be replaced. Close it in other programs, or choose another name.</source>
+        <translation>%1 kan inte ersättas. Stäng filen i andra program eller välj ett annat namn.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written. Check that the folder is writable and the disk has room.</source>
+        <translation>%1 kunde inte skrivas. Kontrollera att mappen är skrivbar och att det finns plats på disken.</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementStore</name>
+    <message>
+        <source>The agreement is signed and can no longer be changed. Make an amendment (tillägg) to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no agreement with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agreement is not ready to be sent:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both parties&apos; signing dates are needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF that was signed is needed: its fingerprint is kept with the agreement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agreement cannot be marked as signed:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This agreement has already been replaced by an amendment; amend the newest one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a signed agreement is amended. Change the draft itself instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The programme has no details of Skolverket as a party. Enter them in the programme&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgreementWizard</name>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Tillbaka</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Nästa</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>Förhandsgranskning</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Stäng</translation>
+    </message>
+    <message>
+        <source>Print &amp;preview and print…</source>
+        <translation>&amp;Förhandsgranska och skriv ut…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Spara som P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Mark as sent for &amp;signing</source>
+        <translation>Markera som skickad för &amp;underskrift</translation>
+    </message>
+    <message>
+        <source>&amp;Record signing…</source>
+        <translation>&amp;Registrera underskrift…</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Sparat.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2</translation>
+    </message>
+    <message>
+        <source> · Signed: it cannot change. Make an amendment to change it.</source>
+        <translation> · Undertecknad: den kan inte ändras. Gör ett tillägg för att ändra den.</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Signed by %1 on %2 and by %3 on %4.</source>
+        <translation>Undertecknad av %1 den %2 och av %3 den %4.</translation>
+    </message>
+    <message>
+        <source>Fingerprint of the signed PDF (SHA-256): %1</source>
+        <translation>Fingeravtryck för den undertecknade PDF:en (SHA-256): %1</translation>
+    </message>
+    <message>
+        <source>Everything a signed agreement needs is filled in.</source>
+        <translation>Allt som en undertecknad överenskommelse behöver är ifyllt.</translation>
+    </message>
+    <message>
+        <source>Before it is sent for signing:
+%1</source>
+        <translation>Innan den skickas för underskrift:
+%1</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Sparad som %1.</translation>
+    </message>
+    <message>
+        <source>Send for signing</source>
+        <translation>Skicka för underskrift</translation>
+    </message>
+    <message>
+        <source>Marked as sent for signing.</source>
+        <translation>Markerad som skickad för underskrift.</translation>
+    </message>
+    <message>
+        <source>Record signing</source>
+        <translation>Registrera underskrift</translation>
+    </message>
+    <message>
+        <source>The agreement is not complete:
+%1</source>
+        <translation>Överenskommelsen är inte komplett:
+%1</translation>
+    </message>
+    <message>
+        <source>The signing could not be recorded: %1</source>
+        <translation>Underskriften kunde inte registreras: %1</translation>
+    </message>
+    <message>
+        <source>Signed. The agreement is now frozen; its fingerprint is %1.</source>
+        <translation>Undertecknad. Överenskommelsen är nu låst; dess fingeravtryck är %1.</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementsPanel</name>
+    <message>
+        <source>New ÖK &amp;1…</source>
+        <translation>Ny ÖK &amp;1…</translation>
+    </message>
+    <message>
+        <source>New ÖK &amp;2…</source>
+        <translation>Ny ÖK &amp;2…</translation>
+    </message>
+    <message>
+        <source>&amp;Amend…</source>
+        <translation>&amp;Tillägg…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ppna…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove draft</source>
+        <translation>Ta &amp;bort utkast</translation>
+    </message>
+    <message>
+        <source>Skolverket&apos;s &amp;details…</source>
+        <translation>Skolverkets &amp;uppgifter…</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Slag</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Undertecknad</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256)</source>
+        <translation>Fingeravtryck (SHA-256)</translation>
+    </message>
+    <message>
+        <source>The cooperation and process support, made from the case</source>
+        <translation>Samverkan och processtödet, utifrån ärendet</translation>
+    </message>
+    <message>
+        <source>The interventions of the action plan, copied into the agreement</source>
+        <translation>Åtgärdsplanens insatser, kopierade in i överenskommelsen</translation>
+    </message>
+    <message>
+        <source>A signed agreement cannot change: an amendment changes it, and replaces it once signed</source>
+        <translation>En undertecknad överenskommelse kan inte ändras: ett tillägg ändrar den och ersätter den när tillägget är undertecknat</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>New agreement</source>
+        <translation>Ny överenskommelse</translation>
+    </message>
+    <message>
+        <source>The agreement could not be made.</source>
+        <translation>Överenskommelsen kunde inte skapas.</translation>
+    </message>
+    <message>
+        <source>Amend</source>
+        <translation>Tillägg</translation>
+    </message>
+    <message>
+        <source>Open agreement</source>
+        <translation>Öppna överenskommelse</translation>
+    </message>
+    <message>
+        <source>Remove draft</source>
+        <translation>Ta bort utkast</translation>
+    </message>
+    <message>
+        <source>Remove the draft “%1”? This cannot be undone.</source>
+        <translation>Ta bort utkastet ”%1”? Det går inte att ångra.</translation>
+    </message>
+    <message>
+        <source>Skolverket&apos;s details</source>
+        <translation>Skolverkets uppgifter</translation>
+    </message>
+    <message>
+        <source>Skolverket&apos;s details are saved. New agreements use them; existing ones keep what they say.</source>
+        <translation>Skolverkets uppgifter är sparade. Nya överenskommelser använder dem; befintliga behåller det de säger.</translation>
+    </message>
+</context>
+<context>
     <name>Analysis</name>
     <message>
         <source>The group “%1” has %2 pupils. A summary from fewer than %3 can point out single pupils: join groups, or describe a larger group.</source>
@@ -601,6 +1418,40 @@
     </message>
 </context>
 <context>
+    <name>AreasPage</name>
+    <message>
+        <source>Development areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan starts from the development areas of the analysis, most important first, with the problems and causes behind them. They are changed in the analysis, not here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Development areas of the analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No intervention in the plan yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n intervention(s) in the plan.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Problems and their causes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The analysis has no development area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Backups</name>
     <message>
         <source>%1 already exists; choose another name.</source>
@@ -809,8 +1660,47 @@
         <translation>Skapa en databas med förutsägbara data i nationell skala (mätningar, tester).</translation>
     </message>
     <message>
-        <source>Generated %1 in %2 s: %3 organizers, %4 school units, %5 collaborations, %6 meetings, %7 statistics values, %8 analyses.</source>
-        <translation>Skapade %1 på %2 s: %3 huvudmän, %4 skolenheter, %5 samverkan, %6 möten, %7 statistikvärden, %8 analyser.</translation>
+        <source>The agreement could not be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2) to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote a draft of %1, generated from the case and not stored, to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 of the PDF that was signed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the newest agreement of that kind as a PDF; without one, a draft generated from the case (not stored).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated %1 in %2 s: %3 organizers, %4 school units, %5 collaborations, %6 meetings, %7 statistics values, %8 analyses, %9 action plans.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file name must end in .pdf or .odt; the format follows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action plan could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the action plan (%n interventions) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write the action plan of a collaboration as a PDF or an ODT (from the file&apos;s extension).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1047,6 +1937,14 @@
         <source>Current-state &amp;analysis</source>
         <translation>Nulägesan&amp;alys</translation>
     </message>
+    <message>
+        <source>Action &amp;plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;greements</source>
+        <translation>Över&amp;enskommelser</translation>
+    </message>
 </context>
 <context>
     <name>CollaborationStore</name>
@@ -1164,6 +2062,13 @@ Vill du öppna den senaste säkerhetskopian, från %2, i stället? Den skadade f
     </message>
 </context>
 <context>
+    <name>DemoData</name>
+    <message>
+        <source>The demo prints its signed agreement to keep the PDF&apos;s fingerprint; that needs a QGuiApplication.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EvidenceEditor</name>
     <message>
         <source>Evidence</source>
@@ -1231,6 +2136,346 @@ Vill du öppna den senaste säkerhetskopian, från %2, i stället? Den skadade f
     </message>
 </context>
 <context>
+    <name>FundingPage</name>
+    <message>
+        <source>Funding and budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose how Skolverket funds the intervention and write its budget for each calendar year in whole kronor, e.g. 250 000. Leave a year empty when nothing is spent then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget per year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funding &amp;mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funding &amp;form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change funding mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change funding form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 250 000</source>
+        <translation type="unfinished">t.ex. 250 000</translation>
+    </message>
+    <message>
+        <source>Change budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GoalsPage</name>
+    <message>
+        <source>Goals and indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write measurable goals, one per line, and the indicators that show whether they are reached: a baseline, a target and the year it should be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected effects on the results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One goal per line, e.g. The share of pupils eligible for upper secondary school rises from 71 % to 85 % by 2028.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the intervention should change in the results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished">Indikator</translation>
+    </message>
+    <message>
+        <source>Statistic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no statistic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Namn</translation>
+    </message>
+    <message>
+        <source>&amp;Statistic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U&amp;nit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target &amp;year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Goals, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xpected effects on the results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit expected effects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link indicator to a statistic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The baseline must be a number, e.g. 71 or 71,5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target must be a number, e.g. 85 or 85,5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InterventionPage</name>
+    <message>
+        <source>Development areas and their interventions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Interventions by development area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an intervention on the left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no title yet)</source>
+        <translation type="unfinished">(ingen rubrik ännu)</translation>
+    </message>
+    <message>
+        <source>(no intervention yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InterventionsPage</name>
+    <message>
+        <source>Interventions</source>
+        <translation>Insatser</translation>
+    </message>
+    <message>
+        <source>For each development area, add what the organizer will do. Tick the problems and causes each intervention works on; they come from the analysis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add intervention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">Ta bort</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished">Flytta &amp;upp</translation>
+    </message>
+    <message>
+        <source>Move dow&amp;n</source>
+        <translation type="unfinished">Flytta ned&amp;åt</translation>
+    </message>
+    <message>
+        <source>Description of the intervention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation type="unfinished">Skolenheter</translation>
+    </message>
+    <message>
+        <source>Problems it addresses</source>
+        <translation type="unfinished">Problem som området ska lösa</translation>
+    </message>
+    <message>
+        <source>Causes it addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier in the area (Alt+Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later in the area (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title of the intervention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What will be done, by whom, how often?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <source>Cate&amp;gory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Development a&amp;rea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation type="unfinished">B&amp;eskrivning</translation>
+    </message>
+    <message>
+        <source>&amp;Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Problems it addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;uses it addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an intervention on the left, or add one to the chosen development area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit intervention title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit intervention description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move intervention to another area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link causes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New intervention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add intervention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove intervention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the intervention “%1” with its goals, indicators and budget? You can undo this with Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the order of interventions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ItemListEditor</name>
     <message>
         <source>Remove</source>
@@ -1255,6 +2500,29 @@ Vill du öppna den senaste säkerhetskopian, från %2, i stället? Den skadade f
     <message>
         <source>Change priority</source>
         <translation>ändrad prioritet</translation>
+    </message>
+</context>
+<context>
+    <name>KindPage</name>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Slag</translation>
+    </message>
+    <message>
+        <source>ÖK 1 states the cooperation itself: that the organizer takes part in the programme, the process support Skolverket gives, and what both parties commit to.</source>
+        <translation>ÖK 1 gäller själva samverkan: att huvudmannen deltar i uppdraget, det processtöd som Skolverket ger och vad båda parter åtar sig.</translation>
+    </message>
+    <message>
+        <source>ÖK 2 states the interventions of the action plan: what is done in each development area, who is responsible, and how Skolverket finances it. The interventions are copied from the plan when the agreement is made.</source>
+        <translation>ÖK 2 gäller åtgärdsplanens insatser: vad som görs inom varje utvecklingsområde, vem som ansvarar och hur Skolverket finansierar det. Insatserna kopieras från planen när överenskommelsen görs.</translation>
+    </message>
+    <message>
+        <source>An amendment changes a signed agreement. The signed agreement stays as it was; once this amendment is signed, it replaces it.</source>
+        <translation>Ett tillägg ändrar en undertecknad överenskommelse. Den undertecknade överenskommelsen förblir som den är; när tillägget är undertecknat ersätter det den.</translation>
     </message>
 </context>
 <context>
@@ -1796,6 +3064,49 @@ Det du skrev finns kvar på skärmen.</translation>
     </message>
 </context>
 <context>
+    <name>PartiesPage</name>
+    <message>
+        <source>The parties as the agreement names them. Skolverket&apos;s details come from the programme&apos;s settings, the organizer&apos;s from the case; each party&apos;s diary number is its own.</source>
+        <translation>Parterna så som överenskommelsen anger dem. Skolverkets uppgifter kommer från uppdragets inställningar, huvudmannens från ärendet; varje part har sitt eget diarienummer.</translation>
+    </message>
+    <message>
+        <source>Skolverket</source>
+        <translation>Skolverket</translation>
+    </message>
+    <message>
+        <source>The organizer</source>
+        <translation>Huvudmannen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Called in the text</source>
+        <translation>Kallas i texten</translation>
+    </message>
+    <message>
+        <source>Postal address</source>
+        <translation>Postadress</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Organisation number</source>
+        <translation>Organisationsnummer</translation>
+    </message>
+    <message>
+        <source>Diary number</source>
+        <translation>Diarienummer</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Parter</translation>
+    </message>
+</context>
+<context>
     <name>PhaseChangeDialog</name>
     <message>
         <source>Change phase</source>
@@ -1882,6 +3193,572 @@ Det du skrev finns kvar på skärmen.</translation>
     <message>
         <source>The final report is handed in and the cooperation ends.</source>
         <translation>Slutredovisningen lämnas in och samverkan avslutas.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDocument</name>
+    <message>
+        <source>Collaboration %1 has no action plan yet; start one in Skoldialog first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dnr %1</source>
+        <translation type="unfinished">Dnr %1</translation>
+    </message>
+    <message>
+        <source>Action plan, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action plan: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, Dnr %2</source>
+        <translation type="unfinished">%1, Dnr %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished">%1 kunde inte skrivas: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be written as an OpenDocument text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing entered.</source>
+        <translation type="unfinished">Inget ifyllt.</translation>
+    </message>
+    <message>
+        <source>No dates set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(untitled intervention)</source>
+        <translation>(insats utan titel)</translation>
+    </message>
+    <message>
+        <source>Problem %1: %2</source>
+        <translation type="unfinished">Problem %1: %2</translation>
+    </message>
+    <message>
+        <source>Version %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organizer</source>
+        <translation type="unfinished">Huvudman</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation type="unfinished">Program</translation>
+    </message>
+    <message>
+        <source>Diary number</source>
+        <translation>Diarienummer</translation>
+    </message>
+    <message>
+        <source>Collaboration period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current-state analysis</source>
+        <translation type="unfinished">Nulägesanalys</translation>
+    </message>
+    <message>
+        <source>Development areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interventions</source>
+        <translation>Insatser</translation>
+    </message>
+    <message>
+        <source>Total budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan builds on the development areas of the current-state analysis, in their order of priority. For each area it names the problems and causes the interventions address, then the interventions with goals, indicators, responsibility, timeline and funding. The totals and a timeline of all interventions follow at the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished">Indikator</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Belopp</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished">Nivå</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Utförare</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Problems it addresses</source>
+        <translation type="unfinished">Problem som området ska lösa</translation>
+    </message>
+    <message>
+        <source>Causes it addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected effects on results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grounds: research and proven experience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget per year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority %1: %2</source>
+        <translation type="unfinished">Prioritet %1: %2</translation>
+    </message>
+    <message>
+        <source>Problems in this area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their causes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No intervention is planned in this area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All interventions together: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per funding mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funding mode</source>
+        <translation>Finansieringsform</translation>
+    </message>
+    <message>
+        <source>Per funding form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funding form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per development area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Development area</source>
+        <translation>Utvecklingsområde</translation>
+    </message>
+    <message>
+        <source>Gaps to close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanLinkGuard</name>
+    <message numerus="yes">
+        <source>The development area “%1” cannot be removed: the intervention(s) %2 in the action plan belong to it. Move them to another area or remove them in the action plan first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The problem “%1” is used by the intervention(s) %2 in the action plan.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The cause “%1” is used by the intervention(s) %2 in the action plan.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove it anyway? The link in the plan is removed too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used in the action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link in the action plan could not be removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanPanel</name>
+    <message>
+        <source>&amp;Create action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open the action plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Timeline…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Spara som P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Save as OD&amp;T…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action plan starts from the development areas of the current-state analysis at organizer level, once the analysis is marked as done or established.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n intervention(s) in %1 development area(s)  ·  budget in total %2  ·  %3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s) on the review page</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n intervention(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print preview: action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>Förhandsgranskning</translation>
+    </message>
+    <message>
+        <source>The action plan could not be laid out for printing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action-plan.odt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action-plan.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the action plan as ODT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the action plan as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The action plan could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action plan was saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanPrinting</name>
+    <message>
+        <source>Action plan: timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print preview: timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanSession</name>
+    <message>
+        <source>The collaboration has no action plan yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanStore</name>
+    <message>
+        <source>The collaboration has no analysis at organizer level yet. The action plan starts from its development areas: make the analysis first.</source>
+        <translation>Samverkan har ännu ingen nulägesanalys på huvudmannanivå. Åtgärdsplanen utgår från analysens utvecklingsområden: gör analysen först.</translation>
+    </message>
+    <message>
+        <source>The analysis is still a draft. Mark it as done (or establish it) before the action plan is made from it.</source>
+        <translation>Analysen är fortfarande ett utkast. Markera den som klar (eller fastställ den) innan åtgärdsplanen görs utifrån den.</translation>
+    </message>
+    <message>
+        <source>The analysis has no development area to plan for.</source>
+        <translation>Analysen har inget utvecklingsområde att planera för.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTimeline</name>
+    <message>
+        <source>(no intervention yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(untitled intervention)</source>
+        <translation>(insats utan titel)</translation>
+    </message>
+    <message>
+        <source>Other interventions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Development area %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intervention</source>
+        <translation>Insats</translation>
+    </message>
+    <message>
+        <source>Autumn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spring</source>
+        <comment>spring term, a half-year column of the timeline</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autumn</source>
+        <comment>autumn term, a half-year column of the timeline</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1, no end date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no start date, until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan has no interventions yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collaboration period %1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanTimelineDialog</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline of the action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every intervention from its start to its end, by development area. The collaboration&apos;s period %1 – %2 is shaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanTimelineWidget</name>
+    <message>
+        <source>Timeline of the interventions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 – %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanWizard</name>
+    <message>
+        <source>&amp;Timeline…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished">&lt; Till&amp;baka</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation type="unfinished">&amp;Nästa &gt;</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished">Ångra</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished">Gör om</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages of the action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Stäng</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation type="unfinished">Ångra: %1</translation>
+    </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation type="unfinished">Gör om: %1</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished">Sparat %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished">Inte sparat: %1</translation>
+    </message>
+    <message>
+        <source>Action plan – %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the analysis, version %1  ·  the collaboration runs %2 – %3  ·  saved as you type</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2105,6 +3982,136 @@ Det du skrev finns kvar på skärmen.</translation>
     </message>
 </context>
 <context>
+    <name>ReportingPage</name>
+    <message>
+        <source>No date</source>
+        <translation>Inget datum</translation>
+    </message>
+    <message>
+        <source>Progress reports (delredovisningar)</source>
+        <translation>Delredovisningar</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Senast</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>The period the agreement is valid for, and when the organizer reports on the interventions: progress reports during the period, a final report at its end.</source>
+        <translation>Perioden som överenskommelsen gäller, och när huvudmannen redovisar insatserna: delredovisningar under perioden och en slutredovisning när den är slut.</translation>
+    </message>
+    <message>
+        <source>Valid &amp;from</source>
+        <translation>Gäller &amp;från</translation>
+    </message>
+    <message>
+        <source>Valid &amp;until</source>
+        <translation>Gäller &amp;till och med</translation>
+    </message>
+    <message>
+        <source>&amp;Final report due</source>
+        <translation>&amp;Slutredovisning senast</translation>
+    </message>
+    <message>
+        <source>Reporting and period</source>
+        <translation>Redovisning och period</translation>
+    </message>
+</context>
+<context>
+    <name>ResponsibilityPage</name>
+    <message>
+        <source>Responsibility and timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name who is responsible at the organizer and who delivers the intervention, when it starts and ends, and what research or proven experience it rests on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Research or proven experience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name and role, e.g. Maria Lindqvist, principal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The university or the external actor, e.g. Umeå universitet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished">Påbörja</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The collaboration runs %1 – %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. research on collegial learning, Skolverket&apos;s support material, experience from earlier collaborations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;nd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider&apos;s na&amp;me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tart</source>
+        <translation type="unfinished">Star&amp;tdatum</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Grounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit grounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation type="unfinished">statusändring</translation>
+    </message>
+    <message>
+        <source>Change dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ResultsEditor</name>
     <message>
         <source>Add school &amp;year</source>
@@ -2136,6 +4143,57 @@ Det du skrev finns kvar på skärmen.</translation>
     <message>
         <source>Indicator</source>
         <translation>Indikator</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Amount</source>
+        <translation>Belopp</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan&apos;s budget added up, and what is still missing. Choose a warning to go to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funding mode</source>
+        <translation>Finansieringsform</translation>
+    </message>
+    <message>
+        <source>Funding form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan in total: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No warnings: every area has an intervention with goals, indicators, dates in the period and a budget.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2318,6 +4376,143 @@ Det du skrev finns kvar på skärmen.</translation>
     </message>
 </context>
 <context>
+    <name>SectionsPage</name>
+    <message>
+        <source>Each section starts with the programme&apos;s wording. Change the clause text where this case needs it; lines starting with “- ” print as a list. The tables of parties, interventions, financing and signatures are added when the agreement is printed.</source>
+        <translation>Varje avsnitt börjar med uppdragets standardtext. Ändra villkorstexten där just det här ärendet kräver det; rader som börjar med ”- ” skrivs ut som en lista. Tabellerna med parter, insatser, finansiering och underskrifter läggs till när överenskommelsen skrivs ut.</translation>
+    </message>
+    <message>
+        <source>What each party commits to. For ÖK 2, the interventions below are the action plan&apos;s as they were when the agreement was made.</source>
+        <translation>Vad varje part åtar sig. För ÖK 2 är insatserna nedan åtgärdsplanens, så som de var när överenskommelsen gjordes.</translation>
+    </message>
+    <message>
+        <source>&amp;Heading</source>
+        <translation>&amp;Rubrik</translation>
+    </message>
+    <message>
+        <source>Clause &amp;text</source>
+        <translation>&amp;Villkorstext</translation>
+    </message>
+    <message>
+        <source>Interventions in the agreement</source>
+        <translation>Insatser i överenskommelsen</translation>
+    </message>
+    <message>
+        <source>Development area</source>
+        <translation>Utvecklingsområde</translation>
+    </message>
+    <message>
+        <source>Intervention</source>
+        <translation>Insats</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Utförare</translation>
+    </message>
+    <message>
+        <source>Funding mode</source>
+        <translation>Finansieringsform</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Innehåll</translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation>Åtaganden</translation>
+    </message>
+</context>
+<context>
+    <name>SignatoriesPage</name>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Signs for Skolverket</source>
+        <translation>Undertecknar för Skolverket</translation>
+    </message>
+    <message>
+        <source>Signs for the organizer</source>
+        <translation>Undertecknar för huvudmannen</translation>
+    </message>
+    <message>
+        <source>Who signs for each party, and where. The signing dates are recorded when the signed paper comes back; the printed agreement has lines for them.</source>
+        <translation>Vem som undertecknar för varje part, och var. Datumen för underskrift registreras när det undertecknade papperet kommer tillbaka; den utskrivna överenskommelsen har rader för dem.</translation>
+    </message>
+    <message>
+        <source>Signatories</source>
+        <translation>Undertecknare</translation>
+    </message>
+</context>
+<context>
+    <name>SigningDialog</name>
+    <message>
+        <source>&amp;Choose scan…</source>
+        <translation>&amp;Välj skanning…</translation>
+    </message>
+    <message>
+        <source>No scan</source>
+        <translation>Ingen skanning</translation>
+    </message>
+    <message>
+        <source>Record the signing</source>
+        <translation>Registrera underskriften</translation>
+    </message>
+    <message>
+        <source>Once the signing is recorded the agreement can no longer change, in Skoldialog or in the database: changes are made with an amendment. The fingerprint (SHA-256) of the agreement&apos;s PDF is kept, so the archived copy can be proven to be the one signed.</source>
+        <translation>När underskriften är registrerad kan överenskommelsen inte längre ändras, varken i Skoldialog eller i databasen: ändringar görs med ett tillägg. Fingeravtrycket (SHA-256) för överenskommelsens PDF sparas, så att det går att visa att arkivexemplaret är det som undertecknades.</translation>
+    </message>
+    <message>
+        <source>Signed by %1 on</source>
+        <translation>Undertecknad av %1 den</translation>
+    </message>
+    <message>
+        <source>Signed copy (optional)</source>
+        <translation>Undertecknad kopia (frivilligt)</translation>
+    </message>
+    <message>
+        <source>&amp;Record signing</source>
+        <translation>&amp;Registrera underskrift</translation>
+    </message>
+    <message>
+        <source>Choose the scanned signed copy</source>
+        <translation>Välj den skannade undertecknade kopian</translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
+        <translation>Skanningar (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 50 MB. Scan it at a lower resolution, or keep it in the archive only.</source>
+        <translation>%1 är större än 50 MB. Skanna med lägre upplösning, eller förvara den bara i arkivet.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kan inte läsas: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2 kB)</source>
+        <translation>%1 (%2 kB)</translation>
+    </message>
+    <message>
+        <source>A signing date cannot be later than today.</source>
+        <translation>Ett underskriftsdatum kan inte vara senare än i dag.</translation>
+    </message>
+</context>
+<context>
     <name>Sql</name>
     <message>
         <source>The disk is full. Nothing was saved from this change; free some space and try again.</source>
@@ -2346,6 +4541,10 @@ Det du skrev finns kvar på skärmen.</translation>
     <message>
         <source>The database reported an error: %1</source>
         <translation>Databasen rapporterade ett fel: %1</translation>
+    </message>
+    <message>
+        <source>Something else still uses what this change removes (for example an intervention in the action plan). Nothing was changed.</source>
+        <translation>Det som ändringen tar bort används fortfarande av något annat (till exempel en insats i åtgärdsplanen). Ingenting ändrades.</translation>
     </message>
 </context>
 <context>

@@ -215,14 +215,19 @@ SectionsPage::SectionsPage(Part part, QWidget* parent)
     split->addWidget(editor);
     split->setStretchFactor(1, 3);
     m_list->setMinimumWidth(200);
-    layout->addWidget(split, 3);
+    m_list->setMaximumWidth(300);
+    layout->addWidget(split, 2);
 
     m_interventionsLabel->setText(tr("Interventions in the agreement"));
     m_interventions->setColumnCount(5);
     m_interventions->setHorizontalHeaderLabels(
         {tr("Development area"), tr("Intervention"), tr("Provider"), tr("Funding mode"), tr("Total")});
-    m_interventions->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_interventions->horizontalHeader()->setStretchLastSection(true);
+    // The titles take the room and wrap; the short columns keep theirs, so the total always shows.
+    for (int col = 0; col < 5; ++col)
+        m_interventions->horizontalHeader()->setSectionResizeMode(col, col < 2 ? QHeaderView::Stretch
+                                                                               : QHeaderView::ResizeToContents);
+    m_interventions->setWordWrap(true);
+    m_interventions->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_interventions->verticalHeader()->hide();
     m_interventions->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_interventions->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -291,7 +296,6 @@ void SectionsPage::load(const Agreement& a, bool readOnly)
         for (int col = 0; col < 5; ++col)
             m_interventions->setItem(row, col, new QTableWidgetItem(cells[col]));
     }
-    m_interventions->resizeColumnsToContents();
 }
 
 void SectionsPage::showSection(int row)

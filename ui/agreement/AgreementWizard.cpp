@@ -11,8 +11,11 @@
 #include <QFile>
 #include <QHBoxLayout>
 #include <QKeySequence>
+#include <QPageSize>
 #include <QLabel>
 #include <QListWidget>
+#include <QPrintPreviewWidget>
+#include <QPrinter>
 #include <QPushButton>
 #include <QShortcut>
 #include <QStackedWidget>
@@ -104,11 +107,22 @@ QWidget* AgreementWizard::buildPreviewPage()
     for (QPushButton* b : {preview, m_pdf, m_send, m_sign})
         row->addWidget(b);
     row->addStretch();
+    // The pages as they will print, right on the page: QPrintPreviewWidget paints through the same document.
+    m_printer = std::make_unique<QPrinter>(QPrinter::HighResolution);
+    m_printer->setPageSize(QPageSize(QPageSize::A4));
+    m_preview = new QPrintPreviewWidget(m_printer.get(), page);
+    m_preview->setZoomMode(QPrintPreviewWidget::FitToWidth);
+    m_preview->setViewMode(QPrintPreviewWidget::SinglePageView);
+    connect(m_preview, &QPrintPreviewWidget::paintRequested, this, [this](QPrinter* printer) {
+        QString error;
+        if (!AgreementDocument::paint(m_agreement, printer, &error))
+            showMessage(tr("The agreement could not be laid out for printing: %1").arg(error), true);
+    });
     auto* layout = new QVBoxLayout(page);
     layout->addWidget(m_status);
     layout->addLayout(row);
     layout->addWidget(m_check);
-    layout->addStretch();
+    layout->addWidget(m_preview, 1);
     connect(preview, &QPushButton::clicked, this, &AgreementWizard::printPreview);
     connect(m_pdf, &QPushButton::clicked, this, &AgreementWizard::saveAsPdf);
     connect(m_send, &QPushButton::clicked, this, &AgreementWizard::markSent);
@@ -145,6 +159,8 @@ void AgreementWizard::showPage(int index)
     if (AgreementPage* p = page(index))
         p->load(m_agreement, m_agreement.isFrozen());
     m_stack->setCurrentIndex(index);
+    if (index == pageCount() - 1)
+        m_preview->updatePreview();
     m_back->setEnabled(index > 0);
     m_next->setEnabled(index + 1 < pageCount());
     refreshStatus();

@@ -4,10 +4,14 @@
 
 #include <QDialog>
 
+#include <memory>
+
 class AgreementPage;
 class Database;
 class QLabel;
 class QListWidget;
+class QPrintPreviewWidget;
+class QPrinter;
 class QPushButton;
 class QStackedWidget;
 class QTimer;
@@ -83,6 +87,8 @@ private:
     QPushButton* m_send = nullptr;
     QPushButton* m_sign = nullptr;
     QPushButton* m_pdf = nullptr;
+    std::unique_ptr<QPrinter> m_printer;
+    QPrintPreviewWidget* m_preview = nullptr;
     QTimer* m_saveTimer;
     bool m_pending = false;
 };
