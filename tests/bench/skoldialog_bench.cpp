@@ -1,9 +1,11 @@
 // skoldialog_bench: measures the figures of docs/PERFORMANCE.md on a generated national database.
 //
-//   skoldialog_bench DB [--runs N] [--app PATH]
+//   skoldialog_bench DB [--runs N] [--app PATH] [--cli PATH]
+//   skoldialog_bench --only-agreement [--runs N] [--cli PATH]
 //
 // DB is changed (autosaves): give it a copy. Prints one Markdown table row per figure,
 // each the median of N runs (default 7) against its target. scripts/bench runs it.
+#include "AgreementBench.h"
 #include "MainWindow.h"
 #include "navigation/NavigatorPanel.h"
 #include "storage/CollaborationStore.h"
@@ -115,6 +117,8 @@ int main(int argc, char* argv[])
     QStringList args = app.arguments().mid(1);
     int runs = 7;
     QString appPath = QStringLiteral(SKOLDIALOG_APP);
+    QString cliPath = QStringLiteral(SKOLDIALOG_CLI);
+    bool onlyAgreement = false;
     QString dbPath;
     while (!args.isEmpty()) {
         const QString a = args.takeFirst();
@@ -122,15 +126,24 @@ int main(int argc, char* argv[])
             runs = std::max(1, args.takeFirst().toInt());
         else if (a == QLatin1String("--app") && !args.isEmpty())
             appPath = args.takeFirst();
+        else if (a == QLatin1String("--cli") && !args.isEmpty())
+            cliPath = args.takeFirst();
+        else if (a == QLatin1String("--only-agreement"))
+            onlyAgreement = true;
         else
             dbPath = a;
     }
-    if (dbPath.isEmpty()) {
-        std::fprintf(stderr, "usage: skoldialog_bench DB [--runs N] [--app PATH]\n");
+    if (dbPath.isEmpty() && !onlyAgreement) {
+        std::fprintf(stderr, "usage: skoldialog_bench DB [--runs N] [--app PATH] [--cli PATH]\n"
+                             "       skoldialog_bench --only-agreement [--runs N] [--cli PATH]\n");
         return 2;
     }
 
     std::printf("| Figure | Median | Target | | What it covers |\n|---|---|---|---|---|\n");
+    if (onlyAgreement) {
+        agreementBench(cliPath, runs);
+        return 0;
+    }
     coldStart(appPath, dbPath, runs);
 
     QString error;
@@ -204,5 +217,6 @@ int main(int argc, char* argv[])
     row("Autosave of one edit, p50", median(saves), "ms", 20,
         QStringLiteral("MeetingStore::save, WAL, synchronous=FULL, %1 saves").arg(saves.size()));
     row("Autosave of one edit, p99", percentile(saves, 0.99), "ms", 20, QStringLiteral("the target"));
+    agreementBench(cliPath, runs);
     return shown >= 0 ? 0 : 1;
 }
