@@ -17,6 +17,7 @@
 #include "storage/CollaborationStore.h"
 #include "storage/Database.h"
 #include "storage/PlanStore.h"
+#include "widgets/MessageBox.h"
 #include "widgets/ValidatedLineEdit.h"
 
 #include <catch2/catch.hpp>
@@ -460,4 +461,40 @@ TEST_CASE("The timeline shows every intervention, and prints them on an A4 lands
     for (const auto& i : plan.interventions)
         CHECK(text.contains(i.title.left(30)));
     CHECK(text.contains(QStringLiteral("2027")));
+}
+
+TEST_CASE("Interventions reordered by keyboard, moved to another area and removed are stored so; undo brings one back",
+          "[ui][plan][undo]")
+{
+    TestDatabase t(true);
+    Database& db = *t.db;
+    const ActionPlan plan = storedPlan(db);
+    const Analysis analysis = planAnalysis(db);
+    const qint64 lab = plan.interventions[0].id, lift = plan.interventions[1].id;
+    const auto order = [&] {
+        QList<qint64> ids;
+        for (const auto& i : storedPlan(db).interventions)
+            ids << i.id;
+        return ids;
+    };
+    auto wizard = openWizard(db);
+    auto* page = goTo<InterventionsPage>(wizard.get());
+    page->selectIntervention(lab);
+    page->tree()->setFocus();
+    QTest::keyClick(page->tree(), Qt::Key_Down, Qt::AltModifier);
+    REQUIRE(order() == QList<qint64>{lift, lab, plan.interventions[2].id, plan.interventions[3].id});
+    CHECK(page->currentInterventionId() == lab);
+
+    choose(page->areaCombo(), analysis.areas[1].id);
+    REQUIRE(order() == QList<qint64>{lift, plan.interventions[2].id, plan.interventions[3].id, lab});
+    CHECK(storedPlan(db).intervention(lab)->areaId == analysis.areas[1].id);
+    CHECK(page->currentInterventionId() == lab);
+
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    QTest::mouseClick(page->removeButton(), Qt::LeftButton);
+    CHECK(MessageBox::lastText().contains(plan.interventions[0].title));
+    CHECK(order() == QList<qint64>{lift, plan.interventions[2].id, plan.interventions[3].id});
+    wizard->undo();
+    CHECK(order() == QList<qint64>{lift, plan.interventions[2].id, plan.interventions[3].id, lab});
+    CHECK(storedPlan(db).intervention(lab)->goals == plan.interventions[0].goals);
 }

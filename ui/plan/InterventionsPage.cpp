@@ -157,21 +157,15 @@ InterventionsPage::InterventionsPage(const PlanSessionContext& context, QWidget*
         Q_EMIT typed(tr("Edit intervention description"), QStringLiteral("description/%1").arg(currentIndex()));
     });
     connect(m_area, &QComboBox::currentIndexChanged, this, [this] {
-        Intervention* i = current();
-        if (m_loading || !i || m_area->currentIndex() < 0)
+        const int from = currentIndex();
+        if (m_loading || from < 0 || m_area->currentIndex() < 0)
             return;
-        i->areaId = m_area->currentData().toLongLong();
-        Intervention* moved = i;
-        moved->id = moved->id == 0 ? -1 : moved->id; // find it again after sorting
-        const qint64 key = moved->id;
-        sortByArea();
-        for (int n = 0; n < m_plan.interventions.size(); ++n) {
-            if (m_plan.interventions[n].id == key) {
-                if (key == -1)
-                    m_plan.interventions[n].id = 0;
-                rebuildTree(n);
-            }
-        }
+        // Moved to another area, it goes last in that area's list.
+        Intervention moved = m_plan.interventions.takeAt(from);
+        moved.areaId = m_area->currentData().toLongLong();
+        const int at = insertionIndex(moved.areaId);
+        m_plan.interventions.insert(at, moved);
+        rebuildTree(at);
         Q_EMIT edited(tr("Move intervention to another area"));
     });
     connect(m_category, &QComboBox::currentIndexChanged, this, [this] {
@@ -251,13 +245,16 @@ void InterventionsPage::showIntervention(const Intervention* i)
     updateButtons();
 }
 
-void InterventionsPage::sortByArea()
+int InterventionsPage::insertionIndex(qint64 areaId) const
 {
+    // The plan lists the interventions grouped by area in the analysis's order: after the last of its area.
     QHash<qint64, int> rank;
     for (int n = 0; n < m_context.analysis.areas.size(); ++n)
         rank.insert(m_context.analysis.areas[n].id, n);
-    std::stable_sort(m_plan.interventions.begin(), m_plan.interventions.end(),
-                     [&](const Intervention& a, const Intervention& b) { return rank.value(a.areaId) < rank.value(b.areaId); });
+    int at = 0;
+    while (at < m_plan.interventions.size() && rank.value(m_plan.interventions[at].areaId) <= rank.value(areaId))
+        ++at;
+    return at;
 }
 
 void InterventionsPage::updateButtons()
@@ -283,12 +280,7 @@ void InterventionsPage::addIntervention()
     i.title = tr("New intervention");
     i.start = m_context.periodStart;
     i.end = m_context.periodEnd;
-    int at = 0;
-    QHash<qint64, int> rank;
-    for (int n = 0; n < m_context.analysis.areas.size(); ++n)
-        rank.insert(m_context.analysis.areas[n].id, n);
-    while (at < m_plan.interventions.size() && rank.value(m_plan.interventions[at].areaId) <= rank.value(i.areaId))
-        ++at;
+    const int at = insertionIndex(i.areaId);
     m_plan.interventions.insert(at, i);
     rebuildTree(at);
     Q_EMIT edited(tr("Add intervention"));

@@ -40,7 +40,8 @@ protected:
     void showIntervention(const Intervention* i) override;
 
 private:
-    void sortByArea();
+    /** Where a new intervention of `areaId` goes: after the last one of its area. */
+    int insertionIndex(qint64 areaId) const;
     void updateButtons();
     static QList<qint64> checkedIds(const QListWidget* list);
     static void setChecked(QListWidget* list, const QList<qint64>& ids);
