@@ -1,7 +1,7 @@
 // What the action plan's links mean elsewhere: the analysis wizard asks before it
 // removes a problem or cause an intervention uses and refuses to remove an area that
 // has interventions; the workspace tab starts the plan or says why it cannot.
-#include "UiTestSupport.h"
+#include "PlanTestSupport.h"
 
 #include "analysis/AnalysisPage.h"
 #include "analysis/AnalysisWizard.h"
@@ -26,29 +26,7 @@
 #include <QTabWidget>
 #include <QTest>
 
-namespace {
-
-constexpr qint64 kCollaboration = 1;
-
-ActionPlan storedPlan(Database& db)
-{
-    QString error;
-    const auto plan = PlanStore(db).load(kCollaboration, &error);
-    INFO(error.toStdString());
-    REQUIRE(plan);
-    return *plan;
-}
-
-Analysis planAnalysis(Database& db)
-{
-    QString error;
-    const auto a = AnalysisStore(db).load(storedPlan(db).analysisId, &error);
-    INFO(error.toStdString());
-    REQUIRE(a);
-    return *a;
-}
-
-} // namespace
+using namespace PlanTest;
 
 TEST_CASE("In the analysis wizard, removing a cause an intervention uses asks first; no keeps it, yes removes it and "
           "the link",

@@ -1,15 +1,12 @@
 // The action plan wizard driven through its real widgets: the demo plan typed in from
 // nothing, money typed the Swedish way, the review page, resume and undo.
-#include "UiTestSupport.h"
+#include "PlanTestSupport.h"
 
 #include "demo/DemoPlan.h"
 #include "plan/FundingPage.h"
 #include "plan/GoalsPage.h"
 #include "plan/InterventionsPage.h"
-#include "plan/PlanPrinting.h"
 #include "plan/PlanSession.h"
-#include "plan/PlanTimelineDialog.h"
-#include "plan/PlanTimelineWidget.h"
 #include "plan/PlanWizard.h"
 #include "plan/ResponsibilityPage.h"
 #include "plan/ReviewPage.h"
@@ -17,7 +14,6 @@
 #include "storage/CollaborationStore.h"
 #include "storage/Database.h"
 #include "storage/PlanStore.h"
-#include "widgets/MessageBox.h"
 #include "widgets/ValidatedLineEdit.h"
 
 #include <catch2/catch.hpp>
@@ -26,11 +22,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QPageLayout>
-#include <QPageSize>
 #include <QPlainTextEdit>
-#include <QPrinter>
-#include <QProcess>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableWidget>
@@ -39,49 +31,7 @@
 
 namespace {
 
-constexpr qint64 kCollaboration = 1;
-
-ActionPlan storedPlan(Database& db)
-{
-    QString error;
-    const auto plan = PlanStore(db).load(kCollaboration, &error);
-    INFO(error.toStdString());
-    REQUIRE(plan);
-    return *plan;
-}
-
-Analysis planAnalysis(Database& db)
-{
-    QString error;
-    const auto a = AnalysisStore(db).load(storedPlan(db).analysisId, &error);
-    INFO(error.toStdString());
-    REQUIRE(a);
-    return *a;
-}
-
-std::unique_ptr<PlanWizard> openWizard(Database& db)
-{
-    auto wizard = std::make_unique<PlanWizard>(db, kCollaboration);
-    INFO(wizard->errorString().toStdString());
-    REQUIRE(wizard->isValid());
-    wizard->show();
-    REQUIRE(QTest::qWaitForWindowExposed(wizard.get()));
-    return wizard;
-}
-
-/** Goes to the page of type T by its row in the step list, as a click there would. */
-template<typename T>
-T* goTo(PlanWizard* wizard)
-{
-    T* page = wizard->page<T>();
-    REQUIRE(page);
-    for (int i = 0; i < wizard->pageCount(); ++i) {
-        if (wizard->page(i) == page)
-            wizard->stepList()->setCurrentRow(i);
-    }
-    REQUIRE(wizard->currentPage() == page);
-    return page;
-}
+using namespace PlanTest;
 
 QTreeWidgetItem* areaItem(QTreeWidget* tree, const QString& title)
 {
@@ -93,23 +43,6 @@ QTreeWidgetItem* areaItem(QTreeWidget* tree, const QString& title)
     return nullptr;
 }
 
-void typeInto(QWidget* field, const QString& text)
-{
-    field->setFocus();
-    typeText(field, text);
-}
-
-/** Replaces what a line edit holds, as select-all and typing would. */
-void retype(QLineEdit* edit, const QString& text)
-{
-    edit->setFocus();
-    edit->selectAll();
-    if (text.isEmpty())
-        QTest::keyClick(edit, Qt::Key_Delete);
-    else
-        typeText(edit, text);
-}
-
 /** One goal per line: Return between them. */
 void typeLines(QPlainTextEdit* edit, const QStringList& lines)
 {
@@ -119,14 +52,6 @@ void typeLines(QPlainTextEdit* edit, const QStringList& lines)
             QTest::keyClick(edit, Qt::Key_Return);
         typeText(edit, lines[i]);
     }
-}
-
-void choose(QComboBox* combo, const QVariant& data)
-{
-    const int index = combo->findData(data);
-    REQUIRE(index >= 0);
-    combo->setFocus();
-    combo->setCurrentIndex(index);
 }
 
 void checkIds(QListWidget* list, const QList<qint64>& ids)
@@ -425,76 +350,4 @@ TEST_CASE("Ctrl+Z in the plan wizard writes the earlier value back to the file, 
     QTest::keyClick(page->responsibleEdit(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
     CHECK(readFromFile(t.path, sql).toString() == QStringLiteral("Åsa Öberg, utvecklingsledare"));
     CHECK(page->responsibleEdit()->text() == QStringLiteral("Åsa Öberg, utvecklingsledare"));
-}
-
-TEST_CASE("The timeline shows every intervention, and prints them on an A4 landscape page", "[ui][plan]")
-{
-    TestDatabase t(true);
-    Database& db = *t.db;
-    const ActionPlan plan = storedPlan(db);
-    auto wizard = openWizard(db);
-    PlanTimelineDialog dialog(db, plan, wizard->session()->context(), wizard.get());
-    dialog.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
-    PlanTimelineWidget* timeline = dialog.timeline();
-    CHECK(timeline->plan().interventions.size() == 4);
-    CHECK(timeline->height() >= timeline->heightForWidth(timeline->width()) - 1);
-    for (const auto& i : plan.interventions)
-        CHECK(timeline->accessibleDescription().contains(i.title));
-
-    const QString pdf = qEnvironmentVariable("PLAN_TIMELINE_PDF", t.dir.filePath(QStringLiteral("timeline.pdf")));
-    {
-        QPrinter printer(QPrinter::HighResolution);
-        printer.setOutputFormat(QPrinter::PdfFormat);
-        printer.setOutputFileName(pdf);
-        printer.setPageSize(QPageSize(QPageSize::A4));
-        printer.setPageOrientation(QPageLayout::Landscape);
-        PlanPrinting::paintTimeline(*timeline, &printer);
-    }
-    QProcess pdftotext;
-    pdftotext.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
-    if (!pdftotext.waitForFinished(20000) || pdftotext.exitCode() != 0) {
-        WARN("pdftotext (poppler-utils) is not installed: the printed text is not checked");
-        return;
-    }
-    const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput()).simplified();
-    for (const auto& i : plan.interventions)
-        CHECK(text.contains(i.title.left(30)));
-    CHECK(text.contains(QStringLiteral("2027")));
-}
-
-TEST_CASE("Interventions reordered by keyboard, moved to another area and removed are stored so; undo brings one back",
-          "[ui][plan][undo]")
-{
-    TestDatabase t(true);
-    Database& db = *t.db;
-    const ActionPlan plan = storedPlan(db);
-    const Analysis analysis = planAnalysis(db);
-    const qint64 lab = plan.interventions[0].id, lift = plan.interventions[1].id;
-    const auto order = [&] {
-        QList<qint64> ids;
-        for (const auto& i : storedPlan(db).interventions)
-            ids << i.id;
-        return ids;
-    };
-    auto wizard = openWizard(db);
-    auto* page = goTo<InterventionsPage>(wizard.get());
-    page->selectIntervention(lab);
-    page->tree()->setFocus();
-    QTest::keyClick(page->tree(), Qt::Key_Down, Qt::AltModifier);
-    REQUIRE(order() == QList<qint64>{lift, lab, plan.interventions[2].id, plan.interventions[3].id});
-    CHECK(page->currentInterventionId() == lab);
-
-    choose(page->areaCombo(), analysis.areas[1].id);
-    REQUIRE(order() == QList<qint64>{lift, plan.interventions[2].id, plan.interventions[3].id, lab});
-    CHECK(storedPlan(db).intervention(lab)->areaId == analysis.areas[1].id);
-    CHECK(page->currentInterventionId() == lab);
-
-    MessageBox::setNextAnswer(QMessageBox::Yes);
-    QTest::mouseClick(page->removeButton(), Qt::LeftButton);
-    CHECK(MessageBox::lastText().contains(plan.interventions[0].title));
-    CHECK(order() == QList<qint64>{lift, plan.interventions[2].id, plan.interventions[3].id});
-    wizard->undo();
-    CHECK(order() == QList<qint64>{lift, plan.interventions[2].id, plan.interventions[3].id, lab});
-    CHECK(storedPlan(db).intervention(lab)->goals == plan.interventions[0].goals);
 }
