@@ -1,16 +1,20 @@
 // The action plan's intervention list and timeline: order, area and removal through the
-// real widgets with undo, and the timeline on screen and on paper.
+// real widgets with undo, the timeline on screen and on paper, the plan's print preview.
 #include "PlanTestSupport.h"
 
+#include "collaboration/CollaborationDocument.h"
 #include "plan/InterventionsPage.h"
+#include "plan/PlanPanel.h"
 #include "plan/PlanPrinting.h"
 #include "plan/PlanSession.h"
 #include "plan/PlanTimelineDialog.h"
 #include "plan/PlanTimelineWidget.h"
 #include "widgets/MessageBox.h"
 
+#include <QLabel>
 #include <QPageLayout>
 #include <QPageSize>
+#include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QProcess>
 #include <QPushButton>
@@ -88,4 +92,50 @@ TEST_CASE("Interventions reordered by keyboard, moved to another area and remove
     wizard->undo();
     CHECK(order() == QList<qint64>{lift, plan.interventions[2].id, plan.interventions[3].id, lab});
     CHECK(storedPlan(db).intervention(lab)->goals == plan.interventions[0].goals);
+}
+
+TEST_CASE("The plan tab's print preview and the timeline's print preview lay the plan out", "[ui][plan][workspace]")
+{
+    TestDatabase t(true);
+    Database& db = *t.db;
+    CollaborationDocument document(db, kCollaboration);
+    REQUIRE(document.isValid());
+    PlanPanel panel(&document, db);
+    panel.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&panel));
+    MessageBox::setNextAnswer(QMessageBox::Ok); // swallows an error, should one come, and records its text
+    bool shown = false;
+    onNextModal([&shown](QWidget* modal) {
+        shown = qobject_cast<QPrintPreviewDialog*>(modal) != nullptr;
+        QTest::qWait(300);
+        modal->close();
+    });
+    QTest::mouseClick(panel.printButton(), Qt::LeftButton);
+    CHECK(shown);
+    const bool failed = MessageBox::lastText().contains(QStringLiteral("could not"));
+    CHECK_FALSE(failed);
+    if (!failed)
+        MessageBox::information(nullptr, QString(), QString()); // takes the unused answer off the queue
+    CHECK_FALSE(panel.messageLabel()->isVisible());
+
+    // The timeline opens in a window of its own, whose Print button previews it.
+    bool timelineShown = false, previewShown = false;
+    onNextModal([&](QWidget* modal) {
+        auto* dialog = qobject_cast<PlanTimelineDialog*>(modal);
+        timelineShown = dialog != nullptr;
+        if (!dialog) {
+            modal->close();
+            return;
+        }
+        onNextModal([&, dialog](QWidget* preview) {
+            previewShown = qobject_cast<QPrintPreviewDialog*>(preview) != nullptr;
+            QTest::qWait(300);
+            preview->close();
+            dialog->close();
+        });
+        QTest::mouseClick(dialog->printButton(), Qt::LeftButton);
+    });
+    QTest::mouseClick(panel.timelineButton(), Qt::LeftButton);
+    CHECK(timelineShown);
+    CHECK(previewShown);
 }
