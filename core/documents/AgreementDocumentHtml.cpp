@@ -5,6 +5,8 @@
 
 #include <QLocale>
 
+#include <algorithm>
+
 namespace {
 
 using T = AgreementDocument;
@@ -219,27 +221,34 @@ QString validity(const Agreement& a)
                  .arg(isoDate(a.periodStart), isoDate(a.periodEnd)));
 }
 
-QString signatureBlock(const PartyDetails& party, const QList<const Signatory*>& signatories)
+/** One signatory: place and date to fill in, room to sign, the line, name and title. */
+QString signatureCell(const Signatory* s)
 {
-    QString html = QStringLiteral("<p class=\"signparty\">%1</p>").arg(esc(party.name));
-    for (const Signatory* s : signatories) {
-        const QString place = s->place.trimmed().isEmpty() ? QString() : esc(s->place.trimmed()) + QStringLiteral(", ");
-        html += QStringLiteral("<p class=\"signline\">%1________________________</p>"
-                               "<p class=\"signlabel\">%2</p>"
-                               "<p class=\"signspace\">&nbsp;</p>"
-                               "<p class=\"signline\">____________________________________</p>"
-                               "<p class=\"signname\">%3</p><p class=\"signlabel\">%4</p>")
-                    .arg(place, T::tr("Place and date"), esc(s->name.trimmed()), esc(s->title.trimmed()));
-    }
-    return html;
+    if (!s)
+        return QString();
+    const QString place = s->place.trimmed().isEmpty() ? QString() : esc(s->place.trimmed()) + QStringLiteral(", ");
+    return QStringLiteral("<p class=\"signline\">%1______________________</p>"
+                          "<p class=\"signlabel\">%2</p>"
+                          "<p class=\"signspace\">&nbsp;</p>"
+                          "<p class=\"signline\">__________________________________</p>"
+                          "<p class=\"signname\">%3</p><p class=\"signlabel\">%4</p>"
+                          "<p class=\"signgap\">&nbsp;</p>")
+        .arg(place, T::tr("Place and date"), esc(s->name.trimmed()), esc(s->title.trimmed()));
 }
 
+/** The parties side by side, their signatories in rows so the lines align. */
 QString signatures(const Agreement& a)
 {
-    return QStringLiteral("<table class=\"signatures\" width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr>"
-                          "<td width=\"50%\">%1</td><td width=\"50%\">%2</td></tr></table>")
-        .arg(signatureBlock(a.agency, a.signatoriesOf(AgreementParty::Agency)),
-             signatureBlock(a.organizer, a.signatoriesOf(AgreementParty::Organizer)));
+    const auto agency = a.signatoriesOf(AgreementParty::Agency);
+    const auto organizer = a.signatoriesOf(AgreementParty::Organizer);
+    QString html = QStringLiteral("<table class=\"signatures\" width=\"100%\" cellspacing=\"0\" cellpadding=\"0\">"
+                                  "<tr><td width=\"50%\"><p class=\"signparty\">%1</p>%3</td>"
+                                  "<td width=\"50%\"><p class=\"signparty\">%2</p>%3</td></tr>")
+                       .arg(esc(a.agency.name), esc(a.organizer.name), QStringLiteral("<p class=\"signgap\">&nbsp;</p>"));
+    for (qsizetype i = 0; i < std::max(agency.size(), organizer.size()); ++i)
+        html += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>")
+                    .arg(signatureCell(agency.value(i)), signatureCell(organizer.value(i)));
+    return html + QStringLiteral("</table>");
 }
 
 QString facts(const Agreement& a)
@@ -276,12 +285,14 @@ table.grid { border-collapse: collapse; border-color: #8a8a8a; border-style: sol
 table.grid th { background-color: #e8e8e8; font-weight: 600; text-align: left; }
 tr.sum td { background-color: #f3f3f3; }
 table.parties { margin-bottom: 8px; }
+table.signatures { margin-top: 12px; }
 table.facts { margin-bottom: 8px; font-size: 9pt; }
 td.label { color: #444444; }
-.signparty { font-weight: 600; margin-top: 6px; margin-bottom: 22px; }
+.signparty { font-weight: 600; margin-top: 14px; margin-bottom: 0px; }
+.signgap { margin-bottom: 0px; line-height: 200%; }
 .signline { margin-bottom: 0px; }
-.signlabel { font-size: 8pt; color: #444444; margin-bottom: 4px; }
-.signspace { margin-bottom: 20px; }
+.signlabel { font-size: 8pt; color: #444444; margin-bottom: 28px; }
+.signspace { margin-bottom: 12px; }
 .signname { margin-bottom: 0px; margin-top: 2px; }
 )";
 
@@ -295,7 +306,12 @@ QString AgreementDocument::html(const Agreement& a)
     html += facts(a);
     int number = 0;
     for (const auto& s : a.sections) {
-        html += QStringLiteral("<h2>%1 %2</h2>").arg(++number).arg(esc(s.heading.trimmed()));
+        // The signatures get a page of their own, so the blocks never break apart.
+        const bool newPage = s.key == QLatin1String("underskrifter");
+        html += QStringLiteral("<h2%1>%2 %3</h2>")
+                    .arg(newPage ? QStringLiteral(" style=\"page-break-before: always\"") : QString())
+                    .arg(++number)
+                    .arg(esc(s.heading.trimmed()));
         const bool tableFirst = s.key == QLatin1String("parter");
         if (tableFirst)
             html += parties(a);

@@ -172,6 +172,17 @@ TEST_CASE("cli: agreement's PDFs of the demo's ÖK 1 and ÖK 2 hold both parties
             const QString info = poppler(QStringLiteral("pdfinfo"), { pdf });
             if (!info.isNull()) {
                 CHECK(info.contains(QStringLiteral("A4")));
+                // The signatures start a page of their own and stay together on it.
+                const QString pages
+                    = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info).captured(1);
+                const QString last = flat(poppler(QStringLiteral("pdftotext"),
+                                                  { QStringLiteral("-f"), pages, QStringLiteral("-l"), pages, pdf,
+                                                    QStringLiteral("-") }));
+                CHECK(last.contains(a.sections.last().heading));
+                for (const auto& s : a.signatories) {
+                    CHECK(last.contains(s.name));
+                    CHECK(last.contains(s.title));
+                }
                 const QString xmp = poppler(QStringLiteral("pdfinfo"), { QStringLiteral("-meta"), pdf });
                 CHECK(xmp.contains(QStringLiteral("<pdfaid:part>1</pdfaid:part>")));
                 CHECK(xmp.contains(QStringLiteral("<pdfaid:conformance>B</pdfaid:conformance>")));
