@@ -51,6 +51,10 @@ public:
      * Records the signing: both parties' dates, the SHA-256 of the signed PDF and optionally
      * a scan of the paper copy. An amendment's signing marks the agreement it amends as
      * replaced, in the same transaction. From then on the agreement cannot change.
+     *
+     * A PDF carries its creation date, so printing the agreement again gives the same text
+     * (AgreementDocument reads only the frozen copy), not the same bytes: the archived PDF is
+     * the one whose SHA-256 matches `pdfSha256`.
      */
     bool markSigned(Agreement& agreement, const QDate& agencySignedOn, const QDate& organizerSignedOn,
                     const QByteArray& signedPdf, QString* error, const QByteArray& scan = QByteArray(),
