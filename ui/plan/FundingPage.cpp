@@ -100,10 +100,13 @@ void FundingPage::rebuildYears(const QList<int>& years)
         ++row;
         m_amounts.insert(year, edit);
         connect(edit, &ValidatedLineEdit::edited, this, [this, year] { amountTyped(year); });
-        // Leaving the field shows the amount as it is stored: "1 250 000 kr".
-        connect(edit->lineEdit(), &QLineEdit::editingFinished, this, [edit] {
-            if (edit->isValid() && !edit->text().trimmed().isEmpty())
-                edit->setText(Money::format(edit->value().toLongLong()));
+        // Leaving the field shows the amount as it is stored: "1 250 000 kr". Only the line edit is touched: it
+        // also loses the focus while its ValidatedLineEdit is being destroyed.
+        QLineEdit* line = edit->lineEdit();
+        connect(line, &QLineEdit::editingFinished, this, [line] {
+            const auto amount = line->text().trimmed().isEmpty() ? std::nullopt : Money::parse(line->text());
+            if (amount && line->text() != Money::format(*amount))
+                line->setText(Money::format(*amount));
         });
     }
     m_grid->addWidget(m_total, row, 0, 1, 3);
