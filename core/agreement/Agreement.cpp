@@ -71,15 +71,15 @@ void defaultReportDates(Agreement& a, const QString& analysisLabel)
     if (a.kind == AgreementKind::Cooperation) {
         // ÖK 1 runs until the analysis and the plan are done: one report, the analysis, halfway.
         const QDate analysisDue = a.periodStart.addDays(a.periodStart.daysTo(a.periodEnd) / 2);
-        a.progressReports.append({0, analysisDue, analysisLabel});
+        a.progressReports.append({ 0, analysisDue, analysisLabel });
         a.finalReportDate = a.periodEnd;
         return;
     }
     for (int year = a.periodStart.year(); year <= a.periodEnd.year(); ++year) {
-        for (int month : {6, 12}) {
+        for (int month : { 6, 12 }) {
             const QDate due(year, month, 15);
             if (due > a.periodStart.addMonths(3) && due < a.periodEnd)
-                a.progressReports.append({0, due, QString()});
+                a.progressReports.append({ 0, due, QString() });
         }
     }
     a.finalReportDate = a.periodEnd.addMonths(2);
@@ -102,7 +102,8 @@ AgreedIntervention snapshot(const Intervention& i, const Analysis* analysis)
         goals << g.text.trimmed();
     s.goals = goals.join(QLatin1Char('\n'));
     s.responsible = i.responsible.trimmed();
-    s.provider = i.providerName.trimmed().isEmpty() ? ActionPlan::Providers.label(i.provider) : i.providerName.trimmed();
+    s.provider
+        = i.providerName.trimmed().isEmpty() ? ActionPlan::Providers.label(i.provider) : i.providerName.trimmed();
     s.fundingMode = i.fundingMode;
     s.fundingForm = i.fundingForm;
     s.start = i.start;
@@ -117,11 +118,12 @@ FieldErrors ProgrammeParty::validate() const
 {
     FieldErrors errors;
     if (name.trimmed().isEmpty())
-        errors.append({QStringLiteral("name"), Agreement::tr("The agency needs a name.")});
+        errors.append({ QStringLiteral("name"), Agreement::tr("The agency needs a name.") });
     if (shortName.trimmed().isEmpty())
-        errors.append({QStringLiteral("shortName"), Agreement::tr("The agency needs a short name, e.g. Skolverket.")});
+        errors.append(
+            { QStringLiteral("shortName"), Agreement::tr("The agency needs a short name, e.g. Skolverket.") });
     if (const auto c = Validation::organisationNumber(organisationNumber); !c.ok)
-        errors.append({QStringLiteral("organisationNumber"), c.error});
+        errors.append({ QStringLiteral("organisationNumber"), c.error });
     return errors;
 }
 
@@ -151,40 +153,40 @@ FieldErrors Agreement::validate() const
 {
     FieldErrors errors;
     if (title.trimmed().isEmpty())
-        errors.append({QStringLiteral("title"), tr("The agreement needs a title.")});
+        errors.append({ QStringLiteral("title"), tr("The agreement needs a title.") });
     if (kind == AgreementKind::Amendment && amendsId <= 0)
-        errors.append({QStringLiteral("amends"), tr("An amendment must name the agreement it amends.")});
+        errors.append({ QStringLiteral("amends"), tr("An amendment must name the agreement it amends.") });
     if (kind != AgreementKind::Amendment && amendsId > 0)
-        errors.append({QStringLiteral("amends"), tr("Only an amendment can point at another agreement.")});
+        errors.append({ QStringLiteral("amends"), tr("Only an amendment can point at another agreement.") });
     if (periodStart.isValid() && periodEnd.isValid() && periodEnd < periodStart)
-        errors.append({QStringLiteral("period"), tr("The period ends before it starts.")});
+        errors.append({ QStringLiteral("period"), tr("The period ends before it starts.") });
     for (const auto& s : sections) {
         if (s.heading.trimmed().isEmpty())
-            errors.append({QStringLiteral("sections"), tr("Every section needs a heading.")});
+            errors.append({ QStringLiteral("sections"), tr("Every section needs a heading.") });
     }
     for (const auto& r : progressReports) {
         if (!r.due.isValid())
-            errors.append({QStringLiteral("reports"), tr("Every progress report needs a date.")});
+            errors.append({ QStringLiteral("reports"), tr("Every progress report needs a date.") });
     }
     for (const auto& i : interventions) {
         const QString name = i.title.trimmed().isEmpty() ? tr("(untitled intervention)") : i.title.trimmed();
         if (i.title.trimmed().isEmpty())
-            errors.append({QStringLiteral("interventions"), tr("Every intervention needs a title.")});
+            errors.append({ QStringLiteral("interventions"), tr("Every intervention needs a title.") });
         if (i.start.isValid() && i.end.isValid() && i.end < i.start)
-            errors.append({QStringLiteral("interventions"), tr("“%1” ends before it starts.").arg(name)});
+            errors.append({ QStringLiteral("interventions"), tr("“%1” ends before it starts.").arg(name) });
         QSet<int> years;
         for (const auto& line : i.budget) {
             if (line.year < 2000 || line.year > 2100 || years.contains(line.year))
-                errors.append({QStringLiteral("budget"),
-                               tr("“%1” has a budget year %2 that is not plausible or appears twice.")
-                                   .arg(name)
-                                   .arg(line.year)});
+                errors.append({ QStringLiteral("budget"),
+                                tr("“%1” has a budget year %2 that is not plausible or appears twice.")
+                                    .arg(name)
+                                    .arg(line.year) });
             years.insert(line.year);
             if (line.amountSek < 0 || line.amountSek > kMaxAmountSek)
-                errors.append({QStringLiteral("budget"),
-                               tr("“%1”: the amount for %2 must be between 0 and 1 000 000 000 000 kr.")
-                                   .arg(name)
-                                   .arg(line.year)});
+                errors.append({ QStringLiteral("budget"),
+                                tr("“%1”: the amount for %2 must be between 0 and 1 000 000 000 000 kr.")
+                                    .arg(name)
+                                    .arg(line.year) });
         }
     }
     return errors;
@@ -193,43 +195,43 @@ FieldErrors Agreement::validate() const
 FieldErrors Agreement::validateForSigning() const
 {
     FieldErrors errors = validate();
-    for (const PartyDetails* p : {&agency, &organizer}) {
+    for (const PartyDetails* p : { &agency, &organizer }) {
         if (p->name.trimmed().isEmpty())
-            errors.append({QStringLiteral("parties"), tr("Both parties need a name.")});
+            errors.append({ QStringLiteral("parties"), tr("Both parties need a name.") });
         if (const auto c = Validation::organisationNumber(p->organisationNumber); !c.ok)
-            errors.append({QStringLiteral("parties"), tr("%1: %2").arg(p->name.trimmed(), c.error)});
+            errors.append({ QStringLiteral("parties"), tr("%1: %2").arg(p->name.trimmed(), c.error) });
     }
     if (agency.diaryNumber.trimmed().isEmpty())
-        errors.append({QStringLiteral("diaryNumber"), tr("Skolverket's diary number is missing.")});
+        errors.append({ QStringLiteral("diaryNumber"), tr("Skolverket's diary number is missing.") });
     if (!periodStart.isValid() || !periodEnd.isValid())
-        errors.append({QStringLiteral("period"), tr("The agreement needs a start and an end date.")});
+        errors.append({ QStringLiteral("period"), tr("The agreement needs a start and an end date.") });
     if (!finalReportDate.isValid())
-        errors.append({QStringLiteral("finalReport"), tr("The date of the final report is missing.")});
+        errors.append({ QStringLiteral("finalReport"), tr("The date of the final report is missing.") });
     for (const auto& r : progressReports) {
         if (r.due.isValid() && periodStart.isValid() && periodEnd.isValid()
             && (r.due < periodStart || r.due > periodEnd))
-            errors.append({QStringLiteral("reports"),
-                           tr("The progress report due %1 falls outside the period %2 – %3.")
-                               .arg(r.due.toString(Qt::ISODate), periodStart.toString(Qt::ISODate),
-                                    periodEnd.toString(Qt::ISODate))});
+            errors.append({ QStringLiteral("reports"),
+                            tr("The progress report due %1 falls outside the period %2 – %3.")
+                                .arg(r.due.toString(Qt::ISODate), periodStart.toString(Qt::ISODate),
+                                     periodEnd.toString(Qt::ISODate)) });
         if (r.due.isValid() && finalReportDate.isValid() && r.due > finalReportDate)
-            errors.append({QStringLiteral("reports"),
-                           tr("The progress report due %1 comes after the final report.")
-                               .arg(r.due.toString(Qt::ISODate))});
+            errors.append(
+                { QStringLiteral("reports"),
+                  tr("The progress report due %1 comes after the final report.").arg(r.due.toString(Qt::ISODate)) });
     }
     // A draft may hold a signatory whose name is not known yet; the signed paper may not.
     for (const auto& sig : signatories) {
         if (sig.name.trimmed().isEmpty())
-            errors.append({QStringLiteral("signatories"), tr("Every signatory needs a name.")});
+            errors.append({ QStringLiteral("signatories"), tr("Every signatory needs a name.") });
     }
     for (AgreementParty party : Parties.all()) {
         if (signatoriesOf(party).isEmpty())
-            errors.append({QStringLiteral("signatories"),
-                           tr("%1 has no signatory.").arg(party == AgreementParty::Agency ? agency.shortName
-                                                                                          : organizer.name)});
+            errors.append({ QStringLiteral("signatories"),
+                            tr("%1 has no signatory.")
+                                .arg(party == AgreementParty::Agency ? agency.shortName : organizer.name) });
     }
     if (kind == AgreementKind::Interventions && interventions.isEmpty())
-        errors.append({QStringLiteral("interventions"), tr("An ÖK 2 needs at least one intervention.")});
+        errors.append({ QStringLiteral("interventions"), tr("An ÖK 2 needs at least one intervention.") });
     return errors;
 }
 
@@ -296,17 +298,20 @@ std::optional<Agreement> Agreement::draftFrom(AgreementKind kind, const Collabor
     a.collaborationId = collaboration.id;
     a.kind = kind;
     a.programmeName = programme.name;
-    a.agency = {party.name, party.shortName, party.address.oneLine(), party.telephone, party.organisationNumber,
-                collaboration.diaryNumber};
-    a.organizer = {organizer.name, (*words)[QStringLiteral("organizerShortName")].toString(),
-                   organizer.postalAddress.oneLine(), QString(),
-                   organizer.organisationNumber, QString()};
-    const QMap<QString, QString> values{
-        {QStringLiteral("agency"), party.shortName},
-        {QStringLiteral("organizer"), organizer.name},
-        {QStringLiteral("programme"), programme.name},
-        {QStringLiteral("programmeLower"), lowerFirst(programme.name)},
-        {QStringLiteral("assignments"), swedishList(programme.assignmentNumbers)},
+    a.agency = { party.name,      party.shortName,          party.address.oneLine(),
+                 party.telephone, party.organisationNumber, collaboration.diaryNumber };
+    a.organizer = { organizer.name,
+                    (*words)[QStringLiteral("organizerShortName")].toString(),
+                    organizer.postalAddress.oneLine(),
+                    QString(),
+                    organizer.organisationNumber,
+                    QString() };
+    const QMap<QString, QString> values {
+        { QStringLiteral("agency"), party.shortName },
+        { QStringLiteral("organizer"), organizer.name },
+        { QStringLiteral("programme"), programme.name },
+        { QStringLiteral("programmeLower"), lowerFirst(programme.name) },
+        { QStringLiteral("assignments"), swedishList(programme.assignmentNumbers) },
     };
     a.title = fill((*words)[QStringLiteral("titles")].toObject()[kindCode(kind)].toString(), values);
     for (const auto& v : (*words)[QStringLiteral("sections")].toArray()) {
@@ -315,9 +320,9 @@ std::optional<Agreement> Agreement::draftFrom(AgreementKind kind, const Collabor
         if (!kinds.isEmpty() && !kinds.contains(kindCode(kind)))
             continue;
         const QJsonValue body = s[QStringLiteral("body")];
-        a.sections.append({0, s[QStringLiteral("key")].toString(), s[QStringLiteral("heading")].toString(),
-                           fill(body.isObject() ? body.toObject()[kindCode(kind)].toString() : body.toString(),
-                                values)});
+        a.sections.append(
+            { 0, s[QStringLiteral("key")].toString(), s[QStringLiteral("heading")].toString(),
+              fill(body.isObject() ? body.toObject()[kindCode(kind)].toString() : body.toString(), values) });
     }
 
     if (kind == AgreementKind::Interventions) {
@@ -338,13 +343,13 @@ std::optional<Agreement> Agreement::draftFrom(AgreementKind kind, const Collabor
     defaultReportDates(a, (*words)[QStringLiteral("analysisReportLabel")].toString());
 
     const QString agencyPlace = party.address.locality;
-    a.signatories.append({0, AgreementParty::Agency, QString(),
-                          (*words)[QStringLiteral("agencySignatoryTitle")].toString(), agencyPlace});
-    const auto& contacts = collaboration.organizerContacts.isEmpty() ? organizer.contacts
-                                                                     : collaboration.organizerContacts;
+    a.signatories.append({ 0, AgreementParty::Agency, QString(),
+                           (*words)[QStringLiteral("agencySignatoryTitle")].toString(), agencyPlace });
+    const auto& contacts
+        = collaboration.organizerContacts.isEmpty() ? organizer.contacts : collaboration.organizerContacts;
     const Contact* head = contacts.isEmpty() ? nullptr : &contacts.first();
-    a.signatories.append({0, AgreementParty::Organizer, head ? head->name : QString(), head ? head->role : QString(),
-                          organizer.postalAddress.locality});
+    a.signatories.append({ 0, AgreementParty::Organizer, head ? head->name : QString(), head ? head->role : QString(),
+                           organizer.postalAddress.locality });
     return a;
 }
 
@@ -379,29 +384,39 @@ Agreement Agreement::amendmentOf(const Agreement& s, QString* error)
     if (words) {
         titleTemplate = (*words)[QStringLiteral("titles")].toObject()[QStringLiteral("tillagg")].toString();
         const QJsonObject intro = (*words)[QStringLiteral("amendment")].toObject();
-        const QMap<QString, QString> values{{QStringLiteral("amended"), amended}};
+        const QMap<QString, QString> values { { QStringLiteral("amended"), amended } };
         const qsizetype at = a.sections.isEmpty() ? 0 : 1; // after Parter
-        a.sections.insert(at, {0, intro[QStringLiteral("key")].toString(), intro[QStringLiteral("heading")].toString(),
-                               fill(intro[QStringLiteral("body")].toString(), values)});
+        a.sections.insert(at,
+                          { 0, intro[QStringLiteral("key")].toString(), intro[QStringLiteral("heading")].toString(),
+                            fill(intro[QStringLiteral("body")].toString(), values) });
     }
-    a.title = fill(titleTemplate, {{QStringLiteral("amended"), amended}});
+    a.title = fill(titleTemplate, { { QStringLiteral("amended"), amended } });
     return a;
 }
 
-const CodeTable<AgreementKind, 3> Agreement::Kinds{"Agreement", {{
-    {AgreementKind::Cooperation, "ok1", QT_TRANSLATE_NOOP("Agreement", "ÖK 1 (cooperation and process support)")},
-    {AgreementKind::Interventions, "ok2", QT_TRANSLATE_NOOP("Agreement", "ÖK 2 (interventions)")},
-    {AgreementKind::Amendment, "tillagg", QT_TRANSLATE_NOOP("Agreement", "Amendment")},
-}}};
+const CodeTable<AgreementKind, 3> Agreement::Kinds {
+    "Agreement",
+    { {
+        { AgreementKind::Cooperation, "ok1", QT_TRANSLATE_NOOP("Agreement", "ÖK 1 (cooperation and process support)") },
+        { AgreementKind::Interventions, "ok2", QT_TRANSLATE_NOOP("Agreement", "ÖK 2 (interventions)") },
+        { AgreementKind::Amendment, "tillagg", QT_TRANSLATE_NOOP("Agreement", "Amendment") },
+    } }
+};
 
-const CodeTable<AgreementStatus, 4> Agreement::Statuses{"Agreement", {{
-    {AgreementStatus::Draft, "utkast", QT_TRANSLATE_NOOP("Agreement", "Draft")},
-    {AgreementStatus::Sent, "skickad", QT_TRANSLATE_NOOP("Agreement", "Sent for signing")},
-    {AgreementStatus::Signed, "undertecknad", QT_TRANSLATE_NOOP("Agreement", "Signed")},
-    {AgreementStatus::Replaced, "ersatt", QT_TRANSLATE_NOOP("Agreement", "Replaced by an amendment")},
-}}};
+const CodeTable<AgreementStatus, 4> Agreement::Statuses {
+    "Agreement",
+    { {
+        { AgreementStatus::Draft, "utkast", QT_TRANSLATE_NOOP("Agreement", "Draft") },
+        { AgreementStatus::Sent, "skickad", QT_TRANSLATE_NOOP("Agreement", "Sent for signing") },
+        { AgreementStatus::Signed, "undertecknad", QT_TRANSLATE_NOOP("Agreement", "Signed") },
+        { AgreementStatus::Replaced, "ersatt", QT_TRANSLATE_NOOP("Agreement", "Replaced by an amendment") },
+    } }
+};
 
-const CodeTable<AgreementParty, 2> Agreement::Parties{"Agreement", {{
-    {AgreementParty::Agency, "skolverket", QT_TRANSLATE_NOOP("Agreement", "Skolverket")},
-    {AgreementParty::Organizer, "huvudman", QT_TRANSLATE_NOOP("Agreement", "The organizer")},
-}}};
+const CodeTable<AgreementParty, 2> Agreement::Parties {
+    "Agreement",
+    { {
+        { AgreementParty::Agency, "skolverket", QT_TRANSLATE_NOOP("Agreement", "Skolverket") },
+        { AgreementParty::Organizer, "huvudman", QT_TRANSLATE_NOOP("Agreement", "The organizer") },
+    } }
+};

@@ -38,7 +38,7 @@ enum class AgreementParty { Agency, Organizer };
 struct ProgrammeParty
 {
     qint64 programmeId = 0;
-    QString name;      ///< "Statens skolverk"
+    QString name; ///< "Statens skolverk"
     QString shortName; ///< "Skolverket": how the agreement refers to it
     Address address;
     QString telephone;
@@ -53,7 +53,7 @@ struct PartyDetails
 {
     QString name;
     QString shortName; ///< how the text refers to the party: "Skolverket", "Huvudmannen"
-    QString address;   ///< one line: "Box 4002, 171 04 Solna"
+    QString address; ///< one line: "Box 4002, 171 04 Solna"
     QString telephone;
     QString organisationNumber;
     QString diaryNumber; ///< the party's own diarienummer, free text

@@ -26,8 +26,8 @@ PageDecoration AgreementDocument::decoration(const Agreement& a)
         : a.kind == AgreementKind::Interventions            ? tr("Agreement (ÖK 2)")
                                                             : tr("Agreement (ÖK 1)");
     d.headerLeft = tr("%1 between %2 and %3").arg(kind, a.agency.shortName, a.organizer.name);
-    d.headerRight = a.agency.diaryNumber.trimmed().isEmpty() ? QString()
-                                                             : tr("Dnr %1").arg(a.agency.diaryNumber.trimmed());
+    d.headerRight
+        = a.agency.diaryNumber.trimmed().isEmpty() ? QString() : tr("Dnr %1").arg(a.agency.diaryNumber.trimmed());
     d.footerLeft = a.programmeName;
     return d;
 }

@@ -198,8 +198,8 @@ QString reports(const Agreement& a)
     QString rows;
     int number = 0;
     for (const auto& r : a.progressReports) {
-        const QString label = r.label.trimmed().isEmpty() ? T::tr("Progress report %1").arg(++number)
-                                                          : esc(r.label.trimmed());
+        const QString label
+            = r.label.trimmed().isEmpty() ? T::tr("Progress report %1").arg(++number) : esc(r.label.trimmed());
         rows += QStringLiteral("<tr><td>%1</td><td align=\"right\">%2</td></tr>").arg(label, isoDate(r.due));
     }
     if (a.finalReportDate.isValid())
@@ -241,10 +241,11 @@ QString signatures(const Agreement& a)
 {
     const auto agency = a.signatoriesOf(AgreementParty::Agency);
     const auto organizer = a.signatoriesOf(AgreementParty::Organizer);
-    QString html = QStringLiteral("<table class=\"signatures\" width=\"100%\" cellspacing=\"0\" cellpadding=\"0\">"
-                                  "<tr><td width=\"50%\"><p class=\"signparty\">%1</p>%3</td>"
-                                  "<td width=\"50%\"><p class=\"signparty\">%2</p>%3</td></tr>")
-                       .arg(esc(a.agency.name), esc(a.organizer.name), QStringLiteral("<p class=\"signgap\">&nbsp;</p>"));
+    QString html
+        = QStringLiteral("<table class=\"signatures\" width=\"100%\" cellspacing=\"0\" cellpadding=\"0\">"
+                         "<tr><td width=\"50%\"><p class=\"signparty\">%1</p>%3</td>"
+                         "<td width=\"50%\"><p class=\"signparty\">%2</p>%3</td></tr>")
+              .arg(esc(a.agency.name), esc(a.organizer.name), QStringLiteral("<p class=\"signgap\">&nbsp;</p>"));
     for (qsizetype i = 0; i < std::max(agency.size(), organizer.size()); ++i)
         html += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>")
                     .arg(signatureCell(agency.value(i)), signatureCell(organizer.value(i)));
@@ -255,12 +256,12 @@ QString facts(const Agreement& a)
 {
     QList<std::pair<QString, QString>> rows;
     if (!a.agency.diaryNumber.trimmed().isEmpty())
-        rows.append({T::tr("%1's diary number").arg(esc(a.agency.shortName)), esc(a.agency.diaryNumber.trimmed())});
+        rows.append({ T::tr("%1's diary number").arg(esc(a.agency.shortName)), esc(a.agency.diaryNumber.trimmed()) });
     if (!a.organizer.diaryNumber.trimmed().isEmpty())
-        rows.append({T::tr("%1's diary number").arg(esc(a.organizer.shortName)),
-                     esc(a.organizer.diaryNumber.trimmed())});
+        rows.append(
+            { T::tr("%1's diary number").arg(esc(a.organizer.shortName)), esc(a.organizer.diaryNumber.trimmed()) });
     if (a.periodStart.isValid() || a.periodEnd.isValid())
-        rows.append({T::tr("Period"), period(a.periodStart, a.periodEnd)});
+        rows.append({ T::tr("Period"), period(a.periodStart, a.periodEnd) });
     QString html = QStringLiteral("<table class=\"facts\" cellspacing=\"0\" cellpadding=\"2\">");
     for (const auto& [label, value] : rows)
         html += QStringLiteral("<tr><td class=\"label\" width=\"190\">%1</td><td>%2</td></tr>").arg(label, value);

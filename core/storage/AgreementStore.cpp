@@ -18,7 +18,8 @@ const QString kColumns = QStringLiteral(
     "id, collaboration_id, kind, amends_id, status, title, programme_name, agency_name, agency_short_name, "
     "agency_address, agency_telephone, agency_organisation_number, agency_diary_number, organizer_name, "
     "organizer_short_name, organizer_address, organizer_organisation_number, organizer_diary_number, period_start, "
-    "period_end, final_report_date, agency_signed_on, organizer_signed_on, sent_at, pdf_sha256, created_at, updated_at");
+    "period_end, final_report_date, agency_signed_on, organizer_signed_on, sent_at, pdf_sha256, created_at, "
+    "updated_at");
 
 QDate date(const QVariant& v)
 {
@@ -40,10 +41,10 @@ Agreement fromRow(const QSqlQuery& q)
     a.status = Agreement::Statuses.fromCode(q.value(4).toString());
     a.title = q.value(5).toString();
     a.programmeName = q.value(6).toString();
-    a.agency = {q.value(7).toString(), q.value(8).toString(), q.value(9).toString(), q.value(10).toString(),
-                q.value(11).toString(), q.value(12).toString()};
-    a.organizer = {q.value(13).toString(), q.value(14).toString(), q.value(15).toString(), QString(),
-                   q.value(16).toString(), q.value(17).toString()};
+    a.agency = { q.value(7).toString(),  q.value(8).toString(),  q.value(9).toString(),
+                 q.value(10).toString(), q.value(11).toString(), q.value(12).toString() };
+    a.organizer = { q.value(13).toString(), q.value(14).toString(), q.value(15).toString(), QString(),
+                    q.value(16).toString(), q.value(17).toString() };
     a.periodStart = date(q.value(18));
     a.periodEnd = date(q.value(19));
     a.finalReportDate = date(q.value(20));
@@ -82,7 +83,7 @@ QList<AgreementSummary> AgreementStore::list(qint64 collaborationId, QString* er
                    QStringLiteral("SELECT id, kind, status, amends_id, title, period_start, period_end, "
                                   "max(agency_signed_on, organizer_signed_on), pdf_sha256, updated_at FROM agreement "
                                   "WHERE collaboration_id = ? ORDER BY id"),
-                   {collaborationId}, error))
+                   { collaborationId }, error))
         return result;
     while (q.next()) {
         AgreementSummary s;
@@ -104,7 +105,7 @@ QList<AgreementSummary> AgreementStore::list(qint64 collaborationId, QString* er
 std::optional<Agreement> AgreementStore::load(qint64 id, QString* error) const
 {
     QSqlQuery q(m_db);
-    if (!Sql::exec(q, QStringLiteral("SELECT %1 FROM agreement WHERE id = ?").arg(kColumns), {id}, error))
+    if (!Sql::exec(q, QStringLiteral("SELECT %1 FROM agreement WHERE id = ?").arg(kColumns), { id }, error))
         return std::nullopt;
     if (!q.next()) {
         if (error)
@@ -123,7 +124,7 @@ std::optional<Agreement> AgreementStore::newest(qint64 collaborationId, Agreemen
     if (!Sql::exec(q,
                    QStringLiteral("SELECT id FROM agreement WHERE collaboration_id = ? AND kind = ? "
                                   "ORDER BY id DESC LIMIT 1"),
-                   {collaborationId, Agreement::Kinds.code(kind)}, error))
+                   { collaborationId, Agreement::Kinds.code(kind) }, error))
         return std::nullopt;
     if (!q.next())
         return std::nullopt;
@@ -133,30 +134,34 @@ std::optional<Agreement> AgreementStore::newest(qint64 collaborationId, Agreemen
 bool AgreementStore::loadChildren(Agreement& a, QString* error) const
 {
     QSqlQuery q(m_db);
-    if (!Sql::exec(q, QStringLiteral("SELECT id, key, heading, body FROM agreement_section WHERE agreement_id = ? "
-                                     "ORDER BY position"),
-                   {a.id}, error))
+    if (!Sql::exec(q,
+                   QStringLiteral("SELECT id, key, heading, body FROM agreement_section WHERE agreement_id = ? "
+                                  "ORDER BY position"),
+                   { a.id }, error))
         return false;
     while (q.next())
-        a.sections.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()});
-    if (!Sql::exec(q, QStringLiteral("SELECT id, due_date, label FROM agreement_report_date WHERE agreement_id = ? "
-                                     "ORDER BY position"),
-                   {a.id}, error))
+        a.sections.append(
+            { q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString() });
+    if (!Sql::exec(q,
+                   QStringLiteral("SELECT id, due_date, label FROM agreement_report_date WHERE agreement_id = ? "
+                                  "ORDER BY position"),
+                   { a.id }, error))
         return false;
     while (q.next())
-        a.progressReports.append({q.value(0).toLongLong(), date(q.value(1)), q.value(2).toString()});
-    if (!Sql::exec(q, QStringLiteral("SELECT id, party, name, title, place FROM agreement_signatory "
-                                     "WHERE agreement_id = ? ORDER BY position"),
-                   {a.id}, error))
+        a.progressReports.append({ q.value(0).toLongLong(), date(q.value(1)), q.value(2).toString() });
+    if (!Sql::exec(q,
+                   QStringLiteral("SELECT id, party, name, title, place FROM agreement_signatory "
+                                  "WHERE agreement_id = ? ORDER BY position"),
+                   { a.id }, error))
         return false;
     while (q.next())
-        a.signatories.append({q.value(0).toLongLong(), Agreement::Parties.fromCode(q.value(1).toString()),
-                              q.value(2).toString(), q.value(3).toString(), q.value(4).toString()});
+        a.signatories.append({ q.value(0).toLongLong(), Agreement::Parties.fromCode(q.value(1).toString()),
+                               q.value(2).toString(), q.value(3).toString(), q.value(4).toString() });
     if (!Sql::exec(q,
                    QStringLiteral("SELECT id, source_intervention_id, area_title, title, description, goals, "
                                   "responsible, provider, funding_mode, funding_form, start_date, end_date "
                                   "FROM agreement_intervention WHERE agreement_id = ? ORDER BY position"),
-                   {a.id}, error))
+                   { a.id }, error))
         return false;
     while (q.next()) {
         AgreedIntervention i;
@@ -175,12 +180,13 @@ bool AgreementStore::loadChildren(Agreement& a, QString* error) const
         a.interventions.append(i);
     }
     for (auto& i : a.interventions) {
-        if (!Sql::exec(q, QStringLiteral("SELECT year, amount_sek FROM agreement_budget "
-                                         "WHERE agreement_intervention_id = ? ORDER BY year"),
-                       {i.id}, error))
+        if (!Sql::exec(q,
+                       QStringLiteral("SELECT year, amount_sek FROM agreement_budget "
+                                      "WHERE agreement_intervention_id = ? ORDER BY year"),
+                       { i.id }, error))
             return false;
         while (q.next())
-            i.budget.append({q.value(0).toInt(), q.value(1).toLongLong()});
+            i.budget.append({ q.value(0).toInt(), q.value(1).toLongLong() });
     }
     return true;
 }
@@ -190,7 +196,7 @@ bool AgreementStore::refuseFrozen(qint64 id, QString* error) const
     if (id <= 0)
         return false;
     QSqlQuery q(m_db);
-    if (!Sql::exec(q, QStringLiteral("SELECT status FROM agreement WHERE id = ?"), {id}, error))
+    if (!Sql::exec(q, QStringLiteral("SELECT status FROM agreement WHERE id = ?"), { id }, error))
         return true;
     if (q.next()) {
         const auto status = Agreement::Statuses.fromCode(q.value(0).toString());
@@ -217,27 +223,27 @@ bool AgreementStore::save(Agreement& a, QString* error)
     }
     Sql::Transaction tx(m_db);
     QSqlQuery q(m_db);
-    const QVariantList values{a.collaborationId,
-                              Agreement::Kinds.code(a.kind),
-                              a.amendsId > 0 ? QVariant(a.amendsId) : QVariant(QMetaType(QMetaType::LongLong)),
-                              Agreement::Statuses.code(a.status),
-                              a.title.trimmed(),
-                              a.programmeName,
-                              a.agency.name,
-                              a.agency.shortName,
-                              Sql::textOrNull(a.agency.address),
-                              Sql::textOrNull(a.agency.telephone),
-                              a.agency.organisationNumber,
-                              Sql::textOrNull(a.agency.diaryNumber),
-                              a.organizer.name,
-                              a.organizer.shortName,
-                              Sql::textOrNull(a.organizer.address),
-                              a.organizer.organisationNumber,
-                              Sql::textOrNull(a.organizer.diaryNumber),
-                              Sql::dateOrNull(a.periodStart),
-                              Sql::dateOrNull(a.periodEnd),
-                              Sql::dateOrNull(a.finalReportDate),
-                              Sql::textOrNull(a.sentAt.isValid() ? a.sentAt.toString(Qt::ISODate) : QString())};
+    const QVariantList values { a.collaborationId,
+                                Agreement::Kinds.code(a.kind),
+                                a.amendsId > 0 ? QVariant(a.amendsId) : QVariant(QMetaType(QMetaType::LongLong)),
+                                Agreement::Statuses.code(a.status),
+                                a.title.trimmed(),
+                                a.programmeName,
+                                a.agency.name,
+                                a.agency.shortName,
+                                Sql::textOrNull(a.agency.address),
+                                Sql::textOrNull(a.agency.telephone),
+                                a.agency.organisationNumber,
+                                Sql::textOrNull(a.agency.diaryNumber),
+                                a.organizer.name,
+                                a.organizer.shortName,
+                                Sql::textOrNull(a.organizer.address),
+                                a.organizer.organisationNumber,
+                                Sql::textOrNull(a.organizer.diaryNumber),
+                                Sql::dateOrNull(a.periodStart),
+                                Sql::dateOrNull(a.periodEnd),
+                                Sql::dateOrNull(a.finalReportDate),
+                                Sql::textOrNull(a.sentAt.isValid() ? a.sentAt.toString(Qt::ISODate) : QString()) };
     const QString columns = QStringLiteral(
         "collaboration_id, kind, amends_id, status, title, programme_name, agency_name, agency_short_name, "
         "agency_address, agency_telephone, agency_organisation_number, agency_diary_number, organizer_name, "
@@ -259,7 +265,7 @@ bool AgreementStore::save(Agreement& a, QString* error)
                        QStringLiteral("UPDATE agreement SET %1, updated_at = strftime('%Y-%m-%dT%H:%M:%S', 'now') "
                                       "WHERE id = ?")
                            .arg(sets.join(QStringLiteral(", "))),
-                       values + QVariantList{a.id}, error))
+                       values + QVariantList { a.id }, error))
             return false;
     }
     Agreement written = a;
@@ -277,52 +283,58 @@ bool AgreementStore::writeChildren(Agreement& a, QString* error)
     const QString owner = QStringLiteral("agreement_id");
     if (!ChildRows::sync<AgreementSection>(
             m_db, QStringLiteral("agreement_section"), owner, a.id, a.sections,
-            {QStringLiteral("key"), QStringLiteral("heading"), QStringLiteral("body")},
-            [](const AgreementSection& s) { return QVariantList{s.key, s.heading.trimmed(), s.body}; }, error)
-        || !ChildRows::sync<ReportDate>(m_db, QStringLiteral("agreement_report_date"), owner, a.id, a.progressReports,
-                                        {QStringLiteral("due_date"), QStringLiteral("label")},
-                                        [](const ReportDate& r) {
-                                            return QVariantList{Sql::dateOrNull(r.due), Sql::textOrNull(r.label)};
-                                        },
-                                        error)
-        || !ChildRows::sync<Signatory>(m_db, QStringLiteral("agreement_signatory"), owner, a.id, a.signatories,
-                                       {QStringLiteral("party"), QStringLiteral("name"), QStringLiteral("title"),
-                                        QStringLiteral("place")},
-                                       [](const Signatory& s) {
-                                           return QVariantList{Agreement::Parties.code(s.party), s.name.isNull() ? QStringLiteral("") : s.name.trimmed(),
-                                                               Sql::textOrNull(s.title), Sql::textOrNull(s.place)};
-                                       },
-                                       error)
+            { QStringLiteral("key"), QStringLiteral("heading"), QStringLiteral("body") },
+            [](const AgreementSection& s) {
+                return QVariantList { s.key, s.heading.trimmed(), s.body };
+            },
+            error)
+        || !ChildRows::sync<ReportDate>(
+            m_db, QStringLiteral("agreement_report_date"), owner, a.id, a.progressReports,
+            { QStringLiteral("due_date"), QStringLiteral("label") },
+            [](const ReportDate& r) {
+                return QVariantList { Sql::dateOrNull(r.due), Sql::textOrNull(r.label) };
+            },
+            error)
+        || !ChildRows::sync<Signatory>(
+            m_db, QStringLiteral("agreement_signatory"), owner, a.id, a.signatories,
+            { QStringLiteral("party"), QStringLiteral("name"), QStringLiteral("title"), QStringLiteral("place") },
+            [](const Signatory& s) {
+                return QVariantList { Agreement::Parties.code(s.party),
+                                      s.name.isNull() ? QStringLiteral("") : s.name.trimmed(), Sql::textOrNull(s.title),
+                                      Sql::textOrNull(s.place) };
+            },
+            error)
         || !ChildRows::sync<AgreedIntervention>(
             m_db, QStringLiteral("agreement_intervention"), owner, a.id, a.interventions,
-            {QStringLiteral("source_intervention_id"), QStringLiteral("area_title"), QStringLiteral("title"),
-             QStringLiteral("description"), QStringLiteral("goals"), QStringLiteral("responsible"),
-             QStringLiteral("provider"), QStringLiteral("funding_mode"), QStringLiteral("funding_form"),
-             QStringLiteral("start_date"), QStringLiteral("end_date")},
+            { QStringLiteral("source_intervention_id"), QStringLiteral("area_title"), QStringLiteral("title"),
+              QStringLiteral("description"), QStringLiteral("goals"), QStringLiteral("responsible"),
+              QStringLiteral("provider"), QStringLiteral("funding_mode"), QStringLiteral("funding_form"),
+              QStringLiteral("start_date"), QStringLiteral("end_date") },
             [](const AgreedIntervention& i) {
-                return QVariantList{ChildRows::idOrNull(i.sourceInterventionId),
-                                    i.areaTitle,
-                                    i.title.trimmed(),
-                                    Sql::textOrNull(i.description),
-                                    Sql::textOrNull(i.goals),
-                                    Sql::textOrNull(i.responsible),
-                                    Sql::textOrNull(i.provider),
-                                    ActionPlan::FundingModes.code(i.fundingMode),
-                                    ActionPlan::FundingForms.code(i.fundingForm),
-                                    Sql::dateOrNull(i.start),
-                                    Sql::dateOrNull(i.end)};
+                return QVariantList { ChildRows::idOrNull(i.sourceInterventionId),
+                                      i.areaTitle,
+                                      i.title.trimmed(),
+                                      Sql::textOrNull(i.description),
+                                      Sql::textOrNull(i.goals),
+                                      Sql::textOrNull(i.responsible),
+                                      Sql::textOrNull(i.provider),
+                                      ActionPlan::FundingModes.code(i.fundingMode),
+                                      ActionPlan::FundingForms.code(i.fundingForm),
+                                      Sql::dateOrNull(i.start),
+                                      Sql::dateOrNull(i.end) };
             },
             error))
         return false;
     QSqlQuery q(m_db);
     for (const auto& i : a.interventions) {
-        if (!Sql::exec(q, QStringLiteral("DELETE FROM agreement_budget WHERE agreement_intervention_id = ?"), {i.id},
+        if (!Sql::exec(q, QStringLiteral("DELETE FROM agreement_budget WHERE agreement_intervention_id = ?"), { i.id },
                        error))
             return false;
         for (const auto& line : i.budget) {
-            if (!Sql::exec(q, QStringLiteral("INSERT INTO agreement_budget(agreement_intervention_id, year, amount_sek) "
-                                             "VALUES (?, ?, ?)"),
-                           {i.id, line.year, line.amountSek}, error))
+            if (!Sql::exec(q,
+                           QStringLiteral("INSERT INTO agreement_budget(agreement_intervention_id, year, amount_sek) "
+                                          "VALUES (?, ?, ?)"),
+                           { i.id, line.year, line.amountSek }, error))
                 return false;
         }
     }
@@ -334,7 +346,7 @@ bool AgreementStore::remove(qint64 id, QString* error)
     if (refuseFrozen(id, error))
         return false;
     QSqlQuery q(m_db);
-    return Sql::exec(q, QStringLiteral("DELETE FROM agreement WHERE id = ?"), {id}, error);
+    return Sql::exec(q, QStringLiteral("DELETE FROM agreement WHERE id = ?"), { id }, error);
 }
 
 bool AgreementStore::markSent(Agreement& a, const QDateTime& at, QString* error)
@@ -364,10 +376,11 @@ bool AgreementStore::markSigned(Agreement& a, const QDate& agencySignedOn, const
     }
     FieldErrors errors = a.validateForSigning();
     if (!agencySignedOn.isValid() || !organizerSignedOn.isValid())
-        errors.append({QStringLiteral("signedOn"), StoreText::tr("Both parties' signing dates are needed.")});
+        errors.append({ QStringLiteral("signedOn"), StoreText::tr("Both parties' signing dates are needed.") });
     if (signedPdf.isEmpty())
-        errors.append({QStringLiteral("pdf"),
-                       StoreText::tr("The PDF that was signed is needed: its fingerprint is kept with the agreement.")});
+        errors.append(
+            { QStringLiteral("pdf"),
+              StoreText::tr("The PDF that was signed is needed: its fingerprint is kept with the agreement.") });
     if (!errors.isEmpty()) {
         if (error)
             *error = StoreText::tr("The agreement cannot be marked as signed:\n%1").arg(joinErrors(errors));
@@ -379,21 +392,23 @@ bool AgreementStore::markSigned(Agreement& a, const QDate& agencySignedOn, const
         return false;
     QSqlQuery q(m_db);
     if (!scan.isEmpty()
-        && !Sql::exec(q, QStringLiteral("INSERT OR REPLACE INTO agreement_scan(agreement_id, file_name, bytes) "
-                                        "VALUES (?, ?, ?)"),
-                      {signedAgreement.id, Sql::textOrNull(scanFileName), scan}, error))
+        && !Sql::exec(q,
+                      QStringLiteral("INSERT OR REPLACE INTO agreement_scan(agreement_id, file_name, bytes) "
+                                     "VALUES (?, ?, ?)"),
+                      { signedAgreement.id, Sql::textOrNull(scanFileName), scan }, error))
         return false;
     const QString hash = sha256(signedPdf);
     if (!Sql::exec(q,
                    QStringLiteral("UPDATE agreement SET status = 'undertecknad', agency_signed_on = ?, "
                                   "organizer_signed_on = ?, pdf_sha256 = ?, "
                                   "updated_at = strftime('%Y-%m-%dT%H:%M:%S', 'now') WHERE id = ?"),
-                   {Sql::dateOrNull(agencySignedOn), Sql::dateOrNull(organizerSignedOn), hash, signedAgreement.id},
+                   { Sql::dateOrNull(agencySignedOn), Sql::dateOrNull(organizerSignedOn), hash, signedAgreement.id },
                    error))
         return false;
     if (signedAgreement.amendsId > 0
-        && !Sql::exec(q, QStringLiteral("UPDATE agreement SET status = 'ersatt' WHERE id = ? AND status = 'undertecknad'"),
-                      {signedAgreement.amendsId}, error))
+        && !Sql::exec(q,
+                      QStringLiteral("UPDATE agreement SET status = 'ersatt' WHERE id = ? AND status = 'undertecknad'"),
+                      { signedAgreement.amendsId }, error))
         return false;
     if (!tx.commit(error))
         return false;
@@ -425,7 +440,7 @@ std::optional<Agreement> AgreementStore::newAmendment(qint64 signedId, QString* 
 QByteArray AgreementStore::scan(qint64 agreementId, QString* error) const
 {
     QSqlQuery q(m_db);
-    if (!Sql::exec(q, QStringLiteral("SELECT bytes FROM agreement_scan WHERE agreement_id = ?"), {agreementId}, error)
+    if (!Sql::exec(q, QStringLiteral("SELECT bytes FROM agreement_scan WHERE agreement_id = ?"), { agreementId }, error)
         || !q.next())
         return QByteArray();
     return q.value(0).toByteArray();
@@ -437,7 +452,7 @@ std::optional<ProgrammeParty> AgreementStore::programmeParty(qint64 programmeId,
     if (!Sql::exec(q,
                    QStringLiteral("SELECT name, short_name, street_address, postal_code, locality, telephone, "
                                   "organisation_number FROM programme_party WHERE programme_id = ?"),
-                   {programmeId}, error))
+                   { programmeId }, error))
         return std::nullopt;
     if (!q.next()) {
         if (error)
@@ -449,7 +464,7 @@ std::optional<ProgrammeParty> AgreementStore::programmeParty(qint64 programmeId,
     p.programmeId = programmeId;
     p.name = q.value(0).toString();
     p.shortName = q.value(1).toString();
-    p.address = {q.value(2).toString(), q.value(3).toString(), q.value(4).toString()};
+    p.address = { q.value(2).toString(), q.value(3).toString(), q.value(4).toString() };
     p.telephone = q.value(5).toString();
     p.organisationNumber = q.value(6).toString();
     return p;
@@ -470,8 +485,8 @@ bool AgreementStore::saveProgrammeParty(const ProgrammeParty& p, QString* error)
                                     "excluded.short_name, street_address = excluded.street_address, postal_code = "
                                     "excluded.postal_code, locality = excluded.locality, telephone = "
                                     "excluded.telephone, organisation_number = excluded.organisation_number"),
-                     {p.programmeId, p.name.trimmed(), p.shortName.trimmed(), Sql::textOrNull(p.address.street),
-                      Sql::textOrNull(p.address.postalCode), Sql::textOrNull(p.address.locality),
-                      Sql::textOrNull(p.telephone), p.organisationNumber.trimmed()},
+                     { p.programmeId, p.name.trimmed(), p.shortName.trimmed(), Sql::textOrNull(p.address.street),
+                       Sql::textOrNull(p.address.postalCode), Sql::textOrNull(p.address.locality),
+                       Sql::textOrNull(p.telephone), p.organisationNumber.trimmed() },
                      error);
 }

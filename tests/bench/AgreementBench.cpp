@@ -47,13 +47,13 @@ bool fail(const QString& what)
 std::optional<Agreement> makeDatabase(const QString& cli, const QString& path)
 {
     QProcess demo;
-    demo.start(cli, {QStringLiteral("demo"), path});
+    demo.start(cli, { QStringLiteral("demo"), path });
     if (!demo.waitForFinished(60000) || demo.exitCode() != 0) {
         fail(QStringLiteral("skoldialog-cli demo failed: %1").arg(QString::fromUtf8(demo.readAllStandardError())));
         return std::nullopt;
     }
     QString error;
-    auto db = Database::open(path, &error, Database::Options{false});
+    auto db = Database::open(path, &error, Database::Options { false });
     if (!db) {
         fail(error);
         return std::nullopt;
@@ -103,10 +103,18 @@ void agreementBench(const QString& cli, int runs)
         const double ratio = cliMs > 0 && officeMs > 0 ? cliMs / officeMs : -1;
         std::printf("| ÖK 2 with 30 interventions to PDF (`skoldialog-cli agreement`, a whole process) | %.1f ms | "
                     "< 200 ms | %s | %s |\n",
-                    cliMs, cliMs < 0 ? "not measured" : cliMs < 200 ? "met" : "**missed**", qPrintable(note));
+                    cliMs,
+                    cliMs < 0         ? "not measured"
+                        : cliMs < 200 ? "met"
+                                      : "**missed**",
+                    qPrintable(note));
         std::printf("| The same, as a share of `libreoffice --headless --convert-to pdf` of the document as ODT | "
                     "%.3f | ≤ 0.05 | %s | LibreOffice median %.0f ms; both measured in this run |\n",
-                    ratio, ratio < 0 ? "not measured" : ratio <= 0.05 ? "met" : "**missed**", officeMs);
+                    ratio,
+                    ratio < 0           ? "not measured"
+                        : ratio <= 0.05 ? "met"
+                                        : "**missed**",
+                    officeMs);
         std::fflush(stdout);
     };
     QTemporaryDir dir;
@@ -121,8 +129,9 @@ void agreementBench(const QString& cli, int runs)
         QProcess p;
         QElapsedTimer t;
         t.start();
-        p.start(cli, {QStringLiteral("agreement"), db, QStringLiteral("--collaboration"), QStringLiteral("1"),
-                      QStringLiteral("--kind"), QStringLiteral("ok2"), QStringLiteral("--out"), pdf});
+        p.start(cli,
+                { QStringLiteral("agreement"), db, QStringLiteral("--collaboration"), QStringLiteral("1"),
+                  QStringLiteral("--kind"), QStringLiteral("ok2"), QStringLiteral("--out"), pdf });
         if (!p.waitForFinished(60000) || p.exitCode() != 0) {
             fail(QString::fromUtf8(p.readAllStandardError()));
             return row(-1, -1, QStringLiteral("skoldialog-cli agreement failed"));
@@ -138,7 +147,8 @@ void agreementBench(const QString& cli, int runs)
     if (!writer.write(doc.get()))
         return row(median(cliMs), -1, QStringLiteral("the ODT could not be written"));
     if (office.isEmpty())
-        return row(median(cliMs), -1, QStringLiteral("libreoffice is not installed (apt install libreoffice-writer-nogui)"));
+        return row(median(cliMs), -1,
+                   QStringLiteral("libreoffice is not installed (apt install libreoffice-writer-nogui)"));
     const QString profile = QUrl::fromLocalFile(dir.filePath(QStringLiteral("lo-profile"))).toString();
     const QString outDir = dir.filePath(QStringLiteral("lo-out"));
     QDir().mkpath(outDir);
@@ -147,12 +157,14 @@ void agreementBench(const QString& cli, int runs)
         QProcess p;
         QElapsedTimer t;
         t.start();
-        p.start(office, {QStringLiteral("-env:UserInstallation=%1").arg(profile), QStringLiteral("--headless"),
-                         QStringLiteral("--convert-to"), QStringLiteral("pdf"), QStringLiteral("--outdir"), outDir, odt});
+        p.start(office,
+                { QStringLiteral("-env:UserInstallation=%1").arg(profile), QStringLiteral("--headless"),
+                  QStringLiteral("--convert-to"), QStringLiteral("pdf"), QStringLiteral("--outdir"), outDir, odt });
         if (!p.waitForFinished(180000) || p.exitCode() != 0
             || !QFileInfo::exists(QDir(outDir).filePath(QStringLiteral("ok2.pdf"))))
-            return row(median(cliMs), -1, QStringLiteral("libreoffice failed: %1")
-                                              .arg(QString::fromUtf8(p.readAllStandardError()).trimmed()));
+            return row(
+                median(cliMs), -1,
+                QStringLiteral("libreoffice failed: %1").arg(QString::fromUtf8(p.readAllStandardError()).trimmed()));
         if (i > 0) // the first run makes LibreOffice's user profile: not counted
             officeMs.push_back(double(t.nsecsElapsed()) / 1e6);
     }

@@ -122,10 +122,9 @@ TEST_CASE("cli: agreement's PDFs of the demo's ÖK 1 and ÖK 2 hold both parties
         DYNAMIC_SECTION(kind)
         {
             const QString pdf = d->folder.path(QStringLiteral("%1.pdf").arg(QLatin1String(kind)));
-            const auto [code, out, err]
-                = runSwedishCli({ QStringLiteral("agreement"), db, QStringLiteral("--collaboration"),
-                                  QStringLiteral("1"), QStringLiteral("--kind"), QLatin1String(kind),
-                                  QStringLiteral("--out"), pdf });
+            const auto [code, out, err] = runSwedishCli(
+                { QStringLiteral("agreement"), db, QStringLiteral("--collaboration"), QStringLiteral("1"),
+                  QStringLiteral("--kind"), QLatin1String(kind), QStringLiteral("--out"), pdf });
             INFO(err.toStdString());
             REQUIRE(code == 0);
             const Agreement a = newest(*d->db, Agreement::Kinds.fromCode(QLatin1String(kind)));
@@ -134,7 +133,8 @@ TEST_CASE("cli: agreement's PDFs of the demo's ÖK 1 and ÖK 2 hold both parties
             if (!text.isNull()) {
                 for (const char* expected : { "Statens skolverk", "Ekbacka kommun", "202100-4185", "212000-9994",
                                               "7.4.2-2025:1043", "Box 4002, 171 04 Solna", "BUN 2025/112" }) {
-                    if (QLatin1String(kind) == QLatin1String("ok2") && QLatin1String(expected) == QLatin1String("BUN 2025/112"))
+                    if (QLatin1String(kind) == QLatin1String("ok2")
+                        && QLatin1String(expected) == QLatin1String("BUN 2025/112"))
                         continue;
                     INFO(expected);
                     CHECK(text.contains(QString::fromUtf8(expected)));
@@ -173,11 +173,10 @@ TEST_CASE("cli: agreement's PDFs of the demo's ÖK 1 and ÖK 2 hold both parties
             if (!info.isNull()) {
                 CHECK(info.contains(QStringLiteral("A4")));
                 // The signatures start a page of their own and stay together on it.
-                const QString pages
-                    = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info).captured(1);
-                const QString last = flat(poppler(QStringLiteral("pdftotext"),
-                                                  { QStringLiteral("-f"), pages, QStringLiteral("-l"), pages, pdf,
-                                                    QStringLiteral("-") }));
+                const QString pages = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info).captured(1);
+                const QString last = flat(
+                    poppler(QStringLiteral("pdftotext"),
+                            { QStringLiteral("-f"), pages, QStringLiteral("-l"), pages, pdf, QStringLiteral("-") }));
                 CHECK(last.contains(a.sections.last().heading));
                 for (const auto& s : a.signatories) {
                     CHECK(last.contains(s.name));
@@ -186,7 +185,8 @@ TEST_CASE("cli: agreement's PDFs of the demo's ÖK 1 and ÖK 2 hold both parties
                 const QString xmp = poppler(QStringLiteral("pdfinfo"), { QStringLiteral("-meta"), pdf });
                 CHECK(xmp.contains(QStringLiteral("<pdfaid:part>1</pdfaid:part>")));
                 CHECK(xmp.contains(QStringLiteral("<pdfaid:conformance>B</pdfaid:conformance>")));
-                CHECK(xmp.contains(QStringLiteral("<rdf:li xml:lang='x-default'>%1</rdf:li>").arg(a.title.toHtmlEscaped())));
+                CHECK(xmp.contains(
+                    QStringLiteral("<rdf:li xml:lang='x-default'>%1</rdf:li>").arg(a.title.toHtmlEscaped())));
                 CHECK(xmp.contains(QStringLiteral("<dc:creator><rdf:Seq><rdf:li>Statens skolverk</rdf:li>")));
             }
         }

@@ -100,11 +100,11 @@ TEST_CASE("The demo has a signed ÖK 1 with its PDF's fingerprint and an ÖK 2 d
     for (const auto& s : ok2.sections)
         keys << s.key;
     CHECK(keys
-          == QStringList{QStringLiteral("parter"), QStringLiteral("bakgrund"), QStringLiteral("syfte"),
-                         QStringLiteral("insatser"), QStringLiteral("skolverkets_ataganden"),
-                         QStringLiteral("huvudmannens_ataganden"), QStringLiteral("finansiering"),
-                         QStringLiteral("redovisning"), QStringLiteral("giltighetstid"), QStringLiteral("andringar"),
-                         QStringLiteral("personuppgifter"), QStringLiteral("underskrifter")});
+          == QStringList { QStringLiteral("parter"), QStringLiteral("bakgrund"), QStringLiteral("syfte"),
+                           QStringLiteral("insatser"), QStringLiteral("skolverkets_ataganden"),
+                           QStringLiteral("huvudmannens_ataganden"), QStringLiteral("finansiering"),
+                           QStringLiteral("redovisning"), QStringLiteral("giltighetstid"), QStringLiteral("andringar"),
+                           QStringLiteral("personuppgifter"), QStringLiteral("underskrifter") });
     CHECK(ok2.section(QStringLiteral("bakgrund"))->body.contains(QStringLiteral("U2019/03786/S")));
     CHECK(ok2.validateForSigning().isEmpty());
 }
@@ -116,8 +116,8 @@ TEST_CASE("An agreement is stored and read back as it was written", "[agreement]
     Agreement a = newest(*d->db, AgreementKind::Interventions);
     a.sections[2].body = QStringLiteral("Ny text.\n\n- en punkt\n- en till");
     a.sections.removeAt(10);
-    a.progressReports.append({0, QDate(2027, 9, 30), QStringLiteral("Extra delredovisning")});
-    a.interventions[1].budget = {{2026, 1}, {2027, 999'999'999'999}};
+    a.progressReports.append({ 0, QDate(2027, 9, 30), QStringLiteral("Extra delredovisning") });
+    a.interventions[1].budget = { { 2026, 1 }, { 2027, 999'999'999'999 } };
     a.interventions.removeLast();
     a.signatories[0].name = QStringLiteral("Åsa Öhman");
     QString error;
@@ -145,7 +145,7 @@ TEST_CASE("A signed agreement, its sections and its interventions refuse every u
     REQUIRE(ok2.status == AgreementStatus::Signed);
     CHECK(ok2.pdfSha256 == AgreementStore::sha256(QByteArrayLiteral("%PDF-1.4 signerad")));
 
-    for (qint64 id : {ok1.id, ok2.id}) {
+    for (qint64 id : { ok1.id, ok2.id }) {
         const QString n = QString::number(id);
         const QStringList refused = {
             QStringLiteral("UPDATE agreement SET title = 'ändrad' WHERE id = %1").arg(n),
@@ -156,7 +156,8 @@ TEST_CASE("A signed agreement, its sections and its interventions refuse every u
             QStringLiteral("UPDATE agreement_section SET body = 'ändrad' WHERE agreement_id = %1").arg(n),
             QStringLiteral("DELETE FROM agreement_section WHERE agreement_id = %1").arg(n),
             QStringLiteral("INSERT INTO agreement_section(agreement_id, position, key, heading, body) "
-                           "VALUES (%1, 99, 'x', 'Ny', 'text')").arg(n),
+                           "VALUES (%1, 99, 'x', 'Ny', 'text')")
+                .arg(n),
             QStringLiteral("UPDATE agreement_signatory SET name = 'Någon annan' WHERE agreement_id = %1").arg(n),
             QStringLiteral("DELETE FROM agreement_report_date WHERE agreement_id = %1").arg(n),
         };
@@ -167,11 +168,11 @@ TEST_CASE("A signed agreement, its sections and its interventions refuse every u
     }
     const QString i = QString::number(ok2.interventions[0].id);
     for (const QString& sql :
-         {QStringLiteral("UPDATE agreement_intervention SET title = 'ändrad' WHERE id = %1").arg(i),
-          QStringLiteral("DELETE FROM agreement_intervention WHERE id = %1").arg(i),
-          QStringLiteral("UPDATE agreement_budget SET amount_sek = 1 WHERE agreement_intervention_id = %1").arg(i),
-          QStringLiteral("DELETE FROM agreement_budget WHERE agreement_intervention_id = %1").arg(i),
-          QStringLiteral("INSERT INTO agreement_scan(agreement_id, bytes) VALUES (%1, x'00')").arg(ok2.id)}) {
+         { QStringLiteral("UPDATE agreement_intervention SET title = 'ändrad' WHERE id = %1").arg(i),
+           QStringLiteral("DELETE FROM agreement_intervention WHERE id = %1").arg(i),
+           QStringLiteral("UPDATE agreement_budget SET amount_sek = 1 WHERE agreement_intervention_id = %1").arg(i),
+           QStringLiteral("DELETE FROM agreement_budget WHERE agreement_intervention_id = %1").arg(i),
+           QStringLiteral("INSERT INTO agreement_scan(agreement_id, bytes) VALUES (%1, x'00')").arg(ok2.id) }) {
         INFO(sql.toStdString());
         CHECK(raw(db, sql).contains(QStringLiteral("signed")));
     }
@@ -202,11 +203,12 @@ TEST_CASE("An amendment of a signed ÖK 2 replaces it once signed, and the repla
     Agreement ok2 = newest(db, AgreementKind::Interventions);
     CHECK_FALSE(store.newAmendment(ok2.id, &error)); // a draft is changed, not amended
     CHECK_FALSE(error.isEmpty());
-    CHECK(raw(db, QStringLiteral("INSERT INTO agreement(collaboration_id, kind, amends_id, title, programme_name, "
-                                 "agency_name, agency_short_name, agency_organisation_number, organizer_name, "
-                                 "organizer_short_name, organizer_organisation_number) VALUES (1, 'tillagg', %1, 't', "
-                                 "'p', 'a', 'a', '202100-4185', 'o', 'o', '212000-9994')")
-                      .arg(ok2.id))
+    CHECK(raw(db,
+              QStringLiteral("INSERT INTO agreement(collaboration_id, kind, amends_id, title, programme_name, "
+                             "agency_name, agency_short_name, agency_organisation_number, organizer_name, "
+                             "organizer_short_name, organizer_organisation_number) VALUES (1, 'tillagg', %1, 't', "
+                             "'p', 'a', 'a', '202100-4185', 'o', 'o', '212000-9994')")
+                  .arg(ok2.id))
               .contains(QStringLiteral("only a signed agreement")));
     sign(store, ok2);
 
@@ -253,7 +255,7 @@ TEST_CASE("Validation says what is missing before an agreement can be sent or si
     QStringList fields;
     for (const auto& e : empty.validateForSigning())
         fields << e.field;
-    for (const char* field : {"title", "parties", "diaryNumber", "period", "finalReport", "signatories"})
+    for (const char* field : { "title", "parties", "diaryNumber", "period", "finalReport", "signatories" })
         CHECK(fields.contains(QLatin1String(field)));
 
     const auto d = demo();
@@ -262,7 +264,7 @@ TEST_CASE("Validation says what is missing before an agreement can be sent or si
     Agreement bad = a;
     bad.kind = AgreementKind::Amendment;
     bad.interventions[0].budget.append(bad.interventions[0].budget.first());
-    bad.progressReports.append({0, a.periodEnd.addYears(1), QString()});
+    bad.progressReports.append({ 0, a.periodEnd.addYears(1), QString() });
     bad.periodEnd = a.periodStart.addDays(-1);
     fields.clear();
     for (const auto& e : bad.validateForSigning())
