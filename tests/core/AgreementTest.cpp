@@ -12,6 +12,7 @@
 #include "storage/OrganizerStore.h"
 #include "storage/PlanStore.h"
 
+#include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -338,4 +339,22 @@ TEST_CASE("Skolverket's details are settings of the programme, with the defaults
     successor.name = QStringLiteral("Riktade insatser för högre kunskapsresultat");
     REQUIRE(collaborations.saveProgramme(successor, &error));
     CHECK(store.programmeParty(successor.id, &error)->organisationNumber == QStringLiteral("202100-4185"));
+}
+
+TEST_CASE("A database of an earlier version gets Skolverket's details for the programmes it has", "[agreement][migration]")
+{
+    TempFolder folder;
+    const QString path = folder.path(QStringLiteral("schema-v1.db"));
+    REQUIRE(QFile::copy(QStringLiteral(SKOLDIALOG_TEST_DATA "/schema-v1.db"), path));
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    auto db = openDatabase(path);
+    QString error;
+    INFO(error.toStdString());
+    const auto programme = CollaborationStore(*db).defaultProgramme(&error);
+    REQUIRE(programme);
+    const auto party = AgreementStore(*db).programmeParty(programme->id, &error);
+    REQUIRE(party);
+    CHECK(party->organisationNumber == QStringLiteral("202100-4185"));
+    CHECK(party->address.oneLine() == QStringLiteral("Box 4002, 171 04 Solna"));
+    CHECK(rowCount(db->connection(), QStringLiteral("agreement")) == 0);
 }
