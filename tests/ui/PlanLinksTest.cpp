@@ -10,6 +10,7 @@
 #include "collaboration/CollaborationDocument.h"
 #include "collaboration/CollaborationPage.h"
 #include "plan/PlanPanel.h"
+#include "plan/PlanWizard.h"
 #include "storage/AnalysisStore.h"
 #include "storage/Database.h"
 #include "storage/PlanStore.h"
@@ -149,6 +150,16 @@ TEST_CASE("The workspace tab creates the plan from the analysis, and shows the r
     CHECK(panel->openButton()->isVisible());
     for (const auto& area : analysis.areas)
         CHECK(panel->summaryLabel()->text().contains(area.title.toHtmlEscaped()));
+
+    // Its button opens the wizard on the first page, the areas from the analysis.
+    PlanWizard* opened = nullptr;
+    QObject::connect(panel, &PlanPanel::wizardOpened, panel, [&opened](PlanWizard* w) { opened = w; });
+    QTest::mouseClick(panel->openButton(), Qt::LeftButton);
+    REQUIRE(opened);
+    CHECK(opened->isVisible());
+    CHECK(opened->isValid());
+    CHECK(opened->currentIndex() == 0);
+    opened->accept();
 }
 
 TEST_CASE("The workspace tab saves the plan as PDF and as ODT where the user chose", "[ui][plan][workspace]")
