@@ -111,7 +111,10 @@ int writeAgreement(const AgreementArguments& a, QTextStream& out, QTextStream& e
         err << Cli::tr("The agreement could not be made: %1").arg(error) << Qt::endl;
         return ExitCode::Failed;
     }
-    if (!AgreementDocument::writePdf(*agreement, a.out, &error)) {
+    // A signed agreement is handed out as the very PDF that was signed, never a reprint.
+    const bool archived = stored && agreement->isFrozen();
+    if (archived ? !AgreementStore(*db).exportSignedPdf(agreement->id, a.out, &error)
+                 : !AgreementDocument::writePdf(*agreement, a.out, &error)) {
         err << Cli::tr("The PDF could not be written: %1").arg(error) << Qt::endl;
         return ExitCode::Failed;
     }
@@ -125,7 +128,8 @@ int writeAgreement(const AgreementArguments& a, QTextStream& out, QTextStream& e
                    .arg(agreement->kindLabel(), path)
             << Qt::endl;
     if (!agreement->pdfSha256.isEmpty())
-        out << Cli::tr("SHA-256 of the PDF that was signed: %1").arg(agreement->pdfSha256) << Qt::endl;
+        out << Cli::tr("It is the PDF that was signed, byte for byte; its SHA-256 is %1.").arg(agreement->pdfSha256)
+            << Qt::endl;
     return ExitCode::Ok;
 }
 

@@ -9,8 +9,6 @@
 
 namespace {
 
-using T = AgreementDocument;
-
 QString esc(const QString& s)
 {
     return s.toHtmlEscaped();
@@ -68,14 +66,14 @@ QString partyCell(const PartyDetails& p)
     QStringList lines;
     lines << QStringLiteral("<b>%1</b>").arg(esc(p.name));
     if (!p.shortName.trimmed().isEmpty() && p.shortName.trimmed() != p.name.trimmed())
-        lines << T::tr("hereinafter called %1").arg(esc(p.shortName.trimmed()));
+        lines << AgreementDocument::tr("hereinafter called %1").arg(esc(p.shortName.trimmed()));
     if (!p.address.trimmed().isEmpty())
         lines << esc(p.address.trimmed());
     if (!p.telephone.trimmed().isEmpty())
-        lines << T::tr("Telephone %1").arg(esc(p.telephone.trimmed()));
-    lines << T::tr("Organisation number %1").arg(esc(p.organisationNumber));
+        lines << AgreementDocument::tr("Telephone %1").arg(esc(p.telephone.trimmed()));
+    lines << AgreementDocument::tr("Organisation number %1").arg(esc(p.organisationNumber));
     if (!p.diaryNumber.trimmed().isEmpty())
-        lines << T::tr("Diary number (Dnr) %1").arg(esc(p.diaryNumber.trimmed()));
+        lines << AgreementDocument::tr("Diary number (Dnr) %1").arg(esc(p.diaryNumber.trimmed()));
     return lines.join(QStringLiteral("<br/>"));
 }
 
@@ -90,7 +88,7 @@ QString period(const QDate& start, const QDate& end)
 {
     if (!start.isValid() && !end.isValid())
         return QString();
-    return T::tr("%1 – %2").arg(isoDate(start), isoDate(end));
+    return AgreementDocument::tr("%1 – %2").arg(isoDate(start), isoDate(end));
 }
 
 /** Per development area, a table of its interventions; the header row repeats on every page. */
@@ -106,7 +104,7 @@ QString interventions(const Agreement& a)
         return QStringLiteral("<table class=\"grid\" width=\"100%\" cellspacing=\"0\" cellpadding=\"4\"><thead><tr>"
                               "<th width=\"52%\">%1</th><th width=\"26%\">%2</th><th width=\"22%\">%3</th>"
                               "</tr></thead>")
-            .arg(T::tr("Intervention and goals"), T::tr("Responsible and provider"), T::tr("Period and funding"));
+            .arg(AgreementDocument::tr("Intervention and goals"), AgreementDocument::tr("Responsible and provider"), AgreementDocument::tr("Period and funding"));
     };
     for (const auto& i : a.interventions) {
         if (!open || i.areaTitle != area) {
@@ -114,13 +112,13 @@ QString interventions(const Agreement& a)
                 html += QStringLiteral("</table>");
             area = i.areaTitle;
             html += QStringLiteral("<h3>%1</h3>")
-                        .arg(area.trimmed().isEmpty() ? T::tr("Interventions")
-                                                      : T::tr("Development area: %1").arg(esc(area.trimmed())));
+                        .arg(area.trimmed().isEmpty() ? AgreementDocument::tr("Interventions")
+                                                      : AgreementDocument::tr("Development area: %1").arg(esc(area.trimmed())));
             html += header();
             open = true;
         }
         QString what = QStringLiteral("<p class=\"cellhead\">%1</p>")
-                           .arg(T::tr("%1. %2").arg(++number).arg(esc(i.title.trimmed())));
+                           .arg(AgreementDocument::tr("%1. %2").arg(++number).arg(esc(i.title.trimmed())));
         if (!i.description.trimmed().isEmpty())
             what += QStringLiteral("<p class=\"cell\">%1</p>").arg(esc(i.description.trimmed()));
         QStringList goals;
@@ -128,18 +126,18 @@ QString interventions(const Agreement& a)
             goals << QStringLiteral("<li>%1</li>").arg(esc(g.trimmed()));
         if (!goals.isEmpty())
             what += QStringLiteral("<p class=\"celllabel\">%1</p><ul class=\"cell\">%2</ul>")
-                        .arg(T::tr("Goals"), goals.join(QString()));
+                        .arg(AgreementDocument::tr("Goals"), goals.join(QString()));
         QStringList who;
         if (!i.responsible.trimmed().isEmpty())
-            who << T::tr("Responsible: %1").arg(esc(i.responsible.trimmed()));
+            who << AgreementDocument::tr("Responsible: %1").arg(esc(i.responsible.trimmed()));
         if (!i.provider.trimmed().isEmpty())
-            who << T::tr("Provided by: %1").arg(esc(i.provider.trimmed()));
+            who << AgreementDocument::tr("Provided by: %1").arg(esc(i.provider.trimmed()));
         QStringList when;
         if (i.start.isValid() || i.end.isValid())
             when << period(i.start, i.end);
         when << esc(ActionPlan::FundingModes.label(i.fundingMode)) + QStringLiteral(" (")
                 + esc(ActionPlan::FundingForms.label(i.fundingForm).toLower()) + QStringLiteral(")");
-        when << T::tr("At most %1").arg(money(i.totalSek()));
+        when << AgreementDocument::tr("At most %1").arg(money(i.totalSek()));
         html += QStringLiteral("<tr><td>%1</td><td><p class=\"cell\">%2</p></td><td><p class=\"cell\">%3</p></td></tr>")
                     .arg(what, who.join(QStringLiteral("<br/>")), when.join(QStringLiteral("<br/>")));
     }
@@ -156,27 +154,27 @@ QString financing(const Agreement& a)
     const int yearWidth = years.isEmpty() ? 0 : std::min(14, 48 / int(years.size()));
     QString html = QStringLiteral("<table class=\"grid\" width=\"100%\" cellspacing=\"0\" cellpadding=\"4\"><thead><tr>"
                                   "<th>%1</th>")
-                       .arg(T::tr("Intervention"));
+                       .arg(AgreementDocument::tr("Intervention"));
     for (int y : years)
         html += QStringLiteral("<th width=\"%1%\" align=\"right\">%2</th>").arg(yearWidth).arg(y);
-    html += QStringLiteral("<th width=\"18%\" align=\"right\">%1</th></tr></thead>").arg(T::tr("Total"));
+    html += QStringLiteral("<th width=\"18%\" align=\"right\">%1</th></tr></thead>").arg(AgreementDocument::tr("Total"));
     int number = 0;
     for (const auto& i : a.interventions) {
         html += QStringLiteral("<tr><td>%1<br/><span class=\"meta\">%2</span></td>")
-                    .arg(T::tr("%1. %2").arg(++number).arg(esc(i.title.trimmed())),
+                    .arg(AgreementDocument::tr("%1. %2").arg(++number).arg(esc(i.title.trimmed())),
                          esc(ActionPlan::FundingForms.label(i.fundingForm)));
         for (int y : years)
             html += QStringLiteral("<td align=\"right\">%1</td>").arg(money(i.budgetFor(y)));
         html += QStringLiteral("<td align=\"right\">%1</td></tr>").arg(money(i.totalSek()));
     }
-    html += QStringLiteral("<tr class=\"sum\"><td><b>%1</b></td>").arg(T::tr("Total per year"));
+    html += QStringLiteral("<tr class=\"sum\"><td><b>%1</b></td>").arg(AgreementDocument::tr("Total per year"));
     for (int y : years)
         html += QStringLiteral("<td align=\"right\"><b>%1</b></td>").arg(money(totals.perYear.value(y)));
     html += QStringLiteral("<td align=\"right\"><b>%1</b></td></tr></table>").arg(money(totals.total));
 
     html += QStringLiteral("<table class=\"grid\" width=\"100%\" cellspacing=\"0\" cellpadding=\"4\"><thead><tr>"
                            "<th>%1</th><th width=\"22%\" align=\"right\">%2</th></tr></thead>")
-                .arg(T::tr("Funding mode"), T::tr("Amount"));
+                .arg(AgreementDocument::tr("Funding mode"), AgreementDocument::tr("Amount"));
     for (FundingMode mode : ActionPlan::FundingModes.all()) {
         if (totals.perMode.contains(mode))
             html += QStringLiteral("<tr><td>%1</td><td align=\"right\">%2</td></tr>")
@@ -185,11 +183,11 @@ QString financing(const Agreement& a)
     for (FundingForm form : ActionPlan::FundingForms.all()) {
         if (totals.perForm.contains(form))
             html += QStringLiteral("<tr><td><i>%1</i></td><td align=\"right\"><i>%2</i></td></tr>")
-                        .arg(T::tr("of which as %1").arg(esc(ActionPlan::FundingForms.label(form).toLower())),
+                        .arg(AgreementDocument::tr("of which as %1").arg(esc(ActionPlan::FundingForms.label(form).toLower())),
                              money(totals.perForm.value(form)));
     }
     html += QStringLiteral("<tr class=\"sum\"><td><b>%1</b></td><td align=\"right\"><b>%2</b></td></tr></table>")
-                .arg(T::tr("Skolverket finances at most, in all"), money(totals.total));
+                .arg(AgreementDocument::tr("Skolverket finances at most, in all"), money(totals.total));
     return html;
 }
 
@@ -199,17 +197,17 @@ QString reports(const Agreement& a)
     int number = 0;
     for (const auto& r : a.progressReports) {
         const QString label
-            = r.label.trimmed().isEmpty() ? T::tr("Progress report %1").arg(++number) : esc(r.label.trimmed());
+            = r.label.trimmed().isEmpty() ? AgreementDocument::tr("Progress report %1").arg(++number) : esc(r.label.trimmed());
         rows += QStringLiteral("<tr><td>%1</td><td align=\"right\">%2</td></tr>").arg(label, isoDate(r.due));
     }
     if (a.finalReportDate.isValid())
         rows += QStringLiteral("<tr><td>%1</td><td align=\"right\">%2</td></tr>")
-                    .arg(T::tr("Final report"), isoDate(a.finalReportDate));
+                    .arg(AgreementDocument::tr("Final report"), isoDate(a.finalReportDate));
     if (rows.isEmpty())
         return QString();
     return QStringLiteral("<table class=\"grid\" width=\"70%\" cellspacing=\"0\" cellpadding=\"4\"><thead><tr>"
                           "<th>%1</th><th width=\"30%\" align=\"right\">%2</th></tr></thead>%3</table>")
-        .arg(T::tr("Report"), T::tr("Due at the latest"), rows);
+        .arg(AgreementDocument::tr("Report"), AgreementDocument::tr("Due at the latest"), rows);
 }
 
 QString validity(const Agreement& a)
@@ -217,7 +215,7 @@ QString validity(const Agreement& a)
     if (!a.periodStart.isValid() || !a.periodEnd.isValid())
         return QString();
     return QStringLiteral("<p class=\"emph\">%1</p>")
-        .arg(T::tr("The agreement applies from %1 up to and including %2.")
+        .arg(AgreementDocument::tr("The agreement applies from %1 up to and including %2.")
                  .arg(isoDate(a.periodStart), isoDate(a.periodEnd)));
 }
 
@@ -233,7 +231,7 @@ QString signatureCell(const Signatory* s)
                           "<p class=\"signline\">__________________________________</p>"
                           "<p class=\"signname\">%3</p><p class=\"signlabel\">%4</p>"
                           "<p class=\"signgap\">&nbsp;</p>")
-        .arg(place, T::tr("Place and date"), esc(s->name.trimmed()), esc(s->title.trimmed()));
+        .arg(place, AgreementDocument::tr("Place and date"), esc(s->name.trimmed()), esc(s->title.trimmed()));
 }
 
 /** The parties side by side, their signatories in rows so the lines align. */
@@ -256,12 +254,12 @@ QString facts(const Agreement& a)
 {
     QList<std::pair<QString, QString>> rows;
     if (!a.agency.diaryNumber.trimmed().isEmpty())
-        rows.append({ T::tr("%1's diary number").arg(esc(a.agency.shortName)), esc(a.agency.diaryNumber.trimmed()) });
+        rows.append({ AgreementDocument::tr("%1's diary number").arg(esc(a.agency.shortName)), esc(a.agency.diaryNumber.trimmed()) });
     if (!a.organizer.diaryNumber.trimmed().isEmpty())
         rows.append(
-            { T::tr("%1's diary number").arg(esc(a.organizer.shortName)), esc(a.organizer.diaryNumber.trimmed()) });
+            { AgreementDocument::tr("%1's diary number").arg(esc(a.organizer.shortName)), esc(a.organizer.diaryNumber.trimmed()) });
     if (a.periodStart.isValid() || a.periodEnd.isValid())
-        rows.append({ T::tr("Period"), period(a.periodStart, a.periodEnd) });
+        rows.append({ AgreementDocument::tr("Period"), period(a.periodStart, a.periodEnd) });
     QString html = QStringLiteral("<table class=\"facts\" cellspacing=\"0\" cellpadding=\"2\">");
     for (const auto& [label, value] : rows)
         html += QStringLiteral("<tr><td class=\"label\" width=\"190\">%1</td><td>%2</td></tr>").arg(label, value);

@@ -5,6 +5,7 @@
 #include "Sql.h"
 
 #include <QCryptographicHash>
+#include <QSaveFile>
 #include <QSqlQuery>
 
 namespace {
@@ -397,6 +398,9 @@ bool AgreementStore::markSigned(Agreement& a, const QDate& agencySignedOn, const
                                      "VALUES (?, ?, ?)"),
                       { signedAgreement.id, Sql::textOrNull(scanFileName), scan }, error))
         return false;
+    if (!Sql::exec(q, QStringLiteral("INSERT OR REPLACE INTO agreement_signed_pdf(agreement_id, bytes) VALUES (?, ?)"),
+                   { signedAgreement.id, signedPdf }, error))
+        return false;
     const QString hash = sha256(signedPdf);
     if (!Sql::exec(q,
                    QStringLiteral("UPDATE agreement SET status = 'undertecknad', agency_signed_on = ?, "
@@ -435,6 +439,46 @@ std::optional<Agreement> AgreementStore::newAmendment(qint64 signedId, QString* 
     if (!save(amendment, error))
         return std::nullopt;
     return amendment;
+}
+
+QByteArray AgreementStore::signedPdf(qint64 agreementId, QString* error) const
+{
+    QSqlQuery q(m_db);
+    if (!Sql::exec(q, QStringLiteral("SELECT bytes FROM agreement_signed_pdf WHERE agreement_id = ?"), { agreementId },
+                   error)
+        || !q.next())
+        return QByteArray();
+    return q.value(0).toByteArray();
+}
+
+bool AgreementStore::exportSignedPdf(qint64 agreementId, const QString& path, QString* error) const
+{
+    QString readError;
+    const QByteArray bytes = signedPdf(agreementId, &readError);
+    QSqlQuery q(m_db);
+    QString stored;
+    if (Sql::exec(q, QStringLiteral("SELECT pdf_sha256 FROM agreement WHERE id = ?"), { agreementId }, &readError)
+        && q.next())
+        stored = q.value(0).toString();
+    if (bytes.isEmpty() || stored.isEmpty()) {
+        if (error)
+            *error = readError.isEmpty() ? StoreText::tr("The agreement has no signed PDF: it is not signed.") : readError;
+        return false;
+    }
+    if (sha256(bytes) != stored) {
+        if (error)
+            *error = StoreText::tr("The signed PDF in the database no longer matches its fingerprint %1. The database "
+                                   "may be damaged: open the newest backup.")
+                         .arg(stored);
+        return false;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        if (error)
+            *error = StoreText::tr("%1 could not be written: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
 }
 
 QByteArray AgreementStore::scan(qint64 agreementId, QString* error) const

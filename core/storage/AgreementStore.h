@@ -53,8 +53,9 @@ public:
      * replaced, in the same transaction. From then on the agreement cannot change.
      *
      * A PDF carries its creation date, so printing the agreement again gives the same text
-     * (AgreementDocument reads only the frozen copy), not the same bytes: the archived PDF is
-     * the one whose SHA-256 matches `pdfSha256`.
+     * (AgreementDocument reads only the frozen copy), not the same bytes. The signed PDF itself
+     * is therefore kept too (signedPdf()): that is the archive's copy, and its SHA-256 is
+     * `pdfSha256`.
      */
     bool markSigned(Agreement& agreement, const QDate& agencySignedOn, const QDate& organizerSignedOn,
                     const QByteArray& signedPdf, QString* error, const QByteArray& scan = QByteArray(),
@@ -62,6 +63,15 @@ public:
 
     /** A new draft amendment of a signed agreement, stored and linked to it. */
     std::optional<Agreement> newAmendment(qint64 signedId, QString* error);
+
+    /** The PDF that was signed, byte for byte (its SHA-256 is the agreement's pdfSha256); empty before signing. */
+    QByteArray signedPdf(qint64 agreementId, QString* error = nullptr) const;
+
+    /**
+     * Writes the signed PDF to `path` whole or not at all, after checking its bytes still have
+     * the stored SHA-256: the archive's copy of a signed agreement.
+     */
+    bool exportSignedPdf(qint64 agreementId, const QString& path, QString* error) const;
 
     /** The scanned signed copy, if one was stored. */
     QByteArray scan(qint64 agreementId, QString* error = nullptr) const;

@@ -198,6 +198,18 @@ bool CollaborationStore::remove(qint64 id, QString* error)
 {
     Sql::Transaction tx(m_db);
     QSqlQuery q(m_db);
+    // Signed agreements are official records; the database refuses to remove them in any case.
+    if (!Sql::exec(q, QStringLiteral("SELECT count(*) FROM agreement WHERE collaboration_id = ? "
+                                     "AND status IN ('undertecknad', 'ersatt')"),
+                   {id}, error)
+        || !q.next())
+        return false;
+    if (q.value(0).toInt() > 0) {
+        if (error)
+            *error = tr("The collaboration has signed agreements. They are official records and are kept, "
+                                   "so the collaboration cannot be removed; end it with the status Avslutad instead.");
+        return false;
+    }
     return Sql::exec(q, QStringLiteral("DELETE FROM collaboration WHERE id = ?"), {id}, error) && tx.commit(error);
 }
 

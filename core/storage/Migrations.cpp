@@ -445,10 +445,8 @@ constexpr const char* kVersion5[] = {
            AND NEW.agency_signed_on IS OLD.agency_signed_on AND NEW.organizer_signed_on IS OLD.organizer_signed_on
            AND NEW.sent_at IS OLD.sent_at AND NEW.pdf_sha256 IS OLD.pdf_sha256 AND NEW.created_at IS OLD.created_at)
        BEGIN SELECT RAISE(ABORT, 'the agreement is signed and cannot change'); END)",
-    // Removing the whole collaboration (an administrative act) still takes its agreements with it: the
-    // cascade runs after the collaboration row is gone. Any other delete of a signed agreement is refused.
+    // A signed agreement is an official record: nothing removes it, not even removing its collaboration.
     R"(CREATE TRIGGER agreement_frozen_delete BEFORE DELETE ON agreement WHEN OLD.status IN ('undertecknad', 'ersatt')
-           AND EXISTS (SELECT 1 FROM collaboration WHERE id = OLD.collaboration_id)
        BEGIN SELECT RAISE(ABORT, 'the agreement is signed and cannot change'); END)",
     // Only a signed agreement is amended, and only a signed amendment replaces it.
     R"(CREATE TRIGGER agreement_amends_signed BEFORE INSERT ON agreement WHEN NEW.amends_id IS NOT NULL
@@ -508,6 +506,12 @@ constexpr const char* kVersion5[] = {
         agreement_id INTEGER PRIMARY KEY REFERENCES agreement(id) ON DELETE CASCADE,
         file_name TEXT,
         bytes BLOB NOT NULL))",
+    // The PDF as it was printed for signing, byte for byte: the archive's copy, whose SHA-256 is
+    // agreement.pdf_sha256. A reprint gives the same text but not the same bytes (a PDF carries
+    // its creation time), so this is what is handed out once an agreement is signed.
+    R"(CREATE TABLE agreement_signed_pdf(
+        agreement_id INTEGER PRIMARY KEY REFERENCES agreement(id) ON DELETE CASCADE,
+        bytes BLOB NOT NULL))",
 
     SKOLDIALOG_FROZEN_WITH_AGREEMENT("agreement_section", SKOLDIALOG_AGREEMENT_OF_ROW),
     SKOLDIALOG_FROZEN_WITH_AGREEMENT("agreement_report_date", SKOLDIALOG_AGREEMENT_OF_ROW),
@@ -515,6 +519,7 @@ constexpr const char* kVersion5[] = {
     SKOLDIALOG_FROZEN_WITH_AGREEMENT("agreement_intervention", SKOLDIALOG_AGREEMENT_OF_ROW),
     SKOLDIALOG_FROZEN_WITH_AGREEMENT("agreement_budget", SKOLDIALOG_AGREEMENT_OF_BUDGET),
     SKOLDIALOG_FROZEN_WITH_AGREEMENT("agreement_scan", SKOLDIALOG_AGREEMENT_OF_ROW),
+    SKOLDIALOG_FROZEN_WITH_AGREEMENT("agreement_signed_pdf", SKOLDIALOG_AGREEMENT_OF_ROW),
 };
 #undef SKOLDIALOG_FROZEN_WITH_AGREEMENT
 #undef SKOLDIALOG_AGREEMENT_OF_ROW

@@ -44,7 +44,7 @@ const QMap<int, QList<const char*>> kTables = {
         "school_unit_form", "unit_statistic" } },
     { 5,
       { "action_item", "action_plan", "agreement", "agreement_budget", "agreement_intervention",
-        "agreement_report_date", "agreement_scan", "agreement_section", "agreement_signatory", "analysis",
+        "agreement_report_date", "agreement_scan", "agreement_section", "agreement_signatory", "agreement_signed_pdf", "analysis",
         "analysis_answer", "analysis_participant", "analysis_result", "cause", "collaboration",
         "collaboration_contact", "collaboration_unit", "decision", "development_area", "development_area_problem",
         "evidence", "intervention", "intervention_budget", "intervention_cause", "intervention_goal",

@@ -205,8 +205,11 @@ TEST_CASE("Removing a problem, cause or area an intervention uses is refused by 
     CHECK(plan->usersOfCause(usedCause).isEmpty());
     CHECK(plan->interventions.size() == 4);
 
-    // The whole collaboration still goes at once, plan and all.
-    REQUIRE(CollaborationStore(*d->db).remove(1, &error));
+    // The collaboration holds a signed ÖK 1, a record: it cannot be removed, plan or not.
+    CHECK_FALSE(CollaborationStore(*d->db).remove(1, &error));
+    CHECK(plans.load(1, &error));
+    // The plan itself goes at once, interventions and all.
+    REQUIRE(plans.remove(plan->id, &error));
     CHECK_FALSE(plans.load(1, &error));
     CHECK(rowCount(d->db->connection(), QStringLiteral("action_plan")) == 0);
     CHECK(rowCount(d->db->connection(), QStringLiteral("intervention")) == 0);

@@ -19,6 +19,7 @@
 #include <catch2/catch.hpp>
 
 #include <QDateEdit>
+#include <QFile>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -165,6 +166,14 @@ TEST_CASE("Recording the signing freezes the agreement in the wizard and in the 
     REQUIRE(AgreementDocument::writePdf(wizard.agreement(), first, &error));
     REQUIRE(AgreementDocument::writePdf(wizard.agreement(), again, &error));
     CHECK(pdfText(first) == pdfText(again));
+
+    // The archive gets the very PDF that was signed: its fingerprint proves it.
+    const QString archived = t.dir.filePath(QStringLiteral("arkiv.pdf"));
+    FileDialog::setNextFileName(archived);
+    wizard.saveAsPdf();
+    QFile file(archived);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(AgreementStore::sha256(file.readAll()) == hash);
 
     wizard.setCurrentIndex(0);
     auto* kind = qobject_cast<KindPage*>(wizard.page(0));

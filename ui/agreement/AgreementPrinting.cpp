@@ -52,14 +52,20 @@ void AgreementPrinting::preview(const Agreement& agreement, QWidget* parent)
     dialog.exec();
 }
 
-QString AgreementPrinting::saveAsPdf(const Agreement& agreement, QWidget* parent)
+QString AgreementPrinting::askPdfFileName(const Agreement& agreement, QWidget* parent)
 {
     QString path = FileDialog::saveFileName(parent, PrintingText::tr("Save the agreement as PDF"),
                                             suggestedName(agreement), PrintingText::tr("PDF (*.pdf)"));
+    if (!path.isEmpty() && !path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive))
+        path += QStringLiteral(".pdf");
+    return path;
+}
+
+QString AgreementPrinting::saveAsPdf(const Agreement& agreement, QWidget* parent)
+{
+    const QString path = askPdfFileName(agreement, parent);
     if (path.isEmpty())
         return {};
-    if (!path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive))
-        path += QStringLiteral(".pdf");
     // QPrinter writes straight to its file: print to a temporary name, then move it in place whole.
     const QString partial = path + QStringLiteral(".part");
     QString error;

@@ -14,6 +14,9 @@ namespace AgreementPrinting {
 /** Shows the agreement in a QPrintPreviewDialog, from which it is printed. */
 void preview(const Agreement& agreement, QWidget* parent);
 
+/** Asks where to save a PDF of the agreement; the path ends in .pdf, or is empty when cancelled. */
+QString askPdfFileName(const Agreement& agreement, QWidget* parent);
+
 /** Asks where, then writes the PDF through QPrinter; returns the path written, or empty. */
 QString saveAsPdf(const Agreement& agreement, QWidget* parent);
 

@@ -263,6 +263,19 @@ void AgreementWizard::printPreview()
 void AgreementWizard::saveAsPdf()
 {
     flush();
+    if (m_agreement.isFrozen()) {
+        // Signed: the archive's copy is the PDF that was signed, byte for byte, not a reprint.
+        const QString path = AgreementPrinting::askPdfFileName(m_agreement, this);
+        if (path.isEmpty())
+            return;
+        QString error;
+        if (!AgreementStore(m_db).exportSignedPdf(m_agreement.id, path, &error)) {
+            MessageBox::error(this, tr("Save as PDF"), error);
+            return;
+        }
+        showMessage(tr("Saved the signed PDF as %1; its SHA-256 is %2.").arg(path, m_agreement.pdfSha256), false);
+        return;
+    }
     const QString path = AgreementPrinting::saveAsPdf(m_agreement, this);
     if (path.isEmpty())
         return;
