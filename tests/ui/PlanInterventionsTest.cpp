@@ -47,7 +47,7 @@ TEST_CASE("The timeline shows every intervention, and prints them on an A4 lands
         PlanPrinting::paintTimeline(*timeline, &printer);
     }
     QProcess pdftotext;
-    pdftotext.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    pdftotext.start(QStringLiteral("pdftotext"), { QStringLiteral("-layout"), pdf, QStringLiteral("-") });
     if (!pdftotext.waitForFinished(20000) || pdftotext.exitCode() != 0) {
         WARN("pdftotext (poppler-utils) is not installed: the printed text is not checked");
         return;
@@ -77,20 +77,20 @@ TEST_CASE("Interventions reordered by keyboard, moved to another area and remove
     page->selectIntervention(lab);
     page->tree()->setFocus();
     QTest::keyClick(page->tree(), Qt::Key_Down, Qt::AltModifier);
-    REQUIRE(order() == QList<qint64>{lift, lab, plan.interventions[2].id, plan.interventions[3].id});
+    REQUIRE(order() == QList<qint64> { lift, lab, plan.interventions[2].id, plan.interventions[3].id });
     CHECK(page->currentInterventionId() == lab);
 
     choose(page->areaCombo(), analysis.areas[1].id);
-    REQUIRE(order() == QList<qint64>{lift, plan.interventions[2].id, plan.interventions[3].id, lab});
+    REQUIRE(order() == QList<qint64> { lift, plan.interventions[2].id, plan.interventions[3].id, lab });
     CHECK(storedPlan(db).intervention(lab)->areaId == analysis.areas[1].id);
     CHECK(page->currentInterventionId() == lab);
 
     MessageBox::setNextAnswer(QMessageBox::Yes);
     QTest::mouseClick(page->removeButton(), Qt::LeftButton);
     CHECK(MessageBox::lastText().contains(plan.interventions[0].title));
-    CHECK(order() == QList<qint64>{lift, plan.interventions[2].id, plan.interventions[3].id});
+    CHECK(order() == QList<qint64> { lift, plan.interventions[2].id, plan.interventions[3].id });
     wizard->undo();
-    CHECK(order() == QList<qint64>{lift, plan.interventions[2].id, plan.interventions[3].id, lab});
+    CHECK(order() == QList<qint64> { lift, plan.interventions[2].id, plan.interventions[3].id, lab });
     CHECK(storedPlan(db).intervention(lab)->goals == plan.interventions[0].goals);
 }
 

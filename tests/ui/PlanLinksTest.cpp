@@ -42,7 +42,8 @@ TEST_CASE("In the analysis wizard, removing a cause an intervention uses asks fi
     const QStringList users = plan.usersOfCause(used.id);
     REQUIRE(users.size() == 1);
     const QString causeCount = QStringLiteral("SELECT count(*) FROM cause WHERE id = %1").arg(used.id);
-    const QString linkCount = QStringLiteral("SELECT count(*) FROM intervention_cause WHERE cause_id = %1").arg(used.id);
+    const QString linkCount
+        = QStringLiteral("SELECT count(*) FROM intervention_cause WHERE cause_id = %1").arg(used.id);
 
     AnalysisWizard wizard(db, analysis.id);
     wizard.show();
@@ -103,8 +104,9 @@ TEST_CASE("In the analysis wizard, removing a development area the plan's interv
     for (const QString& title : plan.usersOfArea(area.id))
         CHECK(wizard.messageLabel()->text().contains(title));
     CHECK_FALSE(wizard.messageLabel()->text().contains(QStringLiteral("FOREIGN KEY"), Qt::CaseInsensitive));
-    CHECK(readFromFile(t.path, QStringLiteral("SELECT count(*) FROM development_area WHERE id = %1").arg(area.id)).toInt()
-          == 1);
+    CHECK(
+        readFromFile(t.path, QStringLiteral("SELECT count(*) FROM development_area WHERE id = %1").arg(area.id)).toInt()
+        == 1);
 }
 
 TEST_CASE("The workspace tab creates the plan from the analysis, and shows the refusal while the analysis is a draft",
@@ -141,10 +143,11 @@ TEST_CASE("The workspace tab creates the plan from the analysis, and shows the r
     // Done: the plan starts from its areas.
     REQUIRE(AnalysisStore(db).setStatus(analysis, AnalysisStatus::Done, QStringLiteral("Karin Sandberg"), 5, &error));
     QTest::mouseClick(panel->createButton(), Qt::LeftButton);
-    CHECK(readFromFile(t.path, QStringLiteral("SELECT count(*) FROM action_plan WHERE collaboration_id = %1")
-                                   .arg(kCollaboration))
-              .toInt()
-          == 1);
+    CHECK(
+        readFromFile(t.path,
+                     QStringLiteral("SELECT count(*) FROM action_plan WHERE collaboration_id = %1").arg(kCollaboration))
+            .toInt()
+        == 1);
     CHECK_FALSE(panel->messageLabel()->isVisible());
     CHECK(panel->hasPlan());
     CHECK(panel->openButton()->isVisible());
@@ -192,5 +195,5 @@ TEST_CASE("The workspace tab saves the plan as PDF and as ODT where the user cho
 
     FileDialog::setNextFileName(QString()); // cancelled: nothing written, nothing said
     QTest::mouseClick(panel->pdfButton(), Qt::LeftButton);
-    CHECK(QDir(t.dir.path()).entryList({QStringLiteral("*.pdf")}).size() == 1);
+    CHECK(QDir(t.dir.path()).entryList({ QStringLiteral("*.pdf") }).size() == 1);
 }

@@ -56,9 +56,12 @@ TEST_CASE("Screenshots of the action plan wizard and its timeline", "[.screensho
         wizard.setGeometry(0, 0, 1366, 768);
         wizard.show();
         REQUIRE(QTest::qWaitForWindowExposed(&wizard));
-        const QStringList names{QStringLiteral("omraden"), QStringLiteral("insatser"), QStringLiteral("mal-och-indikatorer"),
-                                QStringLiteral("ansvar-och-tidsplan"), QStringLiteral("finansiering-och-budget"),
-                                QStringLiteral("granskning")};
+        const QStringList names { QStringLiteral("omraden"),
+                                  QStringLiteral("insatser"),
+                                  QStringLiteral("mal-och-indikatorer"),
+                                  QStringLiteral("ansvar-och-tidsplan"),
+                                  QStringLiteral("finansiering-och-budget"),
+                                  QStringLiteral("granskning") };
         for (int i = 0; i < wizard.pageCount(); ++i) {
             wizard.setCurrentIndex(i);
             if (auto* page = qobject_cast<InterventionPage*>(wizard.currentPage()))

@@ -50,8 +50,7 @@ inline std::unique_ptr<PlanWizard> openWizard(Database& db)
 }
 
 /** Goes to the page of type T by its row in the step list, as a click there would. */
-template<typename T>
-T* goTo(PlanWizard* wizard)
+template<typename T> T* goTo(PlanWizard* wizard)
 {
     T* page = wizard->page<T>();
     REQUIRE(page);

@@ -216,8 +216,9 @@ TEST_CASE("The demo plan made through the wizard is stored exactly as the demo's
         CHECK(g == w);
     }
     // The money is whole kronor in the file, stored as integers.
-    CHECK(readFromFile(t.path, QStringLiteral("SELECT count(*) FROM intervention_budget WHERE typeof(amount_sek) <> "
-                                              "'integer'"))
+    CHECK(readFromFile(t.path,
+                       QStringLiteral("SELECT count(*) FROM intervention_budget WHERE typeof(amount_sek) <> "
+                                      "'integer'"))
               .toInt()
           == 0);
     CHECK(readFromFile(t.path, QStringLiteral("SELECT sum(amount_sek) FROM intervention_budget")).toLongLong()
@@ -235,10 +236,11 @@ TEST_CASE("A budget typed as \"1 250 000 kr\" is stored as 1250000, and \"12,5\"
     auto* funding = goTo<FundingPage>(wizard.get());
     funding->selectIntervention(first);
     const auto amountIn = [&](int year) {
-        return readFromFile(t.path, QStringLiteral("SELECT amount_sek FROM intervention_budget WHERE intervention_id = "
-                                                   "%1 AND year = %2")
-                                        .arg(first)
-                                        .arg(year));
+        return readFromFile(t.path,
+                            QStringLiteral("SELECT amount_sek FROM intervention_budget WHERE intervention_id = "
+                                           "%1 AND year = %2")
+                                .arg(first)
+                                .arg(year));
     };
 
     retype(funding->amountEdit(2026)->lineEdit(), QStringLiteral("1 250 000 kr"));
@@ -331,7 +333,8 @@ TEST_CASE("Closed half-way, the plan wizard reopens on the same page with everyt
     CHECK(goals->effectsEdit()->toPlainText() == first.expectedEffects + added);
 }
 
-TEST_CASE("Ctrl+Z in the plan wizard writes the earlier value back to the file, Ctrl+Shift+Z the later", "[ui][plan][undo]")
+TEST_CASE("Ctrl+Z in the plan wizard writes the earlier value back to the file, Ctrl+Shift+Z the later",
+          "[ui][plan][undo]")
 {
     TestDatabase t(true);
     Database& db = *t.db;

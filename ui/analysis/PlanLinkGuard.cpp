@@ -22,8 +22,7 @@ QString quoted(const QStringList& titles)
     return q.join(QStringLiteral(", "));
 }
 
-template<typename T>
-QList<T> removed(const QList<T>& before, const QList<T>& after)
+template<typename T> QList<T> removed(const QList<T>& before, const QList<T>& after)
 {
     QList<T> gone;
     for (const auto& item : before) {
@@ -65,11 +64,12 @@ bool PlanLinkGuard::confirmRemovals(Database& db, const Analysis& before, const 
         if (users.isEmpty())
             continue;
         if (refusal)
-            *refusal = GuardText::tr("The development area “%1” cannot be removed: the intervention(s) %2 in the action "
-                                     "plan belong to it. Move them to another area or remove them in the action plan "
-                                     "first.",
-                                     nullptr, static_cast<int>(users.size()))
-                           .arg(area.title, quoted(users));
+            *refusal
+                = GuardText::tr("The development area “%1” cannot be removed: the intervention(s) %2 in the action "
+                                "plan belong to it. Move them to another area or remove them in the action plan "
+                                "first.",
+                                nullptr, static_cast<int>(users.size()))
+                      .arg(area.title, quoted(users));
         return false;
     }
     QStringList questions;
@@ -95,9 +95,9 @@ bool PlanLinkGuard::confirmRemovals(Database& db, const Analysis& before, const 
     if (questions.isEmpty())
         return true;
     questions << GuardText::tr("Remove it anyway? The link in the plan is removed too.");
-    const auto answer = MessageBox::question(parent, GuardText::tr("Used in the action plan"),
-                                             questions.join(QStringLiteral("\n\n")),
-                                             QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    const auto answer
+        = MessageBox::question(parent, GuardText::tr("Used in the action plan"), questions.join(QStringLiteral("\n\n")),
+                               QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
     if (answer != QMessageBox::Yes)
         return false;
     for (qint64 id : problems) {

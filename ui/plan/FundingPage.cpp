@@ -16,7 +16,7 @@ namespace {
 Validation::Check optionalAmount(const QString& text)
 {
     if (text.trimmed().isEmpty())
-        return {true, QString(), QString()};
+        return { true, QString(), QString() };
     return Validation::amountSek(text);
 }
 
@@ -132,7 +132,7 @@ void FundingPage::amountTyped(int year)
         const auto amount = Money::parse(edit->text());
         if (!amount)
             return;
-        i->budget.append({year, *amount});
+        i->budget.append({ year, *amount });
     }
     std::sort(i->budget.begin(), i->budget.end(),
               [](const BudgetLine& a, const BudgetLine& b) { return a.year < b.year; });
@@ -148,7 +148,7 @@ void FundingPage::refreshTotal()
 
 void FundingPage::showIntervention(const Intervention* i)
 {
-    const Intervention shown = i ? *i : Intervention{};
+    const Intervention shown = i ? *i : Intervention {};
     m_mode->setCurrentIndex(m_mode->findData(static_cast<int>(shown.fundingMode)));
     m_form->setCurrentIndex(m_form->findData(static_cast<int>(shown.fundingForm)));
     QList<int> years = m_context.years();

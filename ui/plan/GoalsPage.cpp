@@ -80,7 +80,7 @@ GoalsPage::GoalsPage(const PlanSessionContext& context, QWidget* parent)
     m_table->setObjectName(QStringLiteral("indicatorTable"));
     m_table->setAccessibleName(tr("Indicators"));
     m_table->setHorizontalHeaderLabels(
-        {tr("Indicator"), tr("Statistic"), tr("Unit"), tr("Baseline"), tr("Target"), tr("Target year")});
+        { tr("Indicator"), tr("Statistic"), tr("Unit"), tr("Baseline"), tr("Target"), tr("Target year") });
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -91,7 +91,7 @@ GoalsPage::GoalsPage(const PlanSessionContext& context, QWidget* parent)
     h->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
     h->setSectionResizeMode(StatisticColumn, QHeaderView::Interactive);
     m_table->setColumnWidth(StatisticColumn, 260);
-    for (int c : {UnitColumn, BaselineColumn, TargetColumn, YearColumn})
+    for (int c : { UnitColumn, BaselineColumn, TargetColumn, YearColumn })
         h->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     m_addIndicator->setObjectName(QStringLiteral("addIndicatorButton"));
     m_removeIndicator->setObjectName(QStringLiteral("removeIndicatorButton"));
@@ -133,8 +133,8 @@ GoalsPage::GoalsPage(const PlanSessionContext& context, QWidget* parent)
     grid->addWidget(m_message, 2, 0, 1, 8);
     grid->setColumnStretch(1, 1);
     grid->setColumnStretch(7, 1);
-    const QList<QWidget*> buddies{m_name, m_statistic, m_unit, m_baseline, m_target, m_targetYear};
-    const QList<std::pair<int, int>> cells{{0, 0}, {0, 6}, {1, 0}, {1, 2}, {1, 4}, {1, 6}};
+    const QList<QWidget*> buddies { m_name, m_statistic, m_unit, m_baseline, m_target, m_targetYear };
+    const QList<std::pair<int, int>> cells { { 0, 0 }, { 0, 6 }, { 1, 0 }, { 1, 2 }, { 1, 4 }, { 1, 6 } };
     for (int n = 0; n < buddies.size(); ++n)
         qobject_cast<QLabel*>(grid->itemAtPosition(cells[n].first, cells[n].second)->widget())->setBuddy(buddies[n]);
 
@@ -161,7 +161,7 @@ GoalsPage::GoalsPage(const PlanSessionContext& context, QWidget* parent)
         const QStringList lines = m_goals->toPlainText().split(QLatin1Char('\n'));
         QList<Goal> goals;
         for (int n = 0; n < lines.size(); ++n)
-            goals.append({n < i->goals.size() ? i->goals[n].id : 0, lines[n]});
+            goals.append({ n < i->goals.size() ? i->goals[n].id : 0, lines[n] });
         // A trailing empty line is where the next goal is being started.
         while (!goals.isEmpty() && goals.last().text.trimmed().isEmpty())
             goals.removeLast();
@@ -275,10 +275,12 @@ void GoalsPage::refreshRow(int row)
     if (!i || row < 0 || row >= i->indicators.size())
         return;
     const Indicator& ind = i->indicators[row];
-    const QStringList cells{ind.name.trimmed().isEmpty() ? tr("(no name yet)") : ind.name,
-                            statisticLabel(ind.statistic), ind.unit, formatNumber(ind.baseline),
-                            formatNumber(ind.target),
-                            ind.targetYear > 0 ? QString::number(ind.targetYear) : QStringLiteral("–")};
+    const QStringList cells { ind.name.trimmed().isEmpty() ? tr("(no name yet)") : ind.name,
+                              statisticLabel(ind.statistic),
+                              ind.unit,
+                              formatNumber(ind.baseline),
+                              formatNumber(ind.target),
+                              ind.targetYear > 0 ? QString::number(ind.targetYear) : QStringLiteral("–") };
     for (int c = 0; c < ColumnCount; ++c) {
         if (auto* item = m_table->item(row, c))
             item->setText(cells[c]);
@@ -292,7 +294,7 @@ void GoalsPage::showIndicator(int row)
     const bool wasLoading = m_loading;
     m_loading = true;
     const Intervention* i = current();
-    const Indicator ind = i && row >= 0 && row < i->indicators.size() ? i->indicators[row] : Indicator{};
+    const Indicator ind = i && row >= 0 && row < i->indicators.size() ? i->indicators[row] : Indicator {};
     if (m_name->text() != ind.name)
         m_name->setText(ind.name);
     int index = m_statistic->findData(ind.statistic);

@@ -80,7 +80,7 @@ InterventionPage::InterventionPage(const QString& id, const QString& title, cons
     splitter->addWidget(right);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 3);
-    splitter->setSizes({300, 800});
+    splitter->setSizes({ 300, 800 });
     splitter->setChildrenCollapsible(false);
     body()->addWidget(splitter, 1);
 
@@ -215,7 +215,7 @@ void InterventionPage::rebuildTree(int index, qint64 areaId)
     int number = 0;
     for (const auto& area : m_context.analysis.areas) {
         ++number;
-        auto* areaItem = new QTreeWidgetItem(m_tree, {QStringLiteral("%1. %2").arg(number).arg(area.title)});
+        auto* areaItem = new QTreeWidgetItem(m_tree, { QStringLiteral("%1. %2").arg(number).arg(area.title) });
         areaItem->setData(0, LabelRole, areaItem->text(0));
         areaItem->setToolTip(0, areaItem->text(0));
         QFont bold = areaItem->font(0);
@@ -229,7 +229,7 @@ void InterventionPage::rebuildTree(int index, qint64 areaId)
             const Intervention& intervention = m_plan.interventions[i];
             if (intervention.areaId != area.id)
                 continue;
-            auto* item = new QTreeWidgetItem(areaItem, {labelOf(intervention)});
+            auto* item = new QTreeWidgetItem(areaItem, { labelOf(intervention) });
             item->setData(0, LabelRole, item->text(0));
             item->setData(0, IsAreaRole, false);
             item->setData(0, AreaRole, area.id);
@@ -238,7 +238,7 @@ void InterventionPage::rebuildTree(int index, qint64 areaId)
                 select = item;
         }
         if (areaItem->childCount() == 0) {
-            auto* none = new QTreeWidgetItem(areaItem, {tr("(no intervention yet)")});
+            auto* none = new QTreeWidgetItem(areaItem, { tr("(no intervention yet)") });
             none->setData(0, LabelRole, none->text(0));
             none->setFlags(Qt::NoItemFlags);
             none->setData(0, IsAreaRole, true);
@@ -259,7 +259,9 @@ void InterventionPage::refreshCurrentLabel()
     QTreeWidgetItem* item = m_tree->currentItem();
     if (const Intervention* i = current(); item && i) {
         item->setData(0, LabelRole, labelOf(*i));
-        item->setText(0, wrapped(labelOf(*i), QFontMetrics(item->font(0)), m_tree->viewport()->width() - 2 * m_tree->indentation() - 8));
+        item->setText(0,
+                      wrapped(labelOf(*i), QFontMetrics(item->font(0)),
+                              m_tree->viewport()->width() - 2 * m_tree->indentation() - 8));
     }
 }
 
@@ -271,8 +273,9 @@ void InterventionPage::rewrap()
         area->setText(0, wrapped(area->data(0, LabelRole).toString(), QFontMetrics(area->font(0)), width));
         for (int c = 0; c < area->childCount(); ++c) {
             QTreeWidgetItem* child = area->child(c);
-            child->setText(0, wrapped(child->data(0, LabelRole).toString(), QFontMetrics(child->font(0)),
-                                      width - m_tree->indentation()));
+            child->setText(0,
+                           wrapped(child->data(0, LabelRole).toString(), QFontMetrics(child->font(0)),
+                                   width - m_tree->indentation()));
         }
     }
 }

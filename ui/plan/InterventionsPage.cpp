@@ -99,7 +99,8 @@ InterventionsPage::InterventionsPage(const PlanSessionContext& context, QWidget*
         addCheckItem(m_units, name, id);
     m_units->setMaximumHeight(m_units->fontMetrics().lineSpacing() * 4 + 12);
     for (int n = 0; n < context.analysis.problems.size(); ++n)
-        addCheckItem(m_problems, context.analysis.problems[n].description.simplified(), context.analysis.problems[n].id);
+        addCheckItem(m_problems, context.analysis.problems[n].description.simplified(),
+                     context.analysis.problems[n].id);
     for (int n = 0; n < context.analysis.causes.size(); ++n)
         addCheckItem(m_causes, context.analysis.causes[n].description.simplified(), context.analysis.causes[n].id);
 
@@ -117,8 +118,8 @@ InterventionsPage::InterventionsPage(const PlanSessionContext& context, QWidget*
     levelRow->addWidget(m_units, 1);
     form->addRow(buddyLabel(tr("&Level"), m_level), levelRow);
     auto* lists = new QHBoxLayout;
-    for (auto [list, text] : {std::pair{m_problems, tr("&Problems it addresses")},
-                              std::pair{m_causes, tr("Ca&uses it addresses")}}) {
+    for (auto [list, text] : { std::pair { m_problems, tr("&Problems it addresses") },
+                               std::pair { m_causes, tr("Ca&uses it addresses") } }) {
         auto* column = new QVBoxLayout;
         column->addWidget(buddyLabel(text, list));
         column->addWidget(list, 1);
@@ -134,7 +135,7 @@ InterventionsPage::InterventionsPage(const PlanSessionContext& context, QWidget*
     connect(m_remove, &QPushButton::clicked, this, &InterventionsPage::removeIntervention);
     connect(m_up, &QPushButton::clicked, this, [this] { moveIntervention(-1); });
     connect(m_down, &QPushButton::clicked, this, [this] { moveIntervention(1); });
-    for (auto [key, step] : {std::pair{Qt::Key_Up, -1}, std::pair{Qt::Key_Down, 1}}) {
+    for (auto [key, step] : { std::pair { Qt::Key_Up, -1 }, std::pair { Qt::Key_Down, 1 } }) {
         auto* shortcut = new QShortcut(QKeySequence(Qt::ALT | key), this);
         shortcut->setContext(Qt::WidgetWithChildrenShortcut);
         connect(shortcut, &QShortcut::activated, this, [this, step = step] { moveIntervention(step); });
@@ -181,7 +182,7 @@ InterventionsPage::InterventionsPage(const PlanSessionContext& context, QWidget*
             return;
         i->level = static_cast<InterventionLevel>(m_level->currentData().toInt());
         m_units->setEnabled(i->level == InterventionLevel::Units);
-        i->unitIds = i->level == InterventionLevel::Units ? checkedIds(m_units) : QList<qint64>{};
+        i->unitIds = i->level == InterventionLevel::Units ? checkedIds(m_units) : QList<qint64> {};
         std::sort(i->unitIds.begin(), i->unitIds.end());
         Q_EMIT edited(tr("Change level"));
     });
@@ -231,7 +232,7 @@ void InterventionsPage::setChecked(QListWidget* list, const QList<qint64>& ids)
 
 void InterventionsPage::showIntervention(const Intervention* i)
 {
-    const Intervention shown = i ? *i : Intervention{};
+    const Intervention shown = i ? *i : Intervention {};
     if (m_title->text() != shown.title)
         m_title->setText(shown.title);
     m_area->setCurrentIndex(m_area->findData(shown.areaId));

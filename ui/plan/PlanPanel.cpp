@@ -73,7 +73,7 @@ PlanPanel::PlanPanel(CollaborationDocument* document, Database& db, QWidget* par
     auto* some = new QWidget;
     auto* someLayout = new QVBoxLayout(some);
     auto* buttons = new QHBoxLayout;
-    for (auto* b : {m_open, m_timeline, m_print, m_pdf, m_odt})
+    for (auto* b : { m_open, m_timeline, m_print, m_pdf, m_odt })
         buttons->addWidget(b);
     buttons->addStretch();
     someLayout->addLayout(buttons);
@@ -139,10 +139,12 @@ void PlanPanel::refresh()
                              .toHtmlEscaped(),
                          Money::format(totals.perArea.value(area.id)).toHtmlEscaped());
         for (const Intervention* i : plan->interventionsOf(area.id))
-            html += QStringLiteral("<tr><td style=\"padding-left:16px\">%1</td><td>%2</td><td align=\"right\">%3</td></tr>")
-                        .arg(i->title.toHtmlEscaped(),
-                             QStringLiteral("%1 – %2").arg(i->start.toString(Qt::ISODate), i->end.toString(Qt::ISODate)),
-                             Money::format(i->totalSek()).toHtmlEscaped());
+            html
+                += QStringLiteral(
+                       "<tr><td style=\"padding-left:16px\">%1</td><td>%2</td><td align=\"right\">%3</td></tr>")
+                       .arg(i->title.toHtmlEscaped(),
+                            QStringLiteral("%1 – %2").arg(i->start.toString(Qt::ISODate), i->end.toString(Qt::ISODate)),
+                            Money::format(i->totalSek()).toHtmlEscaped());
     }
     html += QStringLiteral("</table>");
     m_summary->setText(html);
@@ -213,7 +215,8 @@ QString PlanPanel::askFileName(bool odt)
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString name = odt ? tr("action-plan.odt") : tr("action-plan.pdf");
     return FileDialog::saveFileName(this, odt ? tr("Save the action plan as ODT") : tr("Save the action plan as PDF"),
-                                    QDir(dir).filePath(name), odt ? tr("OpenDocument text (*.odt)") : tr("PDF (*.pdf)"));
+                                    QDir(dir).filePath(name),
+                                    odt ? tr("OpenDocument text (*.odt)") : tr("PDF (*.pdf)"));
 }
 
 bool PlanPanel::exportPlan(bool odt)

@@ -19,8 +19,9 @@ struct PrintingText
 void PlanPrinting::paintTimeline(const PlanTimelineWidget& timeline, QPrinter* printer)
 {
     QPainter painter(printer);
-    const QRectF page = printer->pageLayout().paintRectPixels(printer->resolution()).translated(
-        -printer->pageLayout().paintRectPixels(printer->resolution()).topLeft());
+    const QRectF page = printer->pageLayout()
+                            .paintRectPixels(printer->resolution())
+                            .translated(-printer->pageLayout().paintRectPixels(printer->resolution()).topLeft());
     QFont heading(QStringLiteral("DejaVu Sans"), 14, QFont::Bold);
     painter.setFont(heading);
     const QFontMetricsF hm(heading, printer);

@@ -63,7 +63,7 @@ PlanSession::PlanSession(Database& db, qint64 collaborationId, QObject* parent)
     m_context.periodEnd = collaboration->plannedEndDate;
     for (qint64 unitId : collaboration->unitIds) {
         if (const auto unit = SchoolUnitStore(db).load(unitId, &m_error))
-            m_context.units.append({unitId, unit->name});
+            m_context.units.append({ unitId, unit->name });
     }
     if (const auto organizer = OrganizerStore(db).load(collaboration->organizerId, &m_error))
         m_context.organizerName = organizer->name;

@@ -15,8 +15,8 @@ struct PlanSessionContext
     Analysis analysis;
     QDate periodStart;
     QDate periodEnd;
-    QList<std::pair<qint64, QString>> units;   ///< units in scope: id, name
-    QList<TemplateIndicator> statistics;       ///< the template's indicators, for linking an indicator
+    QList<std::pair<qint64, QString>> units; ///< units in scope: id, name
+    QList<TemplateIndicator> statistics; ///< the template's indicators, for linking an indicator
     QString organizerName;
 
     /** The calendar years the collaboration runs through. */

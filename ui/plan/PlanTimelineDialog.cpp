@@ -19,9 +19,10 @@ PlanTimelineDialog::PlanTimelineDialog(Database& db, const ActionPlan& plan, con
     setObjectName(QStringLiteral("planTimelineDialog"));
     setWindowTitle(tr("Timeline of the action plan"));
     m_timeline->setPlan(plan, context.analysis, context.periodStart, context.periodEnd);
-    auto* intro = new QLabel(tr("Every intervention from its start to its end, by development area. The "
-                                "collaboration's period %1 – %2 is shaded.")
-                                 .arg(context.periodStart.toString(Qt::ISODate), context.periodEnd.toString(Qt::ISODate)));
+    auto* intro
+        = new QLabel(tr("Every intervention from its start to its end, by development area. The "
+                        "collaboration's period %1 – %2 is shaded.")
+                         .arg(context.periodStart.toString(Qt::ISODate), context.periodEnd.toString(Qt::ISODate)));
     intro->setWordWrap(true);
     auto* scroll = new QScrollArea;
     scroll->setWidget(m_timeline);

@@ -45,13 +45,14 @@ static TimelineInput inputOf(const ActionPlan& plan, const Analysis& analysis, c
 
 QSize PlanTimelineWidget::sizeHint() const
 {
-    const QSizeF size = PlanTimeline::preferredSize(inputOf(m_plan, m_analysis, m_periodStart, m_periodEnd), font(), this);
+    const QSizeF size
+        = PlanTimeline::preferredSize(inputOf(m_plan, m_analysis, m_periodStart, m_periodEnd), font(), this);
     return size.toSize();
 }
 
 QSize PlanTimelineWidget::minimumSizeHint() const
 {
-    return {400, heightForWidth(400)};
+    return { 400, heightForWidth(400) };
 }
 
 int PlanTimelineWidget::heightForWidth(int width) const

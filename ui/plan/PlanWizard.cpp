@@ -75,17 +75,18 @@ PlanWizard::PlanWizard(Database& db, qint64 collaborationId, QWidget* parent)
     m_steps->setFixedWidth(200);
     m_steps->setSpacing(3);
     m_timeline->setObjectName(QStringLiteral("timelineButton"));
-    for (auto* b : {m_timeline, m_back, m_next})
+    for (auto* b : { m_timeline, m_back, m_next })
         b->setAutoDefault(false);
 
     m_undo->setShortcuts(QKeySequence::Undo);
     QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
-    for (const QKeySequence& key : {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)}) {
+    for (const QKeySequence& key :
+         { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y) }) {
         if (!redoKeys.contains(key))
             redoKeys << key;
     }
     m_redo->setShortcuts(redoKeys);
-    for (auto* action : {m_undo, m_redo}) {
+    for (auto* action : { m_undo, m_redo }) {
         action->setShortcutContext(Qt::WindowShortcut);
         addAction(action);
     }
@@ -129,10 +130,12 @@ PlanWizard::PlanWizard(Database& db, qint64 collaborationId, QWidget* parent)
     connect(m_steps, &QListWidget::currentRowChanged, this, &PlanWizard::showPage);
     connect(m_session->undoStack(), &QUndoStack::canUndoChanged, m_undo, &QAction::setEnabled);
     connect(m_session->undoStack(), &QUndoStack::canRedoChanged, m_redo, &QAction::setEnabled);
-    connect(m_session->undoStack(), &QUndoStack::undoTextChanged, this,
-            [this](const QString& text) { m_undo->setToolTip(text.isEmpty() ? tr("Undo") : tr("Undo: %1").arg(text)); });
-    connect(m_session->undoStack(), &QUndoStack::redoTextChanged, this,
-            [this](const QString& text) { m_redo->setToolTip(text.isEmpty() ? tr("Redo") : tr("Redo: %1").arg(text)); });
+    connect(m_session->undoStack(), &QUndoStack::undoTextChanged, this, [this](const QString& text) {
+        m_undo->setToolTip(text.isEmpty() ? tr("Undo") : tr("Undo: %1").arg(text));
+    });
+    connect(m_session->undoStack(), &QUndoStack::redoTextChanged, this, [this](const QString& text) {
+        m_redo->setToolTip(text.isEmpty() ? tr("Redo") : tr("Redo: %1").arg(text));
+    });
     m_undo->setEnabled(false);
     m_redo->setEnabled(false);
     connect(m_session, &PlanSession::reloaded, this, [this] {
@@ -204,8 +207,8 @@ void PlanWizard::buildPages()
 {
     const PlanSessionContext& context = m_session->context();
     auto* review = new ReviewPage(context);
-    m_pages = {new AreasPage(context), new InterventionsPage(context), new GoalsPage(context),
-               new ResponsibilityPage(context), new FundingPage(context), review};
+    m_pages = { new AreasPage(context),          new InterventionsPage(context), new GoalsPage(context),
+                new ResponsibilityPage(context), new FundingPage(context),       review };
     for (int i = 0; i < m_pages.size(); ++i) {
         // No scroll area: each page is laid out to fit a school laptop's 1366×768.
         m_stack->addWidget(m_pages[i]);

@@ -37,8 +37,7 @@ public:
     PlanPage* page(int index) const;
     PlanPage* pageById(const QString& id) const;
     /** The page of type T, or null. */
-    template<typename T>
-    T* page() const
+    template<typename T> T* page() const
     {
         for (auto* p : m_pages) {
             if (auto* t = qobject_cast<T*>(p))

@@ -16,7 +16,7 @@ namespace {
 Validation::Check optionalDate(const QString& text)
 {
     if (text.trimmed().isEmpty())
-        return {true, QString(), QString()};
+        return { true, QString(), QString() };
     return Validation::isoDate(text);
 }
 
@@ -142,13 +142,13 @@ void ResponsibilityPage::datesTyped()
 
 void ResponsibilityPage::showIntervention(const Intervention* i)
 {
-    const Intervention shown = i ? *i : Intervention{};
+    const Intervention shown = i ? *i : Intervention {};
     if (m_responsible->text() != shown.responsible)
         m_responsible->setText(shown.responsible);
     m_provider->setCurrentIndex(m_provider->findData(static_cast<int>(shown.provider)));
     if (m_providerName->text() != shown.providerName)
         m_providerName->setText(shown.providerName);
-    for (auto [edit, date] : {std::pair{m_start, shown.start}, std::pair{m_end, shown.end}}) {
+    for (auto [edit, date] : { std::pair { m_start, shown.start }, std::pair { m_end, shown.end } }) {
         if (!edit->isValid() || QDate::fromString(edit->value(), Qt::ISODate) != date)
             edit->setText(date.isValid() ? date.toString(Qt::ISODate) : QString());
     }

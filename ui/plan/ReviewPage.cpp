@@ -15,7 +15,7 @@ QTableWidget* makeTable(const QString& objectName, const QString& what)
     auto* table = new QTableWidget(0, 2);
     table->setObjectName(objectName);
     table->setAccessibleName(what);
-    table->setHorizontalHeaderLabels({what, ReviewPage::tr("Amount")});
+    table->setHorizontalHeaderLabels({ what, ReviewPage::tr("Amount") });
     table->verticalHeader()->hide();
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setSelectionMode(QAbstractItemView::NoSelection);
@@ -100,15 +100,15 @@ void ReviewPage::load(const ActionPlan& plan)
     }
     std::sort(yearList.begin(), yearList.end());
     for (int y : yearList)
-        years.append({QString::number(y), t.perYear.value(y)});
+        years.append({ QString::number(y), t.perYear.value(y) });
     fill(m_years, years);
     QList<std::pair<QString, qint64>> modes;
     for (auto m : ActionPlan::FundingModes.all())
-        modes.append({ActionPlan::FundingModes.label(m), t.perMode.value(m)});
+        modes.append({ ActionPlan::FundingModes.label(m), t.perMode.value(m) });
     fill(m_modes, modes);
     QList<std::pair<QString, qint64>> forms;
     for (auto f : ActionPlan::FundingForms.all())
-        forms.append({ActionPlan::FundingForms.label(f), t.perForm.value(f)});
+        forms.append({ ActionPlan::FundingForms.label(f), t.perForm.value(f) });
     fill(m_forms, forms);
     m_total->setText(tr("The plan in total: %1").arg(Money::format(t.total)));
 
