@@ -318,6 +318,20 @@ bool PlanStore::unlinkCause(qint64 causeId, QString* error)
     return Sql::exec(q, QStringLiteral("DELETE FROM intervention_cause WHERE cause_id = ?"), {causeId}, error);
 }
 
+bool PlanStore::linkProblem(qint64 interventionId, qint64 problemId, QString* error)
+{
+    QSqlQuery q(m_db);
+    return Sql::exec(q, QStringLiteral("INSERT OR IGNORE INTO intervention_problem(intervention_id, problem_id) VALUES (?, ?)"),
+                     {interventionId, problemId}, error);
+}
+
+bool PlanStore::linkCause(qint64 interventionId, qint64 causeId, QString* error)
+{
+    QSqlQuery q(m_db);
+    return Sql::exec(q, QStringLiteral("INSERT OR IGNORE INTO intervention_cause(intervention_id, cause_id) VALUES (?, ?)"),
+                     {interventionId, causeId}, error);
+}
+
 bool PlanStore::remove(qint64 planId, QString* error)
 {
     QSqlQuery q(m_db);

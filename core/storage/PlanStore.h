@@ -46,6 +46,9 @@ public:
     /** Takes a problem or a cause out of every intervention that addresses it (the user agreed). */
     bool unlinkProblem(qint64 problemId, QString* error);
     bool unlinkCause(qint64 causeId, QString* error);
+    /** Puts one link back (the analysis wizard's undo of a removal the user agreed to); an existing link is kept. */
+    bool linkProblem(qint64 interventionId, qint64 problemId, QString* error);
+    bool linkCause(qint64 interventionId, qint64 causeId, QString* error);
 
     bool remove(qint64 planId, QString* error);
 

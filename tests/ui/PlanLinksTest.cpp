@@ -29,8 +29,8 @@
 
 using namespace PlanTest;
 
-TEST_CASE("In the analysis wizard, removing a cause an intervention uses asks first; no keeps it, yes removes it and "
-          "the link",
+TEST_CASE("In the analysis wizard, removing a cause an intervention uses asks first; no keeps it, yes removes it with "
+          "the link, and one undo brings both back",
           "[ui][plan][analysis]")
 {
     TestDatabase t(true);
@@ -75,6 +75,16 @@ TEST_CASE("In the analysis wizard, removing a cause an intervention uses asks fi
     CHECK_FALSE(wizard.messageLabel()->text().contains(QStringLiteral("FOREIGN KEY"), Qt::CaseInsensitive));
     CHECK_FALSE(MessageBox::lastText().contains(QStringLiteral("FOREIGN KEY"), Qt::CaseInsensitive));
     CHECK(storedPlan(db).usersOfCause(used.id).isEmpty());
+
+    // One undo brings back the cause and the intervention's link to it.
+    wizard.undo();
+    CHECK(readFromFile(t.path, causeCount).toInt() == 1);
+    CHECK(readFromFile(t.path, linkCount).toInt() == 1);
+    CHECK(storedPlan(db).usersOfCause(used.id) == users);
+    CHECK(causes->list()->count() == rows);
+    wizard.redo();
+    CHECK(readFromFile(t.path, causeCount).toInt() == 0);
+    CHECK(readFromFile(t.path, linkCount).toInt() == 0);
 }
 
 TEST_CASE("In the analysis wizard, removing a development area the plan's interventions belong to is refused, naming "

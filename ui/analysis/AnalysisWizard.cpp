@@ -335,14 +335,29 @@ void AnalysisWizard::commit(const QString& text, const QString& mergeKey)
     // What the action plan uses is asked about (or refused) before anything is saved; on no, the page shows the
     // analysis as stored again.
     QString refusal;
-    if (!PlanLinkGuard::confirmRemovals(m_session->database(), m_session->analysis(), after, this, &refusal)) {
+    PlanLinks unlinked;
+    if (!PlanLinkGuard::confirmRemovals(m_session->database(), m_session->analysis(), after, this, &refusal,
+                                        &unlinked)) {
         if (!refusal.isEmpty())
             showMessage(refusal, true);
         page->load(m_session->analysis());
         return;
     }
-    if (m_session->change(after, text, mergeKey))
+    if (unlinked.isEmpty()) {
+        if (m_session->change(after, text, mergeKey))
+            page->adoptIds(m_session->analysis());
+        return;
+    }
+    // One undo step puts back the problem or cause and then the plan's links to it.
+    QUndoStack* stack = m_session->undoStack();
+    stack->beginMacro(text);
+    stack->push(new PlanUnlinkCommand(m_session->database(), unlinked));
+    const bool saved = m_session->change(after, text);
+    stack->endMacro();
+    if (saved)
         page->adoptIds(m_session->analysis());
+    else
+        stack->undo(); // the links go back; the page still shows what could not be saved
 }
 
 void AnalysisWizard::undo()

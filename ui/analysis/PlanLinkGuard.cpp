@@ -44,7 +44,7 @@ QString shortText(const QString& text)
 } // namespace
 
 bool PlanLinkGuard::confirmRemovals(Database& db, const Analysis& before, const Analysis& after, QWidget* parent,
-                                    QString* refusal)
+                                    QString* refusal, PlanLinks* unlinked)
 {
     const auto goneAreas = removed(before.areas, after.areas);
     const auto goneProblems = removed(before.problems, after.problems);
@@ -100,6 +100,16 @@ bool PlanLinkGuard::confirmRemovals(Database& db, const Analysis& before, const 
                                QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
     if (answer != QMessageBox::Yes)
         return false;
+    for (const auto& i : plan->interventions) {
+        for (qint64 id : problems) {
+            if (i.problemIds.contains(id) && unlinked)
+                unlinked->problems.append({ i.id, id });
+        }
+        for (qint64 id : causes) {
+            if (i.causeIds.contains(id) && unlinked)
+                unlinked->causes.append({ i.id, id });
+        }
+    }
     for (qint64 id : problems) {
         if (!plans.unlinkProblem(id, &error)) {
             if (refusal)

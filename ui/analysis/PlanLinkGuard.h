@@ -1,5 +1,6 @@
 #pragma once
 
+#include "PlanUnlinkCommand.h"
 #include "analysis/Analysis.h"
 
 class Database;
@@ -16,9 +17,11 @@ namespace PlanLinkGuard {
 /**
  * True when `after` may be saved over `before`. A removed problem or cause that an
  * intervention uses is asked about (naming the interventions); on yes its links in
- * the plan are removed first. A removed area that interventions belong to is
- * refused with the reason in `refusal`. False with an empty `refusal`: the user said no.
+ * the plan are removed first and listed in `unlinked`, for undo. A removed area that
+ * interventions belong to is refused with the reason in `refusal`. False with an
+ * empty `refusal`: the user said no.
  */
-bool confirmRemovals(Database& db, const Analysis& before, const Analysis& after, QWidget* parent, QString* refusal);
+bool confirmRemovals(Database& db, const Analysis& before, const Analysis& after, QWidget* parent, QString* refusal,
+                     PlanLinks* unlinked);
 
 } // namespace PlanLinkGuard
