@@ -2,129 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
-    <name></name>
-    <message>
-        <source>hereinafter called %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Telephone %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Organisation number %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Diary number (Dnr) %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <source>Intervention and goals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Responsible and provider</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Period and funding</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Interventions</source>
-        <translation>Insatser</translation>
-    </message>
-    <message>
-        <source>Development area: %1</source>
-        <translation>Utvecklingsområde: %1</translation>
-    </message>
-    <message>
-        <source>%1. %2</source>
-        <translation>%1. %2</translation>
-    </message>
-    <message>
-        <source>Goals</source>
-        <translation>Mål</translation>
-    </message>
-    <message>
-        <source>Responsible: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Provided by: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>At most %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Intervention</source>
-        <translation>Insats</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Totalt</translation>
-    </message>
-    <message>
-        <source>Total per year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Funding mode</source>
-        <translation>Finansieringsform</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Belopp</translation>
-    </message>
-    <message>
-        <source>of which as %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Skolverket finances at most, in all</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Progress report %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Final report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Due at the latest</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The agreement applies from %1 up to and including %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Place and date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1&apos;s diary number</source>
-        <translation>%1s diarienummer</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>Period</translation>
-    </message>
-</context>
-<context>
     <name>ActionPlan</name>
     <message>
         <source>(untitled intervention)</source>
@@ -354,43 +231,43 @@
     <name>Agreement</name>
     <message>
         <source>The default wording of the agreements cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Överenskommelsernas standardtexter kan inte läsas: %1</translation>
     </message>
     <message>
         <source>The default wording of the agreements is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Överenskommelsernas standardtexter är skadade: %1</translation>
     </message>
     <message>
         <source>The agency needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Myndigheten behöver ett namn.</translation>
     </message>
     <message>
         <source>The agency needs a short name, e.g. Skolverket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Myndigheten behöver ett kortnamn, till exempel Skolverket.</translation>
     </message>
     <message>
         <source>The agreement needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Överenskommelsen behöver en titel.</translation>
     </message>
     <message>
         <source>An amendment must name the agreement it amends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett tillägg måste ange vilken överenskommelse det ändrar.</translation>
     </message>
     <message>
         <source>Only an amendment can point at another agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bara ett tillägg kan peka på en annan överenskommelse.</translation>
     </message>
     <message>
         <source>The period ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perioden slutar innan den börjar.</translation>
     </message>
     <message>
         <source>Every section needs a heading.</source>
-        <translation type="unfinished"></translation>
+        <translation>Varje avsnitt behöver en rubrik.</translation>
     </message>
     <message>
         <source>Every progress report needs a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Varje delredovisning behöver ett datum.</translation>
     </message>
     <message>
         <source>(untitled intervention)</source>
@@ -406,7 +283,7 @@
     </message>
     <message>
         <source>“%1” has a budget year %2 that is not plausible or appears twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” har budgetåret %2, som inte är rimligt eller förekommer två gånger.</translation>
     </message>
     <message>
         <source>“%1”: the amount for %2 must be between 0 and 1 000 000 000 000 kr.</source>
@@ -414,75 +291,75 @@
     </message>
     <message>
         <source>Both parties need a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Båda parterna behöver ett namn.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Skolverket&apos;s diary number is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skolverkets diarienummer saknas.</translation>
     </message>
     <message>
         <source>The agreement needs a start and an end date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Överenskommelsen behöver ett start- och ett slutdatum.</translation>
     </message>
     <message>
         <source>The date of the final report is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum för slutredovisningen saknas.</translation>
     </message>
     <message>
         <source>The progress report due %1 falls outside the period %2 – %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delredovisningen %1 ligger utanför perioden %2 – %3.</translation>
     </message>
     <message>
         <source>The progress report due %1 comes after the final report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delredovisningen %1 kommer efter slutredovisningen.</translation>
     </message>
     <message>
         <source>Every signatory needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Varje undertecknare behöver ett namn.</translation>
     </message>
     <message>
         <source>%1 has no signatory.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 har ingen undertecknare.</translation>
     </message>
     <message>
         <source>An ÖK 2 needs at least one intervention.</source>
-        <translation type="unfinished"></translation>
+        <translation>En ÖK 2 behöver minst en insats.</translation>
     </message>
     <message>
         <source>An amendment is made from the signed agreement it amends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett tillägg görs utifrån den undertecknade överenskommelse det ändrar.</translation>
     </message>
     <message>
         <source>An ÖK 2 is made from the action plan, and the collaboration&apos;s plan has no interventions yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>En ÖK 2 görs utifrån åtgärdsplanen, och samverkans plan har ännu inga insatser.</translation>
     </message>
     <message>
         <source>%1 (Dnr %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Dnr %2)</translation>
     </message>
     <message>
         <source>ÖK 1 (cooperation and process support)</source>
-        <translation type="unfinished"></translation>
+        <translation>ÖK 1 (samverkan och processtöd)</translation>
     </message>
     <message>
         <source>ÖK 2 (interventions)</source>
-        <translation type="unfinished"></translation>
+        <translation>ÖK 2 (insatser)</translation>
     </message>
     <message>
         <source>Amendment</source>
-        <translation type="unfinished"></translation>
+        <translation>Tillägg</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished">Utkast</translation>
+        <translation>Utkast</translation>
     </message>
     <message>
         <source>Sent for signing</source>
-        <translation type="unfinished"></translation>
+        <translation>Skickad för underskrift</translation>
     </message>
     <message>
         <source>Signed</source>
@@ -490,7 +367,7 @@
     </message>
     <message>
         <source>Replaced by an amendment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersatt av ett tillägg</translation>
     </message>
     <message>
         <source>Skolverket</source>
@@ -505,31 +382,151 @@
     <name>AgreementDocument</name>
     <message>
         <source>Amendment</source>
-        <translation type="unfinished"></translation>
+        <translation>Tillägg</translation>
     </message>
     <message>
         <source>Agreement (ÖK 2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Överenskommelse (ÖK 2)</translation>
     </message>
     <message>
         <source>Agreement (ÖK 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Överenskommelse (ÖK 1)</translation>
     </message>
     <message>
         <source>%1 between %2 and %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mellan %2 och %3</translation>
     </message>
     <message>
         <source>Dnr %1</source>
-        <translation type="unfinished">Dnr %1</translation>
+        <translation>Dnr %1</translation>
     </message>
     <message>
         <source>%1, Dnr %2</source>
-        <translation type="unfinished">%1, Dnr %2</translation>
+        <translation>%1, Dnr %2</translation>
     </message>
     <message>
         <source>The PDF could not be read back: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF:en kunde inte läsas tillbaka: %1</translation>
+    </message>
+    <message>
+        <source>hereinafter called %1</source>
+        <translation>nedan kallad %1</translation>
+    </message>
+    <message>
+        <source>Telephone %1</source>
+        <translation>Telefon %1</translation>
+    </message>
+    <message>
+        <source>Organisation number %1</source>
+        <translation>Organisationsnummer %1</translation>
+    </message>
+    <message>
+        <source>Diary number (Dnr) %1</source>
+        <translation>Diarienummer (Dnr) %1</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Intervention and goals</source>
+        <translation>Insats och mål</translation>
+    </message>
+    <message>
+        <source>Responsible and provider</source>
+        <translation>Ansvarig och utförare</translation>
+    </message>
+    <message>
+        <source>Period and funding</source>
+        <translation>Period och finansiering</translation>
+    </message>
+    <message>
+        <source>Interventions</source>
+        <translation>Insatser</translation>
+    </message>
+    <message>
+        <source>Development area: %1</source>
+        <translation>Utvecklingsområde: %1</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Responsible: %1</source>
+        <translation>Ansvarig: %1</translation>
+    </message>
+    <message>
+        <source>Provided by: %1</source>
+        <translation>Utförs av: %1</translation>
+    </message>
+    <message>
+        <source>At most %1</source>
+        <translation>Högst %1</translation>
+    </message>
+    <message>
+        <source>Intervention</source>
+        <translation>Insats</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>Total per year</source>
+        <translation>Totalt per år</translation>
+    </message>
+    <message>
+        <source>Funding mode</source>
+        <translation>Finansieringsform</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Belopp</translation>
+    </message>
+    <message>
+        <source>of which as %1</source>
+        <translation>varav som %1</translation>
+    </message>
+    <message>
+        <source>Skolverket finances at most, in all</source>
+        <translation>Skolverket finansierar sammanlagt högst</translation>
+    </message>
+    <message>
+        <source>Progress report %1</source>
+        <translation>Delredovisning %1</translation>
+    </message>
+    <message>
+        <source>Final report</source>
+        <translation>Slutredovisning</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Redovisning</translation>
+    </message>
+    <message>
+        <source>Due at the latest</source>
+        <translation>Senast</translation>
+    </message>
+    <message>
+        <source>The agreement applies from %1 up to and including %2.</source>
+        <translation>Överenskommelsen gäller från och med %1 till och med %2.</translation>
+    </message>
+    <message>
+        <source>Place and date</source>
+        <translation>Ort och datum</translation>
+    </message>
+    <message>
+        <source>%1&apos;s diary number</source>
+        <translation>%1s diarienummer</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
     </message>
 </context>
 <context>
@@ -575,41 +572,55 @@
     <name>AgreementStore</name>
     <message>
         <source>The agreement is signed and can no longer be changed. Make an amendment (tillägg) to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Överenskommelsen är undertecknad och kan inte längre ändras. Gör ett tillägg för att ändra den.</translation>
     </message>
     <message>
         <source>There is no agreement with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns ingen överenskommelse med id %1.</translation>
     </message>
     <message>
         <source>The agreement is not ready to be sent:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Överenskommelsen är inte klar att skickas:
+%1</translation>
     </message>
     <message>
         <source>Both parties&apos; signing dates are needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Båda parternas underskriftsdatum behövs.</translation>
     </message>
     <message>
         <source>The PDF that was signed is needed: its fingerprint is kept with the agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF:en som undertecknades behövs: dess fingeravtryck sparas med överenskommelsen.</translation>
     </message>
     <message>
         <source>The agreement cannot be marked as signed:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Överenskommelsen kan inte markeras som undertecknad:
+%1</translation>
     </message>
     <message>
         <source>This agreement has already been replaced by an amendment; amend the newest one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den här överenskommelsen är redan ersatt av ett tillägg; gör tillägget till den senaste.</translation>
     </message>
     <message>
         <source>Only a signed agreement is amended. Change the draft itself instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bara en undertecknad överenskommelse får tillägg. Ändra utkastet direkt i stället.</translation>
     </message>
     <message>
         <source>The programme has no details of Skolverket as a party. Enter them in the programme&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppdraget saknar uppgifter om Skolverket som part. Fyll i dem under Skolverkets uppgifter.</translation>
+    </message>
+    <message>
+        <source>The agreement has no signed PDF: it is not signed.</source>
+        <translation>Överenskommelsen har ingen undertecknad PDF: den är inte undertecknad.</translation>
+    </message>
+    <message>
+        <source>The signed PDF in the database no longer matches its fingerprint %1. The database may be damaged: open the newest backup.</source>
+        <translation>Den undertecknade PDF:en i databasen stämmer inte längre med sitt fingeravtryck %1. Databasen kan vara skadad: öppna den senaste säkerhetskopian.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 kunde inte skrivas: %2</translation>
     </message>
 </context>
 <context>
@@ -717,6 +728,18 @@
     <message>
         <source>Signed. The agreement is now frozen; its fingerprint is %1.</source>
         <translation>Undertecknad. Överenskommelsen är nu låst; dess fingeravtryck är %1.</translation>
+    </message>
+    <message>
+        <source>The agreement could not be laid out for printing: %1</source>
+        <translation>Överenskommelsen kunde inte sättas upp för utskrift: %1</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Spara som PDF</translation>
+    </message>
+    <message>
+        <source>Saved the signed PDF as %1; its SHA-256 is %2.</source>
+        <translation>Den undertecknade PDF:en sparades som %1; dess SHA-256 är %2.</translation>
     </message>
 </context>
 <context>
@@ -1421,34 +1444,34 @@
     <name>AreasPage</name>
     <message>
         <source>Development areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Utvecklingsområden</translation>
     </message>
     <message>
         <source>The plan starts from the development areas of the analysis, most important first, with the problems and causes behind them. They are changed in the analysis, not here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planen utgår från analysens utvecklingsområden, det viktigaste först, med problemen och orsakerna bakom dem. De ändras i analysen, inte här.</translation>
     </message>
     <message>
         <source>Development areas of the analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Analysens utvecklingsområden</translation>
     </message>
     <message>
         <source>No intervention in the plan yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen insats i planen än.</translation>
     </message>
     <message numerus="yes">
         <source>%n intervention(s) in the plan.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n insats i planen.</numerusform>
+            <numerusform>%n insatser i planen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Problems and their causes</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem och deras orsaker</translation>
     </message>
     <message>
         <source>The analysis has no development area.</source>
-        <translation type="unfinished"></translation>
+        <translation>Analysen har inget utvecklingsområde.</translation>
     </message>
 </context>
 <context>
@@ -1661,46 +1684,46 @@
     </message>
     <message>
         <source>The agreement could not be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Överenskommelsen kunde inte göras: %1</translation>
     </message>
     <message>
         <source>Wrote %1 (%2) to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrev %1 (%2) till %3.</translation>
     </message>
     <message>
         <source>Wrote a draft of %1, generated from the case and not stored, to %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SHA-256 of the PDF that was signed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrev ett utkast till %1, gjort utifrån ärendet och inte sparat, till %2.</translation>
     </message>
     <message>
         <source>Write the newest agreement of that kind as a PDF; without one, a draft generated from the case (not stored).</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv den senaste överenskommelsen av det slaget som PDF; finns ingen, ett utkast utifrån ärendet (sparas inte).</translation>
     </message>
     <message>
         <source>Generated %1 in %2 s: %3 organizers, %4 school units, %5 collaborations, %6 meetings, %7 statistics values, %8 analyses, %9 action plans.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapade %1 på %2 s: %3 huvudmän, %4 skolenheter, %5 samverkansärenden, %6 möten, %7 statistikvärden, %8 analyser, %9 åtgärdsplaner.</translation>
     </message>
     <message>
         <source>%1: the file name must end in .pdf or .odt; the format follows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: filnamnet måste sluta på .pdf eller .odt; formatet följer det.</translation>
     </message>
     <message>
         <source>The action plan could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Åtgärdsplanen kunde inte skrivas: %1</translation>
     </message>
     <message numerus="yes">
         <source>Wrote the action plan (%n interventions) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Skrev åtgärdsplanen (%n insats) till %1.</numerusform>
+            <numerusform>Skrev åtgärdsplanen (%n insatser) till %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Write the action plan of a collaboration as a PDF or an ODT (from the file&apos;s extension).</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv en samverkans åtgärdsplan som PDF eller ODT (efter filändelsen).</translation>
+    </message>
+    <message>
+        <source>It is the PDF that was signed, byte for byte; its SHA-256 is %1.</source>
+        <translation>Det är PDF:en som undertecknades, byte för byte; dess SHA-256 är %1.</translation>
     </message>
 </context>
 <context>
@@ -1939,7 +1962,7 @@
     </message>
     <message>
         <source>Action &amp;plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Åtgärds&amp;plan</translation>
     </message>
     <message>
         <source>A&amp;greements</source>
@@ -1951,6 +1974,10 @@
     <message>
         <source>The collaboration no longer exists.</source>
         <translation>Samverkan finns inte längre.</translation>
+    </message>
+    <message>
+        <source>The collaboration has signed agreements. They are official records and are kept, so the collaboration cannot be removed; end it with the status Avslutad instead.</source>
+        <translation>Samverkan har undertecknade överenskommelser. De är allmänna handlingar och sparas, så samverkan kan inte tas bort; avsluta den i stället med statusen Avslutad.</translation>
     </message>
 </context>
 <context>
@@ -2065,7 +2092,7 @@ Vill du öppna den senaste säkerhetskopian, från %2, i stället? Den skadade f
     <name>DemoData</name>
     <message>
         <source>The demo prints its signed agreement to keep the PDF&apos;s fingerprint; that needs a QGuiApplication.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demot skriver ut sin undertecknade överenskommelse för att spara PDF:ens fingeravtryck; det kräver en QGuiApplication.</translation>
     </message>
 </context>
 <context>
@@ -2139,114 +2166,114 @@ Vill du öppna den senaste säkerhetskopian, från %2, i stället? Den skadade f
     <name>FundingPage</name>
     <message>
         <source>Funding and budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Finansiering och budget</translation>
     </message>
     <message>
         <source>Choose how Skolverket funds the intervention and write its budget for each calendar year in whole kronor, e.g. 250 000. Leave a year empty when nothing is spent then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj hur Skolverket finansierar insatsen och skriv dess budget för varje kalenderår i hela kronor, till exempel 250 000. Lämna ett år tomt när inget används då.</translation>
     </message>
     <message>
         <source>Budget per year</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget per år</translation>
     </message>
     <message>
         <source>Funding &amp;mode</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Finansieringsform</translation>
     </message>
     <message>
         <source>Funding &amp;form</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stödform</translation>
     </message>
     <message>
         <source>Change funding mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändra finansieringsform</translation>
     </message>
     <message>
         <source>Change funding form</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändra stödform</translation>
     </message>
     <message>
         <source>Budget %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget %1</translation>
     </message>
     <message>
         <source>e.g. 250 000</source>
-        <translation type="unfinished">t.ex. 250 000</translation>
+        <translation>t.ex. 250 000</translation>
     </message>
     <message>
         <source>Change budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändra budget</translation>
     </message>
     <message>
         <source>Total: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Totalt: %1</translation>
     </message>
 </context>
 <context>
     <name>GoalsPage</name>
     <message>
         <source>Goals and indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Mål och indikatorer</translation>
     </message>
     <message>
         <source>Write measurable goals, one per line, and the indicators that show whether they are reached: a baseline, a target and the year it should be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv mätbara mål, ett per rad, och de indikatorer som visar om de nås: ett utgångsvärde, ett målvärde och året då målet ska vara nått.</translation>
     </message>
     <message>
         <source>Goals, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Mål, ett per rad</translation>
     </message>
     <message>
         <source>Expected effects on the results</source>
-        <translation type="unfinished"></translation>
+        <translation>Förväntade effekter på resultaten</translation>
     </message>
     <message>
         <source>Add &amp;indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till &amp;indikator</translation>
     </message>
     <message>
         <source>Remove indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort indikator</translation>
     </message>
     <message>
         <source>One goal per line, e.g. The share of pupils eligible for upper secondary school rises from 71 % to 85 % by 2028.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett mål per rad, t.ex. Andelen elever som är behöriga till gymnasieskolan ökar från 71 % till 85 % till 2028.</translation>
     </message>
     <message>
         <source>What the intervention should change in the results</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad insatsen ska förändra i resultaten</translation>
     </message>
     <message>
         <source>Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Indikatorer</translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished">Indikator</translation>
+        <translation>Indikator</translation>
     </message>
     <message>
         <source>Statistic</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistik</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Enhet</translation>
     </message>
     <message>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Utgångsvärde</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Målvärde</translation>
     </message>
     <message>
         <source>Target year</source>
-        <translation type="unfinished"></translation>
+        <translation>Målår</translation>
     </message>
     <message>
         <source>(no statistic)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ingen statistik)</translation>
     </message>
     <message>
         <source>&amp;Name</source>
@@ -2254,82 +2281,82 @@ Vill du öppna den senaste säkerhetskopian, från %2, i stället? Den skadade f
     </message>
     <message>
         <source>&amp;Statistic</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Statistik</translation>
     </message>
     <message>
         <source>U&amp;nit</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;nhet</translation>
     </message>
     <message>
         <source>&amp;Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utgångsvärde</translation>
     </message>
     <message>
         <source>&amp;Target</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Målvärde</translation>
     </message>
     <message>
         <source>Target &amp;year</source>
-        <translation type="unfinished"></translation>
+        <translation>Mål&amp;år</translation>
     </message>
     <message>
         <source>&amp;Goals, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mål, ett per rad</translation>
     </message>
     <message>
         <source>E&amp;xpected effects on the results</source>
-        <translation type="unfinished"></translation>
+        <translation>Förväntade &amp;effekter på resultaten</translation>
     </message>
     <message>
         <source>Edit goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigera mål</translation>
     </message>
     <message>
         <source>Edit expected effects</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigera förväntade effekter</translation>
     </message>
     <message>
         <source>Link indicator to a statistic</source>
-        <translation type="unfinished"></translation>
+        <translation>Koppla indikatorn till statistik</translation>
     </message>
     <message>
         <source>(no name yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(inget namn än)</translation>
     </message>
     <message>
         <source>The baseline must be a number, e.g. 71 or 71,5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utgångsvärdet måste vara ett tal, t.ex. 71 eller 71,5.</translation>
     </message>
     <message>
         <source>The target must be a number, e.g. 85 or 85,5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Målvärdet måste vara ett tal, t.ex. 85 eller 85,5.</translation>
     </message>
     <message>
         <source>Edit indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigera indikator</translation>
     </message>
 </context>
 <context>
     <name>InterventionPage</name>
     <message>
         <source>Development areas and their interventions</source>
-        <translation type="unfinished"></translation>
+        <translation>Utvecklingsområden och deras insatser</translation>
     </message>
     <message>
         <source>&amp;Interventions by development area</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Insatser per utvecklingsområde</translation>
     </message>
     <message>
         <source>Choose an intervention on the left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj en insats till vänster.</translation>
     </message>
     <message>
         <source>(no title yet)</source>
-        <translation type="unfinished">(ingen rubrik ännu)</translation>
+        <translation>(ingen titel än)</translation>
     </message>
     <message>
         <source>(no intervention yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ingen insats än)</translation>
     </message>
 </context>
 <context>
@@ -2340,55 +2367,55 @@ Vill du öppna den senaste säkerhetskopian, från %2, i stället? Den skadade f
     </message>
     <message>
         <source>For each development area, add what the organizer will do. Tick the problems and causes each intervention works on; they come from the analysis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg för varje utvecklingsområde till vad huvudmannen ska göra. Kryssa i de problem och orsaker som varje insats arbetar med; de kommer från analysen.</translation>
     </message>
     <message>
         <source>&amp;Add intervention</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lägg till insats</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Ta bort</translation>
+        <translation>Ta bort</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished">Flytta &amp;upp</translation>
+        <translation>Flytta &amp;upp</translation>
     </message>
     <message>
         <source>Move dow&amp;n</source>
-        <translation type="unfinished">Flytta ned&amp;åt</translation>
+        <translation>Flytta &amp;ned</translation>
     </message>
     <message>
         <source>Description of the intervention</source>
-        <translation type="unfinished"></translation>
+        <translation>Beskrivning av insatsen</translation>
     </message>
     <message>
         <source>Units</source>
-        <translation type="unfinished">Skolenheter</translation>
+        <translation>Enheter</translation>
     </message>
     <message>
         <source>Problems it addresses</source>
-        <translation type="unfinished">Problem som området ska lösa</translation>
+        <translation>Problem som insatsen riktar sig mot</translation>
     </message>
     <message>
         <source>Causes it addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Orsaker som insatsen riktar sig mot</translation>
     </message>
     <message>
         <source>Earlier in the area (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidigare i området (Alt+Upp)</translation>
     </message>
     <message>
         <source>Later in the area (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Senare i området (Alt+Ned)</translation>
     </message>
     <message>
         <source>Title of the intervention</source>
-        <translation type="unfinished"></translation>
+        <translation>Insatsens titel</translation>
     </message>
     <message>
         <source>What will be done, by whom, how often?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad ska göras, av vem, hur ofta?</translation>
     </message>
     <message>
         <source>&amp;Title</source>
@@ -2396,83 +2423,83 @@ Vill du öppna den senaste säkerhetskopian, från %2, i stället? Den skadade f
     </message>
     <message>
         <source>Cate&amp;gory</source>
-        <translation type="unfinished"></translation>
+        <translation>Insats&amp;område</translation>
     </message>
     <message>
         <source>Development a&amp;rea</source>
-        <translation type="unfinished"></translation>
+        <translation>Utvecklings&amp;område</translation>
     </message>
     <message>
         <source>&amp;Description</source>
-        <translation type="unfinished">B&amp;eskrivning</translation>
+        <translation>&amp;Beskrivning</translation>
     </message>
     <message>
         <source>&amp;Level</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nivå</translation>
     </message>
     <message>
         <source>&amp;Problems it addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Problem som insatsen riktar sig mot</translation>
     </message>
     <message>
         <source>Ca&amp;uses it addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Orsaker som insatsen riktar sig mot</translation>
     </message>
     <message>
         <source>Choose an intervention on the left, or add one to the chosen development area.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj en insats till vänster, eller lägg till en i det valda utvecklingsområdet.</translation>
     </message>
     <message>
         <source>Edit intervention title</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigera insatsens titel</translation>
     </message>
     <message>
         <source>Edit intervention description</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigera insatsens beskrivning</translation>
     </message>
     <message>
         <source>Move intervention to another area</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytta insatsen till ett annat område</translation>
     </message>
     <message>
         <source>Change category</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändra insatsområde</translation>
     </message>
     <message>
         <source>Change level</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändra nivå</translation>
     </message>
     <message>
         <source>Change units</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändra enheter</translation>
     </message>
     <message>
         <source>Link problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Koppla problem</translation>
     </message>
     <message>
         <source>Link causes</source>
-        <translation type="unfinished"></translation>
+        <translation>Koppla orsaker</translation>
     </message>
     <message>
         <source>New intervention</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny insats</translation>
     </message>
     <message>
         <source>Add intervention</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till insats</translation>
     </message>
     <message>
         <source>Remove intervention</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort insats</translation>
     </message>
     <message>
         <source>Remove the intervention “%1” with its goals, indicators and budget? You can undo this with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort insatsen ”%1” med dess mål, indikatorer och budget? Du kan ångra med Ctrl+Z.</translation>
     </message>
     <message>
         <source>Change the order of interventions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändra insatsernas ordning</translation>
     </message>
 </context>
 <context>
@@ -3199,39 +3226,39 @@ Det du skrev finns kvar på skärmen.</translation>
     <name>PlanDocument</name>
     <message>
         <source>Collaboration %1 has no action plan yet; start one in Skoldialog first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samverkan %1 har ingen åtgärdsplan än; påbörja en i Skoldialog först.</translation>
     </message>
     <message>
         <source>Dnr %1</source>
-        <translation type="unfinished">Dnr %1</translation>
+        <translation>Dnr %1</translation>
     </message>
     <message>
         <source>Action plan, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Åtgärdsplan, %1</translation>
     </message>
     <message>
         <source>Action plan: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Åtgärdsplan: %1</translation>
     </message>
     <message>
         <source>%1, Dnr %2</source>
-        <translation type="unfinished">%1, Dnr %2</translation>
+        <translation>%1, Dnr %2</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished">%1 kunde inte skrivas: %2</translation>
+        <translation>%1 kunde inte skrivas: %2</translation>
     </message>
     <message>
         <source>%1 could not be written as an OpenDocument text.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kunde inte skrivas som OpenDocument-text.</translation>
     </message>
     <message>
         <source>Nothing entered.</source>
-        <translation type="unfinished">Inget ifyllt.</translation>
+        <translation>Inget ifyllt.</translation>
     </message>
     <message>
         <source>No dates set</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga datum satta</translation>
     </message>
     <message>
         <source>(untitled intervention)</source>
@@ -3239,19 +3266,19 @@ Det du skrev finns kvar på skärmen.</translation>
     </message>
     <message>
         <source>Problem %1: %2</source>
-        <translation type="unfinished">Problem %1: %2</translation>
+        <translation>Problem %1: %2</translation>
     </message>
     <message>
         <source>Version %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1, %2</translation>
     </message>
     <message>
         <source>Organizer</source>
-        <translation type="unfinished">Huvudman</translation>
+        <translation>Huvudman</translation>
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished">Program</translation>
+        <translation>Uppdrag</translation>
     </message>
     <message>
         <source>Diary number</source>
@@ -3259,15 +3286,15 @@ Det du skrev finns kvar på skärmen.</translation>
     </message>
     <message>
         <source>Collaboration period</source>
-        <translation type="unfinished"></translation>
+        <translation>Samverkansperiod</translation>
     </message>
     <message>
         <source>Current-state analysis</source>
-        <translation type="unfinished">Nulägesanalys</translation>
+        <translation>Nulägesanalys</translation>
     </message>
     <message>
         <source>Development areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Utvecklingsområden</translation>
     </message>
     <message>
         <source>Interventions</source>
@@ -3275,47 +3302,47 @@ Det du skrev finns kvar på skärmen.</translation>
     </message>
     <message>
         <source>Total budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Total budget</translation>
     </message>
     <message>
         <source>Last changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Senast ändrad</translation>
     </message>
     <message>
         <source>Action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Åtgärdsplan</translation>
     </message>
     <message>
         <source>The plan builds on the development areas of the current-state analysis, in their order of priority. For each area it names the problems and causes the interventions address, then the interventions with goals, indicators, responsibility, timeline and funding. The totals and a timeline of all interventions follow at the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planen bygger på nulägesanalysens utvecklingsområden i prioritetsordning. För varje område anges de problem och orsaker som insatserna riktar sig mot, och därefter insatserna med mål, indikatorer, ansvar, tidsplan och finansiering. Summorna och en tidslinje över alla insatser kommer sist.</translation>
     </message>
     <message>
         <source>unit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>enhet %1</translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished">Indikator</translation>
+        <translation>Indikator</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Enhet</translation>
     </message>
     <message>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Utgångsvärde</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Målvärde</translation>
     </message>
     <message>
         <source>Target year</source>
-        <translation type="unfinished"></translation>
+        <translation>Målår</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>År</translation>
     </message>
     <message>
         <source>Amount</source>
@@ -3327,15 +3354,15 @@ Det du skrev finns kvar på skärmen.</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished">Nivå</translation>
+        <translation>Nivå</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Insatsområde</translation>
     </message>
     <message>
         <source>Responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansvarig</translation>
     </message>
     <message>
         <source>Provider</source>
@@ -3343,11 +3370,11 @@ Det du skrev finns kvar på skärmen.</translation>
     </message>
     <message>
         <source>Funding</source>
-        <translation type="unfinished"></translation>
+        <translation>Finansiering</translation>
     </message>
     <message>
         <source>Runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Pågår</translation>
     </message>
     <message>
         <source>Status</source>
@@ -3355,11 +3382,11 @@ Det du skrev finns kvar på skärmen.</translation>
     </message>
     <message>
         <source>Problems it addresses</source>
-        <translation type="unfinished">Problem som området ska lösa</translation>
+        <translation>Problem som insatsen riktar sig mot</translation>
     </message>
     <message>
         <source>Causes it addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Orsaker som insatsen riktar sig mot</translation>
     </message>
     <message>
         <source>Goals</source>
@@ -3367,51 +3394,51 @@ Det du skrev finns kvar på skärmen.</translation>
     </message>
     <message>
         <source>Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Indikatorer</translation>
     </message>
     <message>
         <source>Expected effects on results</source>
-        <translation type="unfinished"></translation>
+        <translation>Förväntade effekter på resultaten</translation>
     </message>
     <message>
         <source>Grounds: research and proven experience</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund: forskning och beprövad erfarenhet</translation>
     </message>
     <message>
         <source>Budget per year</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget per år</translation>
     </message>
     <message>
         <source>Priority %1: %2</source>
-        <translation type="unfinished">Prioritet %1: %2</translation>
+        <translation>Prioritet %1: %2</translation>
     </message>
     <message>
         <source>Problems in this area</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem inom området</translation>
     </message>
     <message>
         <source>Their causes</source>
-        <translation type="unfinished"></translation>
+        <translation>Deras orsaker</translation>
     </message>
     <message>
         <source>No intervention is planned in this area.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen insats är planerad inom området.</translation>
     </message>
     <message>
         <source>Budget totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget sammanlagt</translation>
     </message>
     <message>
         <source>All interventions together: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla insatser tillsammans: %1.</translation>
     </message>
     <message>
         <source>Per year</source>
-        <translation type="unfinished"></translation>
+        <translation>Per år</translation>
     </message>
     <message>
         <source>Per funding mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Per finansieringsform</translation>
     </message>
     <message>
         <source>Funding mode</source>
@@ -3419,15 +3446,15 @@ Det du skrev finns kvar på skärmen.</translation>
     </message>
     <message>
         <source>Per funding form</source>
-        <translation type="unfinished"></translation>
+        <translation>Per stödform</translation>
     </message>
     <message>
         <source>Funding form</source>
-        <translation type="unfinished"></translation>
+        <translation>Stödform</translation>
     </message>
     <message>
         <source>Per development area</source>
-        <translation type="unfinished"></translation>
+        <translation>Per utvecklingsområde</translation>
     </message>
     <message>
         <source>Development area</source>
@@ -3435,66 +3462,66 @@ Det du skrev finns kvar på skärmen.</translation>
     </message>
     <message>
         <source>Gaps to close</source>
-        <translation type="unfinished"></translation>
+        <translation>Luckor att åtgärda</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidslinje</translation>
     </message>
 </context>
 <context>
     <name>PlanLinkGuard</name>
     <message numerus="yes">
         <source>The development area “%1” cannot be removed: the intervention(s) %2 in the action plan belong to it. Move them to another area or remove them in the action plan first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Utvecklingsområdet ”%1” kan inte tas bort: insatsen %2 i åtgärdsplanen hör till det. Flytta den till ett annat område eller ta bort den i åtgärdsplanen först.</numerusform>
+            <numerusform>Utvecklingsområdet ”%1” kan inte tas bort: insatserna %2 i åtgärdsplanen hör till det. Flytta dem till ett annat område eller ta bort dem i åtgärdsplanen först.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The problem “%1” is used by the intervention(s) %2 in the action plan.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Problemet ”%1” används av insatsen %2 i åtgärdsplanen.</numerusform>
+            <numerusform>Problemet ”%1” används av insatserna %2 i åtgärdsplanen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The cause “%1” is used by the intervention(s) %2 in the action plan.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Orsaken ”%1” används av insatsen %2 i åtgärdsplanen.</numerusform>
+            <numerusform>Orsaken ”%1” används av insatserna %2 i åtgärdsplanen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove it anyway? The link in the plan is removed too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort ändå? Kopplingen i planen tas också bort.</translation>
     </message>
     <message>
         <source>Used in the action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Används i åtgärdsplanen</translation>
     </message>
     <message>
         <source>The link in the action plan could not be removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopplingen i åtgärdsplanen kunde inte tas bort: %1</translation>
     </message>
 </context>
 <context>
     <name>PlanPanel</name>
     <message>
         <source>&amp;Create action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Skapa åtgärdsplan</translation>
     </message>
     <message>
         <source>&amp;Open the action plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ppna åtgärdsplanen…</translation>
     </message>
     <message>
         <source>&amp;Timeline…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tidslinje…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv &amp;ut…</translation>
     </message>
     <message>
         <source>Save as P&amp;DF…</source>
@@ -3502,44 +3529,44 @@ Det du skrev finns kvar på skärmen.</translation>
     </message>
     <message>
         <source>Save as OD&amp;T…</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara som OD&amp;T…</translation>
     </message>
     <message>
         <source>The action plan starts from the development areas of the current-state analysis at organizer level, once the analysis is marked as done or established.</source>
-        <translation type="unfinished"></translation>
+        <translation>Åtgärdsplanen utgår från utvecklingsområdena i nulägesanalysen på huvudmannanivå, när analysen är markerad som klar eller fastställd.</translation>
     </message>
     <message numerus="yes">
         <source>%n intervention(s) in %1 development area(s)  ·  budget in total %2  ·  %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n insats i %1 utvecklingsområden  ·  budget totalt %2  ·  %3</numerusform>
+            <numerusform>%n insatser i %1 utvecklingsområden  ·  budget totalt %2  ·  %3</numerusform>
         </translation>
     </message>
     <message>
         <source>no warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>inga varningar</translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s) on the review page</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n varning på granskningssidan</numerusform>
+            <numerusform>%n varningar på granskningssidan</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n intervention(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n insats</numerusform>
+            <numerusform>%n insatser</numerusform>
         </translation>
     </message>
     <message>
         <source>Action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Åtgärdsplan</translation>
     </message>
     <message>
         <source>Print preview: action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Förhandsgranskning: åtgärdsplan</translation>
     </message>
     <message>
         <source>Print preview</source>
@@ -3547,27 +3574,27 @@ Det du skrev finns kvar på skärmen.</translation>
     </message>
     <message>
         <source>The action plan could not be laid out for printing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Åtgärdsplanen kunde inte sättas upp för utskrift: %1</translation>
     </message>
     <message>
         <source>action-plan.odt</source>
-        <translation type="unfinished"></translation>
+        <translation>atgardsplan.odt</translation>
     </message>
     <message>
         <source>action-plan.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>atgardsplan.pdf</translation>
     </message>
     <message>
         <source>Save the action plan as ODT</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara åtgärdsplanen som ODT</translation>
     </message>
     <message>
         <source>Save the action plan as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara åtgärdsplanen som PDF</translation>
     </message>
     <message>
         <source>OpenDocument text (*.odt)</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenDocument-text (*.odt)</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
@@ -3575,29 +3602,29 @@ Det du skrev finns kvar på skärmen.</translation>
     </message>
     <message>
         <source>The action plan could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Åtgärdsplanen kunde inte sparas: %1</translation>
     </message>
     <message>
         <source>The action plan was saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Åtgärdsplanen sparades som %1.</translation>
     </message>
 </context>
 <context>
     <name>PlanPrinting</name>
     <message>
         <source>Action plan: timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Åtgärdsplan: tidslinje</translation>
     </message>
     <message>
         <source>Print preview: timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Förhandsgranskning: tidslinje</translation>
     </message>
 </context>
 <context>
     <name>PlanSession</name>
     <message>
         <source>The collaboration has no action plan yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samverkan har ingen åtgärdsplan än.</translation>
     </message>
 </context>
 <context>
@@ -3619,7 +3646,7 @@ Det du skrev finns kvar på skärmen.</translation>
     <name>PlanTimeline</name>
     <message>
         <source>(no intervention yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ingen insats än)</translation>
     </message>
     <message>
         <source>(untitled intervention)</source>
@@ -3627,11 +3654,11 @@ Det du skrev finns kvar på skärmen.</translation>
     </message>
     <message>
         <source>Other interventions</source>
-        <translation type="unfinished"></translation>
+        <translation>Övriga insatser</translation>
     </message>
     <message>
         <source>Development area %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Utvecklingsområde %1</translation>
     </message>
     <message>
         <source>Intervention</source>
@@ -3639,98 +3666,98 @@ Det du skrev finns kvar på skärmen.</translation>
     </message>
     <message>
         <source>Autumn</source>
-        <translation type="unfinished"></translation>
+        <translation>Höst</translation>
     </message>
     <message>
         <source>Spring</source>
         <comment>spring term, a half-year column of the timeline</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vår</translation>
     </message>
     <message>
         <source>Autumn</source>
         <comment>autumn term, a half-year column of the timeline</comment>
-        <translation type="unfinished"></translation>
+        <translation>Höst</translation>
     </message>
     <message>
         <source>from %1, no end date</source>
-        <translation type="unfinished"></translation>
+        <translation>från %1, inget slutdatum</translation>
     </message>
     <message>
         <source>no start date, until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>inget startdatum, till %1</translation>
     </message>
     <message>
         <source>no dates</source>
-        <translation type="unfinished"></translation>
+        <translation>inga datum</translation>
     </message>
     <message>
         <source>The plan has no interventions yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planen har inga insatser än.</translation>
     </message>
     <message>
         <source>Collaboration period %1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Samverkansperiod %1 – %2</translation>
     </message>
     <message>
         <source>Today, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>I dag, %1</translation>
     </message>
 </context>
 <context>
     <name>PlanTimelineDialog</name>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv &amp;ut…</translation>
     </message>
     <message>
         <source>Timeline of the action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Åtgärdsplanens tidslinje</translation>
     </message>
     <message>
         <source>Every intervention from its start to its end, by development area. The collaboration&apos;s period %1 – %2 is shaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Varje insats från start till slut, per utvecklingsområde. Samverkans period %1 – %2 är skuggad.</translation>
     </message>
 </context>
 <context>
     <name>PlanTimelineWidget</name>
     <message>
         <source>Timeline of the interventions</source>
-        <translation type="unfinished"></translation>
+        <translation>Insatsernas tidslinje</translation>
     </message>
     <message>
         <source>%1: %2 – %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 – %3</translation>
     </message>
 </context>
 <context>
     <name>PlanWizard</name>
     <message>
         <source>&amp;Timeline…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tidslinje…</translation>
     </message>
     <message>
         <source>&lt; &amp;Back</source>
-        <translation type="unfinished">&lt; Till&amp;baka</translation>
+        <translation>&lt; &amp;Tillbaka</translation>
     </message>
     <message>
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished">&amp;Nästa &gt;</translation>
+        <translation>&amp;Nästa &gt;</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished">Ångra</translation>
+        <translation>Ångra</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished">Gör om</translation>
+        <translation>Gör om</translation>
     </message>
     <message>
         <source>Action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Åtgärdsplan</translation>
     </message>
     <message>
         <source>Pages of the action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Åtgärdsplanens sidor</translation>
     </message>
     <message>
         <source>&amp;Close</source>
@@ -3738,27 +3765,27 @@ Det du skrev finns kvar på skärmen.</translation>
     </message>
     <message>
         <source>Undo: %1</source>
-        <translation type="unfinished">Ångra: %1</translation>
+        <translation>Ångra: %1</translation>
     </message>
     <message>
         <source>Redo: %1</source>
-        <translation type="unfinished">Gör om: %1</translation>
+        <translation>Gör om: %1</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished">Sparat %1</translation>
+        <translation>Sparat %1</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished">Inte sparat: %1</translation>
+        <translation>Inte sparat: %1</translation>
     </message>
     <message>
         <source>Action plan – %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Åtgärdsplan – %1</translation>
     </message>
     <message>
         <source>From the analysis, version %1  ·  the collaboration runs %2 – %3  ·  saved as you type</source>
-        <translation type="unfinished"></translation>
+        <translation>Från analysen, version %1  ·  samverkan pågår %2 – %3  ·  sparas medan du skriver</translation>
     </message>
 </context>
 <context>
@@ -4024,91 +4051,91 @@ Det du skrev finns kvar på skärmen.</translation>
     <name>ResponsibilityPage</name>
     <message>
         <source>Responsibility and timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansvar och tidsplan</translation>
     </message>
     <message>
         <source>Name who is responsible at the organizer and who delivers the intervention, when it starts and ends, and what research or proven experience it rests on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange vem som är ansvarig hos huvudmannen och vem som genomför insatsen, när den börjar och slutar, och vilken forskning eller beprövad erfarenhet den vilar på.</translation>
     </message>
     <message>
         <source>Research or proven experience</source>
-        <translation type="unfinished"></translation>
+        <translation>Forskning eller beprövad erfarenhet</translation>
     </message>
     <message>
         <source>Name and role, e.g. Maria Lindqvist, principal</source>
-        <translation type="unfinished"></translation>
+        <translation>Namn och roll, t.ex. Maria Lindqvist, rektor</translation>
     </message>
     <message>
         <source>The university or the external actor, e.g. Umeå universitet</source>
-        <translation type="unfinished"></translation>
+        <translation>Lärosätet eller den externa aktören, t.ex. Umeå universitet</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished">Påbörja</translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Slut</translation>
     </message>
     <message>
         <source>The collaboration runs %1 – %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samverkan pågår %1 – %2.</translation>
     </message>
     <message>
         <source>e.g. research on collegial learning, Skolverket&apos;s support material, experience from earlier collaborations</source>
-        <translation type="unfinished"></translation>
+        <translation>t.ex. forskning om kollegialt lärande, Skolverkets stödmaterial, erfarenheter från tidigare samverkan</translation>
     </message>
     <message>
         <source>E&amp;nd</source>
-        <translation type="unfinished"></translation>
+        <translation>Sl&amp;ut</translation>
     </message>
     <message>
         <source>&amp;Responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansvarig</translation>
     </message>
     <message>
         <source>&amp;Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utförare</translation>
     </message>
     <message>
         <source>Provider&apos;s na&amp;me</source>
-        <translation type="unfinished"></translation>
+        <translation>Utförarens &amp;namn</translation>
     </message>
     <message>
         <source>S&amp;tart</source>
-        <translation type="unfinished">Star&amp;tdatum</translation>
+        <translation>S&amp;tart</translation>
     </message>
     <message>
         <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stat&amp;us</translation>
     </message>
     <message>
         <source>&amp;Grounds</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grund</translation>
     </message>
     <message>
         <source>Edit responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigera ansvarig</translation>
     </message>
     <message>
         <source>Edit provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigera utförare</translation>
     </message>
     <message>
         <source>Edit grounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigera grund</translation>
     </message>
     <message>
         <source>Change provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändra utförare</translation>
     </message>
     <message>
         <source>Change status</source>
-        <translation type="unfinished">statusändring</translation>
+        <translation>Ändra status</translation>
     </message>
     <message>
         <source>Change dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändra datum</translation>
     </message>
 </context>
 <context>
@@ -4153,15 +4180,15 @@ Det du skrev finns kvar på skärmen.</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Granskning</translation>
     </message>
     <message>
         <source>The plan&apos;s budget added up, and what is still missing. Choose a warning to go to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planens budget summerad, och det som fortfarande saknas. Välj en varning för att gå till den.</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>År</translation>
     </message>
     <message>
         <source>Funding mode</source>
@@ -4169,31 +4196,31 @@ Det du skrev finns kvar på skärmen.</translation>
     </message>
     <message>
         <source>Funding form</source>
-        <translation type="unfinished"></translation>
+        <translation>Stödform</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Varningar</translation>
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget</translation>
     </message>
     <message>
         <source>&amp;Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Varningar</translation>
     </message>
     <message>
         <source>The plan in total: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Planen totalt: %1</translation>
     </message>
     <message>
         <source>Go to it</source>
-        <translation type="unfinished"></translation>
+        <translation>Gå dit</translation>
     </message>
     <message>
         <source>No warnings: every area has an intervention with goals, indicators, dates in the period and a budget.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga varningar: varje område har en insats med mål, indikatorer, datum inom perioden och en budget.</translation>
     </message>
 </context>
 <context>
