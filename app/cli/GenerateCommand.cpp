@@ -71,6 +71,8 @@ int generate(QStringList args, QTextStream& out, QTextStream& err)
                .arg(counts.analyses)
                .arg(counts.plans)
         << Qt::endl;
+    out << Cli::tr("… and %1 agreements (ÖK 1 sent for signing, ÖK 2 drafts from the plans).").arg(counts.agreements)
+        << Qt::endl;
     return ExitCode::Ok;
 }
 

@@ -4,6 +4,7 @@
 #include "NameParts.h"
 #include "Random.h"
 #include "Analyses.h"
+#include "Agreements.h"
 #include "Plans.h"
 #include "UnitStatistics.h"
 
@@ -339,6 +340,13 @@ bool generate(Database& db, Scale scale, quint64 seed, Counts* counts, QString* 
         return false;
     if (counts)
         counts->plans = plans;
+    if (progress)
+        progress(QStringLiteral("Agreements"));
+    qint64 agreements = 0;
+    if (!NationalDataDetail::writeAgreements(db, &agreements, error))
+        return false;
+    if (counts)
+        counts->agreements = agreements;
     return true;
 }
 

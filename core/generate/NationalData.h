@@ -47,6 +47,7 @@ struct Counts
     qint64 statistics = 0;
     qint64 analyses = 0;
     qint64 plans = 0; ///< action plans, one per collaboration from phase 4
+    qint64 agreements = 0; ///< ÖK 1 from phase 2 (sent), ÖK 2 drafts from the plans
 };
 
 /** Called before each step with a short description, e.g. for the CLI to print. */

@@ -1688,7 +1688,7 @@
     </message>
     <message>
         <source>Wrote %1 (%2) to %3.</source>
-        <translation>Skrev %1 (%2) till %3.</translation>
+        <translation>Skrev %1, %2, till %3.</translation>
     </message>
     <message>
         <source>Wrote a draft of %1, generated from the case and not stored, to %2.</source>
@@ -1724,6 +1724,10 @@
     <message>
         <source>It is the PDF that was signed, byte for byte; its SHA-256 is %1.</source>
         <translation>Det är PDF:en som undertecknades, byte för byte; dess SHA-256 är %1.</translation>
+    </message>
+    <message>
+        <source>… and %1 agreements (ÖK 1 sent for signing, ÖK 2 drafts from the plans).</source>
+        <translation>… och %1 överenskommelser (ÖK 1 skickade för underskrift, ÖK 2 som utkast från planerna).</translation>
     </message>
 </context>
 <context>
@@ -3538,8 +3542,8 @@ Det du skrev finns kvar på skärmen.</translation>
     <message numerus="yes">
         <source>%n intervention(s) in %1 development area(s)  ·  budget in total %2  ·  %3</source>
         <translation>
-            <numerusform>%n insats i %1 utvecklingsområden  ·  budget totalt %2  ·  %3</numerusform>
-            <numerusform>%n insatser i %1 utvecklingsområden  ·  budget totalt %2  ·  %3</numerusform>
+            <numerusform>%n insats i %1 utvecklingsområde(n)  ·  budget totalt %2  ·  %3</numerusform>
+            <numerusform>%n insatser i %1 utvecklingsområde(n)  ·  budget totalt %2  ·  %3</numerusform>
         </translation>
     </message>
     <message>

@@ -118,11 +118,26 @@ TEST_CASE("The generator gives the same data for the same seed", "[generate]")
     CHECK(plan->totals().total > 0);
     CHECK(plan->warnings(*planAnalysis, QDate(), QDate()).isEmpty());
 
+    // An ÖK 1 for every collaboration from phase 2, complete enough to be sent; an ÖK 2 from every plan,
+    // holding the plan's interventions and its money to the krona.
+    CHECK(scalar(first.db->connection(), QStringLiteral("SELECT count(*) FROM agreement WHERE kind = 'ok1' AND "
+                                                        "status = 'skickad'"))
+              .toInt()
+          == scalar(first.db->connection(), QStringLiteral("SELECT count(*) FROM collaboration WHERE phase >= 2")).toInt());
+    CHECK(scalar(first.db->connection(), QStringLiteral("SELECT count(*) FROM agreement WHERE kind = 'ok2'")).toInt()
+          == first.counts.plans);
+    CHECK(first.counts.agreements == rowCount(first.db->connection(), QStringLiteral("agreement")));
+    CHECK(scalar(first.db->connection(),
+                 QStringLiteral("SELECT (SELECT sum(amount_sek) FROM agreement_budget) = "
+                                "(SELECT sum(amount_sek) FROM intervention_budget)"))
+              .toInt()
+          == 1);
+
     for (const char* table :
          { "organizer", "school_unit", "school_unit_form", "collaboration", "phase_change", "collaboration_unit",
            "collaboration_contact", "meeting", "meeting_participant", "decision", "action_item", "unit_statistic",
            "analysis", "cause", "problem", "problem_cause", "development_area", "action_plan", "intervention",
-           "intervention_budget" }) {
+           "intervention_budget", "agreement", "agreement_intervention", "agreement_budget" }) {
         INFO(table);
         CHECK(rowCount(first.db->connection(), QString::fromLatin1(table))
               == rowCount(second.db->connection(), QString::fromLatin1(table)));
