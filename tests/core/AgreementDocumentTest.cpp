@@ -19,44 +19,11 @@
 #include <QTextFrame>
 #include <QTextTable>
 
+#include "DocumentTestSupport.h"
+
 #include <catch2/catch.hpp>
 
 namespace {
-
-QString flat(const QString& text)
-{
-    return text.simplified();
-}
-
-/** The stdout of a poppler tool, or a null string (and a warning) when it is not installed. */
-QString poppler(const QString& tool, const QStringList& args)
-{
-    if (QStandardPaths::findExecutable(tool).isEmpty()) {
-        WARN(tool.toStdString() << " is not installed (poppler-utils): the PDF's content is not checked");
-        return QString();
-    }
-    QProcess process;
-    process.start(tool, args);
-    REQUIRE(process.waitForFinished(30000));
-    INFO(QString::fromUtf8(process.readAllStandardError()).toStdString());
-    REQUIRE(process.exitCode() == 0);
-    return QString::fromUtf8(process.readAllStandardOutput());
-}
-
-/** skoldialog-cli in the C locale, which makes it speak Swedish as on a Swedish desktop. */
-std::tuple<int, QString, QString> runSwedishCli(const QStringList& args)
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
-    env.remove(QStringLiteral("LANGUAGE"));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(SKOLDIALOG_CLI), args);
-    REQUIRE(process.waitForFinished(60000));
-    REQUIRE(process.exitStatus() == QProcess::NormalExit);
-    return { process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-             QString::fromUtf8(process.readAllStandardError()) };
-}
 
 struct Demo
 {

@@ -18,6 +18,8 @@
 #include <QTextDocument>
 #include <QTranslator>
 
+#include "DocumentTestSupport.h"
+
 #include <catch2/catch.hpp>
 
 namespace {
@@ -48,42 +50,6 @@ std::unique_ptr<DemoAnalysis> demoAnalysis()
     REQUIRE(context);
     demo->context = *context;
     return demo;
-}
-
-/** Whitespace runs as one space, so text wrapped across lines in a PDF still matches. */
-QString flat(const QString& text)
-{
-    return text.simplified();
-}
-
-/** The stdout of a poppler tool, or a null string (and a warning) when the tool is not installed. */
-QString poppler(const QString& tool, const QStringList& args)
-{
-    if (QStandardPaths::findExecutable(tool).isEmpty()) {
-        WARN(tool.toStdString() << " is not installed (poppler-utils): the PDF's content is not checked");
-        return QString();
-    }
-    QProcess process;
-    process.start(tool, args);
-    REQUIRE(process.waitForFinished(30000));
-    INFO(QString::fromUtf8(process.readAllStandardError()).toStdString());
-    REQUIRE(process.exitCode() == 0);
-    return QString::fromUtf8(process.readAllStandardOutput());
-}
-
-/** skoldialog-cli in the C locale, which makes it speak Swedish as on a Swedish desktop. */
-std::tuple<int, QString, QString> runSwedishCli(const QStringList& args)
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
-    env.remove(QStringLiteral("LANGUAGE"));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(SKOLDIALOG_CLI), args);
-    REQUIRE(process.waitForFinished(60000));
-    REQUIRE(process.exitStatus() == QProcess::NormalExit);
-    return { process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-             QString::fromUtf8(process.readAllStandardError()) };
 }
 
 /** "Sida 1 av" once the catalogue has it; the English source until then. */

@@ -22,6 +22,8 @@
 #include <QTextDocument>
 #include <QUrl>
 
+#include "DocumentTestSupport.h"
+
 #include <catch2/catch.hpp>
 
 namespace {
@@ -60,35 +62,11 @@ TimelineInput timelineOf(const DemoPlan& demo)
              TimelineScale::Auto };
 }
 
-/**
- * Whitespace runs (no-break spaces too) as one space and ligatures (ﬁ, ﬀ) as their letters,
- * so text wrapped across lines or set with ligatures in a PDF still matches.
- */
-QString flat(const QString& text)
-{
-    return text.normalized(QString::NormalizationForm_KC).simplified();
-}
-
-/** The stdout of a tool, or a null string (and a warning) when the tool is not installed. */
-QString tool(const QString& program, const QStringList& args, const char* package)
-{
-    if (QStandardPaths::findExecutable(program).isEmpty()) {
-        WARN(program.toStdString() << " is not installed (" << package << "): the file's content is not checked");
-        return QString();
-    }
-    QProcess process;
-    process.start(program, args);
-    REQUIRE(process.waitForFinished(30000));
-    INFO(QString::fromUtf8(process.readAllStandardError()).toStdString());
-    REQUIRE(process.exitCode() == 0);
-    return QString::fromUtf8(process.readAllStandardOutput());
-}
-
 /** The text of an ODT's content.xml with the markup taken out. */
 QString odtText(const QString& path)
 {
     const QString xml
-        = tool(QStringLiteral("unzip"), { QStringLiteral("-p"), path, QStringLiteral("content.xml") }, "unzip");
+        = toolOutput(QStringLiteral("unzip"), { QStringLiteral("-p"), path, QStringLiteral("content.xml") }, "unzip");
     if (xml.isNull())
         return xml;
     QString text = xml;
@@ -99,21 +77,6 @@ QString odtText(const QString& path)
     text.replace(QStringLiteral("&apos;"), QStringLiteral("'"));
     text.replace(QStringLiteral("&amp;"), QStringLiteral("&"));
     return flat(text);
-}
-
-/** skoldialog-cli as a user runs it; LC_ALL=C makes it speak Swedish as on a Swedish desktop. */
-std::tuple<int, QString, QString> runCli(const QStringList& args)
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
-    env.remove(QStringLiteral("LANGUAGE"));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(SKOLDIALOG_CLI), args);
-    REQUIRE(process.waitForFinished(60000));
-    REQUIRE(process.exitStatus() == QProcess::NormalExit);
-    return { process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-             QString::fromUtf8(process.readAllStandardError()) };
 }
 
 PlanSources sourcesOf(const DemoPlan& demo)
@@ -254,7 +217,7 @@ TEST_CASE("plan document: markup typed into a field prints as text", "[documents
     const QString pdf = demo->folder.path(QStringLiteral("attack.pdf"));
     QString error;
     REQUIRE(PlanDocument::writePdf(sources, pdf, &error));
-    const QString pdfText = tool(QStringLiteral("pdftotext"), { pdf, QStringLiteral("-") }, "poppler-utils");
+    const QString pdfText = toolOutput(QStringLiteral("pdftotext"), { pdf, QStringLiteral("-") }, "poppler-utils");
     if (!pdfText.isNull())
         CHECK(flat(pdfText).contains(attack));
 }
@@ -265,21 +228,21 @@ TEST_CASE("cli: plan writes the demo's action plan as an archival PDF with every
     const auto demo = demoPlan();
     const QString db = demo->folder.path(QStringLiteral("cli.db"));
     const QString pdf = demo->folder.path(QStringLiteral("åtgärdsplan.pdf"));
-    REQUIRE(std::get<0>(runCli({ QStringLiteral("demo"), db })) == 0);
-    const auto [code, out, err] = runCli({ QStringLiteral("plan"), db, QStringLiteral("--collaboration"),
+    REQUIRE(std::get<0>(runSwedishCli({ QStringLiteral("demo"), db })) == 0);
+    const auto [code, out, err] = runSwedishCli({ QStringLiteral("plan"), db, QStringLiteral("--collaboration"),
                                            QStringLiteral("1"), QStringLiteral("--out"), pdf });
     INFO(err.toStdString());
     REQUIRE(code == 0);
     CHECK(out.contains(QStringLiteral("åtgärdsplan.pdf")));
     REQUIRE(QFileInfo(pdf).size() > 0);
 
-    const QString text = tool(QStringLiteral("pdftotext"), { pdf, QStringLiteral("-") }, "poppler-utils");
+    const QString text = toolOutput(QStringLiteral("pdftotext"), { pdf, QStringLiteral("-") }, "poppler-utils");
     if (!text.isNull()) {
         checkPlanText(flat(text), *demo);
         CHECK_FALSE(text.contains(QChar(0xFB01))); // no "fi" ligature: the text reads back as typed
     }
 
-    const QString fonts = tool(QStringLiteral("pdffonts"), { pdf }, "poppler-utils");
+    const QString fonts = toolOutput(QStringLiteral("pdffonts"), { pdf }, "poppler-utils");
     if (!fonts.isNull()) {
         const QStringList lines = fonts.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         REQUIRE(lines.size() >= 3);
@@ -290,7 +253,7 @@ TEST_CASE("cli: plan writes the demo's action plan as an archival PDF with every
             CHECK(line.mid(emb, 3) == QStringLiteral("yes"));
         }
     }
-    const QString info = tool(QStringLiteral("pdfinfo"), { QStringLiteral("-meta"), pdf }, "poppler-utils");
+    const QString info = toolOutput(QStringLiteral("pdfinfo"), { QStringLiteral("-meta"), pdf }, "poppler-utils");
     if (!info.isNull()) {
         CHECK(info.contains(QStringLiteral("<pdfaid:part>1</pdfaid:part>")));
         CHECK(info.contains(QStringLiteral("<dc:creator><rdf:Seq><rdf:li>Ekbacka kommun</rdf:li>")));
@@ -303,8 +266,8 @@ TEST_CASE("cli: plan writes an ODT that holds the titles and totals, with the ti
     const auto demo = demoPlan();
     const QString db = demo->folder.path(QStringLiteral("cli.db"));
     const QString odt = demo->folder.path(QStringLiteral("plan.odt"));
-    REQUIRE(std::get<0>(runCli({ QStringLiteral("demo"), db })) == 0);
-    const auto [code, out, err] = runCli({ QStringLiteral("plan"), db, QStringLiteral("--collaboration"),
+    REQUIRE(std::get<0>(runSwedishCli({ QStringLiteral("demo"), db })) == 0);
+    const auto [code, out, err] = runSwedishCli({ QStringLiteral("plan"), db, QStringLiteral("--collaboration"),
                                            QStringLiteral("1"), QStringLiteral("--out"), odt });
     INFO(err.toStdString());
     REQUIRE(code == 0);
@@ -316,7 +279,7 @@ TEST_CASE("cli: plan writes an ODT that holds the titles and totals, with the ti
     const QString text = odtText(odt);
     if (!text.isNull())
         checkPlanText(text, *demo);
-    const QString listing = tool(QStringLiteral("unzip"), { QStringLiteral("-l"), odt }, "unzip");
+    const QString listing = toolOutput(QStringLiteral("unzip"), { QStringLiteral("-l"), odt }, "unzip");
     if (!listing.isNull())
         CHECK(listing.contains(QStringLiteral("Pictures/")));
 }
@@ -326,16 +289,16 @@ TEST_CASE("cli: plan refuses a file that is neither .pdf nor .odt, and a collabo
 {
     TempFolder folder;
     const QString db = folder.path(QStringLiteral("demo.db"));
-    REQUIRE(std::get<0>(runCli({ QStringLiteral("demo"), db })) == 0);
+    REQUIRE(std::get<0>(runSwedishCli({ QStringLiteral("demo"), db })) == 0);
 
     const QString docx = folder.path(QStringLiteral("plan.docx"));
-    const auto [code, out, err] = runCli({ QStringLiteral("plan"), db, QStringLiteral("--collaboration"),
+    const auto [code, out, err] = runSwedishCli({ QStringLiteral("plan"), db, QStringLiteral("--collaboration"),
                                            QStringLiteral("1"), QStringLiteral("--out"), docx });
     CHECK(code == 2);
     CHECK(err.contains(QStringLiteral(".odt")));
     CHECK_FALSE(QFileInfo::exists(docx));
     const QString bare = folder.path(QStringLiteral("plan"));
-    CHECK(std::get<0>(runCli({ QStringLiteral("plan"), db, QStringLiteral("--collaboration"), QStringLiteral("1"),
+    CHECK(std::get<0>(runSwedishCli({ QStringLiteral("plan"), db, QStringLiteral("--collaboration"), QStringLiteral("1"),
                                QStringLiteral("--out"), bare }))
           == 2);
     CHECK_FALSE(QFileInfo::exists(bare));
@@ -348,17 +311,17 @@ TEST_CASE("cli: plan refuses a file that is neither .pdf nor .odt, and a collabo
         REQUIRE(plans.remove(plans.load(1)->id, &error));
     }
     const QString pdf = folder.path(QStringLiteral("plan.pdf"));
-    const auto missing = runCli({ QStringLiteral("plan"), db, QStringLiteral("--collaboration"), QStringLiteral("1"),
+    const auto missing = runSwedishCli({ QStringLiteral("plan"), db, QStringLiteral("--collaboration"), QStringLiteral("1"),
                                   QStringLiteral("--out"), pdf });
     CHECK(std::get<0>(missing) == 1);
     CHECK_FALSE(std::get<2>(missing).isEmpty());
     CHECK_FALSE(QFileInfo::exists(pdf));
-    const auto unknown = runCli({ QStringLiteral("plan"), db, QStringLiteral("--collaboration"), QStringLiteral("99"),
+    const auto unknown = runSwedishCli({ QStringLiteral("plan"), db, QStringLiteral("--collaboration"), QStringLiteral("99"),
                                   QStringLiteral("--out"), pdf });
     CHECK(std::get<0>(unknown) == 1);
     CHECK(std::get<2>(unknown).contains(QStringLiteral("99")));
     CHECK_FALSE(QFileInfo::exists(pdf));
-    CHECK(std::get<0>(runCli({ QStringLiteral("plan"), db, QStringLiteral("--out"), pdf })) == 2);
+    CHECK(std::get<0>(runSwedishCli({ QStringLiteral("plan"), db, QStringLiteral("--out"), pdf })) == 2);
     CHECK_FALSE(QFileInfo::exists(pdf));
 }
 
