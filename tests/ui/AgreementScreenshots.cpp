@@ -18,23 +18,9 @@
 #include <QTabWidget>
 #include <QTest>
 
-namespace {
-
-void shoot(const QString& dir, const QString& name)
-{
-    QTest::qWait(400);
-    const QPixmap shot = QGuiApplication::primaryScreen()->grabWindow(0);
-    REQUIRE(shot.save(QDir(dir).filePath(name)));
-}
-
-} // namespace
-
 TEST_CASE("Screenshots of the agreements tab and the agreement wizard", "[.screenshots]")
 {
-    const QString dir = qEnvironmentVariable("SKOLDIALOG_AGREEMENT_SHOTS", QStringLiteral("docs/agreement"));
-    QDir().mkpath(dir);
-    I18n::install(*QCoreApplication::instance(), QLocale::Swedish);
-    QLocale::setDefault(QLocale(QLocale::Swedish, QLocale::Sweden));
+    const QString dir = prepareScreenshots("SKOLDIALOG_AGREEMENT_SHOTS", QStringLiteral("docs/agreement"));
 
     TestDatabase t(true);
     Database& db = *t.db;
@@ -45,7 +31,7 @@ TEST_CASE("Screenshots of the agreements tab and the agreement wizard", "[.scree
     REQUIRE(window.collaborationPage());
     auto* tabs = window.collaborationPage()->tabs();
     tabs->setCurrentIndex(tabs->count() - 1);
-    shoot(dir, QStringLiteral("00-arbetsyta-overenskommelser.png"));
+    shootScreen(dir, QStringLiteral("00-arbetsyta-overenskommelser.png"));
 
     AgreementWizard wizard(db, 2, &window); // the demo's ÖK 2 draft
     REQUIRE(wizard.isValid());
@@ -57,6 +43,6 @@ TEST_CASE("Screenshots of the agreements tab and the agreement wizard", "[.scree
         wizard.setCurrentIndex(i);
         if (auto* sections = qobject_cast<SectionsPage*>(wizard.page(i)))
             sections->sectionList()->setCurrentRow(i == 2 ? 2 : 1);
-        shoot(dir, QStringLiteral("%1-%2.png").arg(i + 1, 2, 10, QLatin1Char('0')).arg(QLatin1String(names[i])));
+        shootScreen(dir, QStringLiteral("%1-%2.png").arg(i + 1, 2, 10, QLatin1Char('0')).arg(QLatin1String(names[i])));
     }
 }

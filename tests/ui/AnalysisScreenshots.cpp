@@ -24,23 +24,9 @@
 #include <QTableView>
 #include <QTest>
 
-namespace {
-
-void shoot(const QString& dir, const QString& name)
-{
-    QTest::qWait(400);
-    const QPixmap shot = QGuiApplication::primaryScreen()->grabWindow(0);
-    REQUIRE(shot.save(QDir(dir).filePath(name)));
-}
-
-} // namespace
-
 TEST_CASE("Screenshots of the wizard's pages", "[.screenshots]")
 {
-    const QString dir = qEnvironmentVariable("SKOLDIALOG_SHOTS", QStringLiteral("docs/analysis"));
-    QDir().mkpath(dir);
-    I18n::install(*QCoreApplication::instance(), QLocale::Swedish);
-    QLocale::setDefault(QLocale(QLocale::Swedish, QLocale::Sweden));
+    const QString dir = prepareScreenshots("SKOLDIALOG_SHOTS", QStringLiteral("docs/analysis"));
 
     TestDatabase t(true);
     Database& db = *t.db;
@@ -63,7 +49,7 @@ TEST_CASE("Screenshots of the wizard's pages", "[.screenshots]")
         REQUIRE(window.collaborationPage());
         auto* tabs = window.collaborationPage()->tabs();
         tabs->setCurrentIndex(tabs->count() - 1);
-        shoot(dir, QStringLiteral("00-arbetsyta-nulagesanalys.png"));
+        shootScreen(dir, QStringLiteral("00-arbetsyta-nulagesanalys.png"));
 
         AnalysisWizard wizard(db, id, &window);
         wizard.setGeometry(0, 0, 1366, 768);
@@ -76,7 +62,7 @@ TEST_CASE("Screenshots of the wizard's pages", "[.screenshots]")
                 list->list()->setCurrentRow(0);
             if (auto* results = qobject_cast<ResultsEditor*>(page->editor()))
                 results->table()->setCurrentIndex(results->model()->index(0, 1));
-            shoot(dir, QStringLiteral("%1-%2.png").arg(i + 1, 2, 10, QLatin1Char('0')).arg(page->templatePage().id));
+            shootScreen(dir, QStringLiteral("%1-%2.png").arg(i + 1, 2, 10, QLatin1Char('0')).arg(page->templatePage().id));
         }
     }
 }

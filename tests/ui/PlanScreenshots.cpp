@@ -22,23 +22,9 @@
 #include <QTest>
 #include <QTreeWidget>
 
-namespace {
-
-void shoot(const QString& dir, const QString& name)
-{
-    QTest::qWait(400);
-    const QPixmap shot = QGuiApplication::primaryScreen()->grabWindow(0);
-    REQUIRE(shot.save(QDir(dir).filePath(name)));
-}
-
-} // namespace
-
 TEST_CASE("Screenshots of the action plan wizard and its timeline", "[.screenshots]")
 {
-    const QString dir = qEnvironmentVariable("SKOLDIALOG_PLAN_SHOTS", QStringLiteral("docs/plan"));
-    QDir().mkpath(dir);
-    I18n::install(*QCoreApplication::instance(), QLocale::Swedish);
-    QLocale::setDefault(QLocale(QLocale::Swedish, QLocale::Sweden));
+    const QString dir = prepareScreenshots("SKOLDIALOG_PLAN_SHOTS", QStringLiteral("docs/plan"));
 
     TestDatabase t(true);
     Database& db = *t.db;
@@ -49,7 +35,7 @@ TEST_CASE("Screenshots of the action plan wizard and its timeline", "[.screensho
     REQUIRE(window.collaborationPage());
     auto* tabs = window.collaborationPage()->tabs();
     tabs->setCurrentWidget(window.collaborationPage()->planPanel());
-    shoot(dir, QStringLiteral("00-arbetsyta-atgardsplan.png"));
+    shootScreen(dir, QStringLiteral("00-arbetsyta-atgardsplan.png"));
 
     {
         PlanWizard wizard(db, 1, &window);
@@ -66,12 +52,12 @@ TEST_CASE("Screenshots of the action plan wizard and its timeline", "[.screensho
             wizard.setCurrentIndex(i);
             if (auto* page = qobject_cast<InterventionPage*>(wizard.currentPage()))
                 page->selectIndex(0);
-            shoot(dir, QStringLiteral("%1-%2.png").arg(i + 1, 2, 10, QLatin1Char('0')).arg(names.value(i)));
+            shootScreen(dir, QStringLiteral("%1-%2.png").arg(i + 1, 2, 10, QLatin1Char('0')).arg(names.value(i)));
         }
         PlanTimelineDialog timeline(db, wizard.session()->plan(), wizard.session()->context(), &wizard);
         timeline.setGeometry(0, 0, 1366, 768);
         timeline.show();
         REQUIRE(QTest::qWaitForWindowExposed(&timeline));
-        shoot(dir, QStringLiteral("07-tidslinje.png"));
+        shootScreen(dir, QStringLiteral("07-tidslinje.png"));
     }
 }

@@ -1,11 +1,17 @@
 #include "UiTestSupport.h"
 
+#include "I18n.h"
 #include "demo/DemoData.h"
 #include "storage/Database.h"
 
 #include <catch2/catch.hpp>
 
 #include <QApplication>
+#include <QDir>
+#include <QGuiApplication>
+#include <QPixmap>
+#include <QScreen>
+#include <QTest>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTimer>
@@ -67,4 +73,20 @@ void typeText(QWidget* widget, const QString& text)
         QApplication::sendEvent(widget, &press);
         QApplication::sendEvent(widget, &release);
     }
+}
+
+QString prepareScreenshots(const char* envVar, const QString& fallback)
+{
+    const QString dir = qEnvironmentVariable(envVar, fallback);
+    QDir().mkpath(dir);
+    I18n::install(*QCoreApplication::instance(), QLocale::Swedish);
+    QLocale::setDefault(QLocale(QLocale::Swedish, QLocale::Sweden));
+    return dir;
+}
+
+void shootScreen(const QString& dir, const QString& name)
+{
+    QTest::qWait(400);
+    const QPixmap shot = QGuiApplication::primaryScreen()->grabWindow(0);
+    REQUIRE(shot.save(QDir(dir).filePath(name)));
 }

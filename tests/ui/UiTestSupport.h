@@ -30,3 +30,12 @@ void onNextModal(std::function<void(QWidget*)> action);
 
 /** Types `text` into `widget` as key events, one character each; works for å, ä, ö and – too. */
 void typeText(QWidget* widget, const QString& text);
+
+/**
+ * For the "[.screenshots]" cases: the folder named by the environment variable `envVar`
+ * (else `fallback`), made if missing, with the application switched to Swedish.
+ */
+QString prepareScreenshots(const char* envVar, const QString& fallback);
+
+/** Saves the whole screen as `name` in `dir`, once it has settled. */
+void shootScreen(const QString& dir, const QString& name);
