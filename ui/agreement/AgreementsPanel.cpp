@@ -87,6 +87,8 @@ void AgreementsPanel::refresh()
     if (!error.isEmpty())
         showMessage(error, true);
     selectAgreement(keep);
+    if (!m_list->currentItem() && m_list->topLevelItemCount() > 0) // the newest, ready for Enter
+        m_list->setCurrentItem(m_list->topLevelItem(m_list->topLevelItemCount() - 1));
     updateButtons();
 }
 
