@@ -35,6 +35,9 @@ AgreementsPanel::AgreementsPanel(CollaborationDocument* document, Database& db, 
     m_list->setHeaderLabels({tr("Kind"), tr("Title"), tr("Status"), tr("Period"), tr("Signed"), tr("Fingerprint (SHA-256)")});
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(true);
+    m_list->setAlternatingRowColors(true);
+    // Room above capitals, so the dots of "ÖK" and "Överenskommelse" are never cut off.
+    m_list->setStyleSheet(QStringLiteral("QTreeView::item { padding: 3px 2px; }"));
     m_list->header()->setStretchLastSection(false);
     m_list->header()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_newOk1->setToolTip(tr("The cooperation and process support, made from the case"));
