@@ -1,5 +1,6 @@
 // skoldialog-cli agreement: an överenskommelse of a collaboration as a PDF, the same document the GUI prints.
 #include "Command.h"
+#include "DocumentArguments.h"
 
 #include "analysis/Analysis.h"
 #include "documents/AgreementDocument.h"
@@ -20,38 +21,19 @@ struct AgreementArguments
     QString database;
     qint64 collaborationId = 0;
     AgreementKind kind = AgreementKind::Cooperation;
-    bool kindGiven = false;
     QString out;
 };
 
 /** DB --collaboration ID --kind ok1|ok2 --out FILE, in any order after DB. */
 std::optional<AgreementArguments> parse(const QStringList& args)
 {
-    AgreementArguments a;
-    for (int i = 0; i < args.size(); ++i) {
-        const QString& arg = args[i];
-        const bool hasValue = i + 1 < args.size();
-        bool ok = true;
-        if (arg == QLatin1String("--collaboration") && hasValue) {
-            a.collaborationId = args[++i].toLongLong(&ok);
-        } else if (arg == QLatin1String("--kind") && hasValue) {
-            const QString kind = args[++i];
-            ok = kind == QLatin1String("ok1") || kind == QLatin1String("ok2");
-            a.kind = Agreement::Kinds.fromCode(kind);
-            a.kindGiven = true;
-        } else if (arg == QLatin1String("--out") && hasValue) {
-            a.out = args[++i];
-        } else if (!arg.startsWith(QLatin1String("--")) && a.database.isEmpty()) {
-            a.database = arg;
-        } else {
-            return std::nullopt;
-        }
-        if (!ok)
-            return std::nullopt;
-    }
-    if (a.database.isEmpty() || a.out.isEmpty() || a.collaborationId <= 0 || !a.kindGiven)
+    const auto d = parseDocumentArguments(args, {QStringLiteral("kind")});
+    if (!d)
         return std::nullopt;
-    return a;
+    const QString kind = d->options.value(QStringLiteral("kind"));
+    if (kind != QLatin1String("ok1") && kind != QLatin1String("ok2"))
+        return std::nullopt;
+    return AgreementArguments{d->database, d->collaborationId, Agreement::Kinds.fromCode(kind), d->out};
 }
 
 /** A draft from the case, not stored: what `agreement` prints when none exists yet. */

@@ -1,5 +1,6 @@
 // skoldialog-cli analysis: the nulägesanalys of a collaboration as a PDF, the same document the GUI prints.
 #include "Command.h"
+#include "DocumentArguments.h"
 
 #include "documents/AnalysisDocument.h"
 #include "storage/AnalysisStore.h"
@@ -23,27 +24,14 @@ struct AnalysisArguments
 /** DB --collaboration ID [--unit ID] --out FILE, in any order after DB. */
 std::optional<AnalysisArguments> parse(const QStringList& args)
 {
-    AnalysisArguments a;
-    for (int i = 0; i < args.size(); ++i) {
-        const QString& arg = args[i];
-        const bool hasValue = i + 1 < args.size();
-        bool ok = true;
-        if (arg == QLatin1String("--collaboration") && hasValue)
-            a.collaborationId = args[++i].toLongLong(&ok);
-        else if (arg == QLatin1String("--unit") && hasValue)
-            a.unitId = args[++i].toLongLong(&ok);
-        else if (arg == QLatin1String("--out") && hasValue)
-            a.out = args[++i];
-        else if (!arg.startsWith(QLatin1String("--")) && a.database.isEmpty())
-            a.database = arg;
-        else
-            return std::nullopt;
-        if (!ok)
-            return std::nullopt;
-    }
-    if (a.database.isEmpty() || a.out.isEmpty() || a.collaborationId <= 0 || a.unitId < 0)
+    const auto d = parseDocumentArguments(args, {QStringLiteral("unit")});
+    if (!d)
         return std::nullopt;
-    return a;
+    bool ok = true;
+    const qint64 unitId = d->options.value(QStringLiteral("unit"), QStringLiteral("0")).toLongLong(&ok);
+    if (!ok || unitId < 0)
+        return std::nullopt;
+    return AnalysisArguments{d->database, d->collaborationId, unitId, d->out};
 }
 
 int writeAnalysis(const AnalysisArguments& a, QTextStream& out, QTextStream& err)

@@ -1,5 +1,6 @@
 // skoldialog-cli plan: the åtgärdsplan of a collaboration as a PDF or an ODT, the same document the GUI prints.
 #include "Command.h"
+#include "DocumentArguments.h"
 
 #include "documents/PlanDocument.h"
 #include "storage/CollaborationStore.h"
@@ -22,25 +23,10 @@ struct PlanArguments
 /** DB --collaboration ID --out FILE, in any order after DB. */
 std::optional<PlanArguments> parse(const QStringList& args)
 {
-    PlanArguments a;
-    for (int i = 0; i < args.size(); ++i) {
-        const QString& arg = args[i];
-        const bool hasValue = i + 1 < args.size();
-        bool ok = true;
-        if (arg == QLatin1String("--collaboration") && hasValue)
-            a.collaborationId = args[++i].toLongLong(&ok);
-        else if (arg == QLatin1String("--out") && hasValue)
-            a.out = args[++i];
-        else if (!arg.startsWith(QLatin1String("--")) && a.database.isEmpty())
-            a.database = arg;
-        else
-            return std::nullopt;
-        if (!ok)
-            return std::nullopt;
-    }
-    if (a.database.isEmpty() || a.out.isEmpty() || a.collaborationId <= 0)
+    const auto d = parseDocumentArguments(args);
+    if (!d)
         return std::nullopt;
-    return a;
+    return PlanArguments{d->database, d->collaborationId, d->out};
 }
 
 std::optional<PlanFormat> formatOf(const QString& path)
