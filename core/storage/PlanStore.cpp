@@ -188,11 +188,23 @@ std::optional<ActionPlan> PlanStore::create(qint64 collaborationId, QString* err
 
 bool PlanStore::save(ActionPlan& plan, QString* error)
 {
-    QString loadError;
-    const auto analysis = AnalysisStore(*m_database).load(plan.analysisId, &loadError);
-    if (!analysis) {
+    // Every autosave validates: read only what a plan may point at (the ids of the analysis's areas,
+    // problems and causes), not the whole analysis with its results and voices.
+    QString readError;
+    const auto idsIn = [&](const char* table) {
+        return ChildRows::readIds(m_db, QStringLiteral("SELECT id FROM %1 WHERE analysis_id = ?").arg(QLatin1String(table)),
+                                  plan.analysisId, &readError);
+    };
+    Analysis analysis;
+    for (qint64 id : idsIn("development_area"))
+        analysis.areas.append({id, {}, {}, {}});
+    for (qint64 id : idsIn("problem"))
+        analysis.problems.append({id, {}, {}, {}});
+    for (qint64 id : idsIn("cause"))
+        analysis.causes.append({id, {}, {}, {}});
+    if (!readError.isEmpty()) {
         if (error)
-            *error = loadError;
+            *error = readError;
         return false;
     }
     QList<qint64> units;
@@ -204,7 +216,7 @@ bool PlanStore::save(ActionPlan& plan, QString* error)
         while (q.next())
             units << q.value(0).toLongLong();
     }
-    const FieldErrors errors = plan.validate(*analysis, units);
+    const FieldErrors errors = plan.validate(analysis, units);
     if (!errors.isEmpty()) {
         if (error)
             *error = joinErrors(errors);
