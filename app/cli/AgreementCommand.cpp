@@ -2,14 +2,14 @@
 #include "Command.h"
 #include "DocumentArguments.h"
 
-#include "analysis/Analysis.h"
-#include "documents/AgreementDocument.h"
-#include "storage/AgreementStore.h"
-#include "storage/AnalysisStore.h"
-#include "storage/CollaborationStore.h"
-#include "storage/Database.h"
-#include "storage/OrganizerStore.h"
-#include "storage/PlanStore.h"
+#include "core/analysis/Analysis.h"
+#include "core/documents/AgreementDocument.h"
+#include "core/storage/AgreementStore.h"
+#include "core/storage/AnalysisStore.h"
+#include "core/storage/CollaborationStore.h"
+#include "core/storage/Database.h"
+#include "core/storage/OrganizerStore.h"
+#include "core/storage/PlanStore.h"
 
 #include <QFileInfo>
 #include <QGuiApplication>
@@ -27,13 +27,13 @@ struct AgreementArguments
 /** DB --collaboration ID --kind ok1|ok2 --out FILE, in any order after DB. */
 std::optional<AgreementArguments> parse(const QStringList& args)
 {
-    const auto d = parseDocumentArguments(args, {QStringLiteral("kind")});
+    const auto d = parseDocumentArguments(args, { QStringLiteral("kind") });
     if (!d)
         return std::nullopt;
     const QString kind = d->options.value(QStringLiteral("kind"));
     if (kind != QLatin1String("ok1") && kind != QLatin1String("ok2"))
         return std::nullopt;
-    return AgreementArguments{d->database, d->collaborationId, Agreement::Kinds.fromCode(kind), d->out};
+    return AgreementArguments { d->database, d->collaborationId, Agreement::Kinds.fromCode(kind), d->out };
 }
 
 /** A draft from the case, not stored: what `agreement` prints when none exists yet. */

@@ -2,11 +2,11 @@
 #include "Command.h"
 #include "DocumentArguments.h"
 
-#include "documents/AnalysisDocument.h"
-#include "storage/AnalysisStore.h"
-#include "storage/CollaborationStore.h"
-#include "storage/Database.h"
-#include "storage/SchoolUnitStore.h"
+#include "core/documents/AnalysisDocument.h"
+#include "core/storage/AnalysisStore.h"
+#include "core/storage/CollaborationStore.h"
+#include "core/storage/Database.h"
+#include "core/storage/SchoolUnitStore.h"
 
 #include <QFileInfo>
 #include <QGuiApplication>
@@ -24,14 +24,14 @@ struct AnalysisArguments
 /** DB --collaboration ID [--unit ID] --out FILE, in any order after DB. */
 std::optional<AnalysisArguments> parse(const QStringList& args)
 {
-    const auto d = parseDocumentArguments(args, {QStringLiteral("unit")});
+    const auto d = parseDocumentArguments(args, { QStringLiteral("unit") });
     if (!d)
         return std::nullopt;
     bool ok = true;
     const qint64 unitId = d->options.value(QStringLiteral("unit"), QStringLiteral("0")).toLongLong(&ok);
     if (!ok || unitId < 0)
         return std::nullopt;
-    return AnalysisArguments{d->database, d->collaborationId, unitId, d->out};
+    return AnalysisArguments { d->database, d->collaborationId, unitId, d->out };
 }
 
 int writeAnalysis(const AnalysisArguments& a, QTextStream& out, QTextStream& err)

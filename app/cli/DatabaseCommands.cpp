@@ -1,14 +1,13 @@
 #include "Command.h"
 
-#include "demo/DemoData.h"
-#include "storage/Backups.h"
-#include "storage/Database.h"
+#include "core/demo/DemoData.h"
+#include "core/storage/Backups.h"
+#include "core/storage/Database.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
 
 namespace {
-
 
 int createDatabase(const QString& path, bool withDemo, QTextStream& out, QTextStream& err)
 {
@@ -18,7 +17,7 @@ int createDatabase(const QString& path, bool withDemo, QTextStream& out, QTextSt
         return ExitCode::Failed;
     }
     QString error;
-    auto db = Database::open(path, &error, Database::Options{false});
+    auto db = Database::open(path, &error, Database::Options { false });
     if (!db) {
         err << error << Qt::endl;
         return ExitCode::Failed;
@@ -27,7 +26,8 @@ int createDatabase(const QString& path, bool withDemo, QTextStream& out, QTextSt
         err << Cli::tr("The demo data could not be written: %1").arg(error) << Qt::endl;
         return ExitCode::Failed;
     }
-    out << (withDemo ? Cli::tr("Created the demo database %1.") : Cli::tr("Created the empty database %1.")).arg(db->path())
+    out << (withDemo ? Cli::tr("Created the demo database %1.") : Cli::tr("Created the empty database %1."))
+               .arg(db->path())
         << Qt::endl;
     return ExitCode::Ok;
 }
@@ -38,7 +38,8 @@ int check(const QString& path, QTextStream& out, QTextStream& err)
     const DatabaseInspection inspection = Database::inspect(path);
     switch (inspection.state) {
     case S::Sound:
-        out << Cli::tr("%1 is sound: integrity ok, schema version %2.").arg(path).arg(inspection.schemaVersion) << Qt::endl;
+        out << Cli::tr("%1 is sound: integrity ok, schema version %2.").arg(path).arg(inspection.schemaVersion)
+            << Qt::endl;
         return ExitCode::Ok;
     case S::Outdated:
         out << Cli::tr("%1 is sound: integrity ok, schema version %2; it will be upgraded when opened.")
@@ -65,7 +66,8 @@ int backup(const QString& path, const QString& outPath, QTextStream& out, QTextS
     const DatabaseInspection inspection = Database::inspect(path);
     if (inspection.state != DatabaseInspection::State::Sound
         && inspection.state != DatabaseInspection::State::Outdated) {
-        err << (inspection.message.isEmpty() ? Cli::tr("%1 holds no Skoldialog database.").arg(path) : inspection.message)
+        err << (inspection.message.isEmpty() ? Cli::tr("%1 holds no Skoldialog database.").arg(path)
+                                             : inspection.message)
             << Qt::endl;
         return ExitCode::Failed;
     }
@@ -83,21 +85,21 @@ int backup(const QString& path, const QString& outPath, QTextStream& out, QTextS
 QList<Command> databaseCommands()
 {
     return {
-        {QStringLiteral("init"), QStringLiteral("DB"), Cli::tr("Create an empty database."),
-         [](const QStringList& a, QTextStream& out, QTextStream& err) {
-             return a.size() == 1 ? createDatabase(a[0], false, out, err) : ExitCode::Usage;
-         }},
-        {QStringLiteral("demo"), QStringLiteral("DB"), Cli::tr("Create a database with a realistic fictional case."),
-         [](const QStringList& a, QTextStream& out, QTextStream& err) {
-             return a.size() == 1 ? createDatabase(a[0], true, out, err) : ExitCode::Usage;
-         }},
-        {QStringLiteral("check"), QStringLiteral("DB"), Cli::tr("Check a database's integrity and schema version."),
-         [](const QStringList& a, QTextStream& out, QTextStream& err) {
-             return a.size() == 1 ? check(a[0], out, err) : ExitCode::Usage;
-         }},
-        {QStringLiteral("backup"), QStringLiteral("DB OUT"), Cli::tr("Write a consistent copy of a database to OUT."),
-         [](const QStringList& a, QTextStream& out, QTextStream& err) {
-             return a.size() == 2 ? backup(a[0], a[1], out, err) : ExitCode::Usage;
-         }},
+        { QStringLiteral("init"), QStringLiteral("DB"), Cli::tr("Create an empty database."),
+          [](const QStringList& a, QTextStream& out, QTextStream& err) {
+              return a.size() == 1 ? createDatabase(a[0], false, out, err) : ExitCode::Usage;
+          } },
+        { QStringLiteral("demo"), QStringLiteral("DB"), Cli::tr("Create a database with a realistic fictional case."),
+          [](const QStringList& a, QTextStream& out, QTextStream& err) {
+              return a.size() == 1 ? createDatabase(a[0], true, out, err) : ExitCode::Usage;
+          } },
+        { QStringLiteral("check"), QStringLiteral("DB"), Cli::tr("Check a database's integrity and schema version."),
+          [](const QStringList& a, QTextStream& out, QTextStream& err) {
+              return a.size() == 1 ? check(a[0], out, err) : ExitCode::Usage;
+          } },
+        { QStringLiteral("backup"), QStringLiteral("DB OUT"), Cli::tr("Write a consistent copy of a database to OUT."),
+          [](const QStringList& a, QTextStream& out, QTextStream& err) {
+              return a.size() == 2 ? backup(a[0], a[1], out, err) : ExitCode::Usage;
+          } },
     };
 }

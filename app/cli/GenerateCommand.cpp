@@ -1,8 +1,8 @@
 // skoldialog-cli generate: national-scale data for benchmarks and tests.
 #include "Command.h"
 
-#include "generate/NationalData.h"
-#include "storage/Database.h"
+#include "core/generate/NationalData.h"
+#include "core/storage/Database.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -60,7 +60,7 @@ int generate(QStringList args, QTextStream& out, QTextStream& err)
         return ExitCode::Failed;
     }
     out << Cli::tr("Generated %1 in %2 s: %3 organizers, %4 school units, %5 collaborations, %6 meetings, "
-              "%7 statistics values, %8 analyses, %9 action plans.")
+                   "%7 statistics values, %8 analyses, %9 action plans.")
                .arg(db->path())
                .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
                .arg(counts.organizers)

@@ -2,9 +2,9 @@
 #include "Command.h"
 #include "DocumentArguments.h"
 
-#include "documents/PlanDocument.h"
-#include "storage/CollaborationStore.h"
-#include "storage/Database.h"
+#include "core/documents/PlanDocument.h"
+#include "core/storage/CollaborationStore.h"
+#include "core/storage/Database.h"
 
 #include <QFileInfo>
 #include <QGuiApplication>
@@ -26,7 +26,7 @@ std::optional<PlanArguments> parse(const QStringList& args)
     const auto d = parseDocumentArguments(args);
     if (!d)
         return std::nullopt;
-    return PlanArguments{d->database, d->collaborationId, d->out};
+    return PlanArguments { d->database, d->collaborationId, d->out };
 }
 
 std::optional<PlanFormat> formatOf(const QString& path)

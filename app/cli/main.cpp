@@ -1,14 +1,13 @@
 // skoldialog-cli: the headless face of the same core. Everything the GUI produces, this can too.
 #include "Command.h"
 
-#include "I18n.h"
+#include "core/I18n.h"
 
 #include <QGuiApplication>
 
 #include <memory>
 
 namespace {
-
 
 void printUsage(const QList<Command>& commands, QTextStream& out)
 {
@@ -42,8 +41,8 @@ int main(int argc, char* argv[])
 
     QTextStream out(stdout);
     QTextStream err(stderr);
-    const QList<Command> commands = databaseCommands() + generateCommands() + analysisCommands() + planCommands()
-        + agreementCommands();
+    const QList<Command> commands
+        = databaseCommands() + generateCommands() + analysisCommands() + planCommands() + agreementCommands();
 
     QStringList args = app->arguments().mid(1);
     if (args.isEmpty() || args[0] == QLatin1String("help") || args[0] == QLatin1String("--help")

@@ -1,8 +1,8 @@
 // skoldialog: parse arguments, open the database, build the window. Nothing else.
-#include "DatabaseOpener.h"
-#include "I18n.h"
-#include "MainWindow.h"
-#include "storage/Database.h"
+#include "core/I18n.h"
+#include "core/storage/Database.h"
+#include "ui/workspace/DatabaseOpener.h"
+#include "ui/workspace/MainWindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,9 +1,9 @@
 #include "Agreement.h"
 
-#include "analysis/Analysis.h"
-#include "domain/Collaboration.h"
-#include "domain/Organizer.h"
-#include "domain/Programme.h"
+#include "core/analysis/Analysis.h"
+#include "core/domain/Collaboration.h"
+#include "core/domain/Organizer.h"
+#include "core/domain/Programme.h"
 
 #include <QFile>
 #include <QJsonArray>

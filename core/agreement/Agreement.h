@@ -1,9 +1,9 @@
 #pragma once
 
-#include "domain/CodeTable.h"
-#include "domain/Contact.h"
-#include "domain/Validation.h"
-#include "plan/ActionPlan.h"
+#include "core/domain/CodeTable.h"
+#include "core/domain/Contact.h"
+#include "core/domain/Validation.h"
+#include "core/plan/ActionPlan.h"
 
 #include <QCoreApplication>
 #include <QDate>

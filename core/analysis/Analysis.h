@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain/CodeTable.h"
-#include "domain/Meeting.h"
-#include "domain/Validation.h"
+#include "core/domain/CodeTable.h"
+#include "core/domain/Meeting.h"
+#include "core/domain/Validation.h"
 
 #include <QDateTime>
 #include <QMap>
@@ -22,7 +22,7 @@ enum class DecisionLevel { Organizer, Principal, Teaching };
 struct IndicatorValue
 {
     QString indicator; ///< id from the template, e.g. averageGradesMeritRating9thGrade
-    QString period;    ///< school year, "2023/24"
+    QString period; ///< school year, "2023/24"
     std::optional<double> value;
     QString marker; ///< what the source wrote when there is no plain value: ".", "..", "~100"
     bool operator==(const IndicatorValue&) const = default;
@@ -54,7 +54,7 @@ struct PupilVoice
 {
     qint64 id = 0;
     QString method; ///< id from the template: enkat, gruppintervju, elevrad, annat
-    QString group;  ///< e.g. "åk 8, två klasser"
+    QString group; ///< e.g. "åk 8, två klasser"
     int groupSize = 0;
     QString summary;
     QList<VoiceTheme> themes;
@@ -101,12 +101,12 @@ struct Analysis
     AnalysisKind kind = AnalysisKind::School;
     QString templateId;
     int templateVersion = 0;
-    int version = 1;           ///< 2 and on: a new version of an established analysis
-    qint64 previousId = 0;     ///< the version this one replaces
+    int version = 1; ///< 2 and on: a new version of an established analysis
+    qint64 previousId = 0; ///< the version this one replaces
     AnalysisStatus status = AnalysisStatus::Draft;
-    QString statusBy;          ///< who marked it done or established it
+    QString statusBy; ///< who marked it done or established it
     QDateTime statusAt;
-    QString currentPage;       ///< the wizard page to resume on
+    QString currentPage; ///< the wizard page to resume on
     QList<Participant> participants;
     QMap<QString, QString> answers; ///< question id → text
     QList<IndicatorValue> results;

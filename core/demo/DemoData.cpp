@@ -1,16 +1,16 @@
 #include "DemoData.h"
 
-#include "analysis/AnalysisTemplate.h"
-#include "documents/AgreementDocument.h"
-#include "storage/AgreementStore.h"
-#include "storage/AnalysisStore.h"
-#include "storage/CollaborationStore.h"
-#include "storage/Database.h"
-#include "storage/MeetingStore.h"
-#include "storage/OrganizerStore.h"
-#include "storage/PlanStore.h"
 #include "DemoPlan.h"
-#include "storage/SchoolUnitStore.h"
+#include "core/analysis/AnalysisTemplate.h"
+#include "core/documents/AgreementDocument.h"
+#include "core/storage/AgreementStore.h"
+#include "core/storage/AnalysisStore.h"
+#include "core/storage/CollaborationStore.h"
+#include "core/storage/Database.h"
+#include "core/storage/MeetingStore.h"
+#include "core/storage/OrganizerStore.h"
+#include "core/storage/PlanStore.h"
+#include "core/storage/SchoolUnitStore.h"
 
 #include <QGuiApplication>
 
@@ -237,8 +237,9 @@ bool addAgreements(Database& db, const Collaboration& c, const Programme& progra
 {
     if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance())) {
         if (error)
-            *error = QCoreApplication::translate("DemoData", "The demo prints its signed agreement to keep the PDF's "
-                                                             "fingerprint; that needs a QGuiApplication.");
+            *error = QCoreApplication::translate("DemoData",
+                                                 "The demo prints its signed agreement to keep the PDF's "
+                                                 "fingerprint; that needs a QGuiApplication.");
         return false;
     }
     AgreementStore agreements(db);
@@ -247,14 +248,14 @@ bool addAgreements(Database& db, const Collaboration& c, const Programme& progra
     if (!organizer || !party)
         return false;
     const QList<Signatory> signatories = {
-        {0, AgreementParty::Agency, s("Anna Bergström"), s("Avdelningschef, avdelningen för skolutveckling"),
-         s("Solna")},
-        {0, AgreementParty::Organizer, s("Per Nilsson"), s("Skolchef"), s("Ekbacka")},
-        {0, AgreementParty::Organizer, s("Lars Ek"), s("Ordförande, barn- och utbildningsnämnden"), s("Ekbacka")},
+        { 0, AgreementParty::Agency, s("Anna Bergström"), s("Avdelningschef, avdelningen för skolutveckling"),
+          s("Solna") },
+        { 0, AgreementParty::Organizer, s("Per Nilsson"), s("Skolchef"), s("Ekbacka") },
+        { 0, AgreementParty::Organizer, s("Lars Ek"), s("Ordförande, barn- och utbildningsnämnden"), s("Ekbacka") },
     };
 
-    auto ok1 = Agreement::draftFrom(AgreementKind::Cooperation, c, *organizer, programme, *party, nullptr, nullptr,
-                                    error);
+    auto ok1
+        = Agreement::draftFrom(AgreementKind::Cooperation, c, *organizer, programme, *party, nullptr, nullptr, error);
     if (!ok1)
         return false;
     ok1->organizer.diaryNumber = s("BUN 2025/112");
@@ -262,8 +263,7 @@ bool addAgreements(Database& db, const Collaboration& c, const Programme& progra
     if (!agreements.save(*ok1, error) || !agreements.markSent(*ok1, dt("2025-08-25T10:00:00"), error))
         return false;
     const QByteArray signedPdf = AgreementDocument::pdfBytes(*ok1, error);
-    if (signedPdf.isEmpty()
-        || !agreements.markSigned(*ok1, d("2025-09-01"), d("2025-08-29"), signedPdf, error))
+    if (signedPdf.isEmpty() || !agreements.markSigned(*ok1, d("2025-09-01"), d("2025-08-29"), signedPdf, error))
         return false;
 
     const auto plan = PlanStore(db).load(c.id, error);
@@ -272,8 +272,8 @@ bool addAgreements(Database& db, const Collaboration& c, const Programme& progra
     const auto analysis = AnalysisStore(db).load(plan->analysisId, error);
     if (!analysis)
         return false;
-    auto ok2 = Agreement::draftFrom(AgreementKind::Interventions, c, *organizer, programme, *party, &*plan,
-                                    &*analysis, error);
+    auto ok2 = Agreement::draftFrom(AgreementKind::Interventions, c, *organizer, programme, *party, &*plan, &*analysis,
+                                    error);
     if (!ok2)
         return false;
     ok2->organizer.diaryNumber = s("BUN 2026/031");
@@ -293,28 +293,48 @@ bool populate(Database& db, QString* error)
     ekbacka.organisationNumber = s("212000-9994");
     ekbacka.type = OrganizerType::Municipal;
     ekbacka.municipalityCode = s("2599");
-    ekbacka.postalAddress = {s("Box 120"), s("999 10"), s("Ekbacka")};
+    ekbacka.postalAddress = { s("Box 120"), s("999 10"), s("Ekbacka") };
     ekbacka.contacts = {
-        {0, s("Per Nilsson"), s("Skolchef"), s("Barn- och utbildningsförvaltningen"), s("per.nilsson@ekbacka.se"),
-         s("0970-123 40")},
-        {0, s("Eva Strand"), s("Kvalitetsstrateg"), s("Barn- och utbildningsförvaltningen"),
-         s("eva.strand@ekbacka.se"), s("0970-123 52")},
+        { 0, s("Per Nilsson"), s("Skolchef"), s("Barn- och utbildningsförvaltningen"), s("per.nilsson@ekbacka.se"),
+          s("0970-123 40") },
+        { 0, s("Eva Strand"), s("Kvalitetsstrateg"), s("Barn- och utbildningsförvaltningen"),
+          s("eva.strand@ekbacka.se"), s("0970-123 52") },
     };
     if (!organizers.save(ekbacka, error))
         return false;
 
     SchoolUnitStore units(db);
-    SchoolUnit f6{0, s("99120001"), s("Ekbackaskolan F–6"), ekbacka.id,
-                  {SchoolForm::PreschoolClass, SchoolForm::LeisureTimeCentre, SchoolForm::Compulsory},
-                  UnitStatus::Active, s("2599"), {s("Skolvägen 4"), s("999 31"), s("Ekbacka")}, s("Maria Lindqvist"),
-                  412};
-    SchoolUnit high{0, s("99120002"), s("Strandängsskolan 7–9"), ekbacka.id, {SchoolForm::Compulsory},
-                    UnitStatus::Active, s("2599"), {s("Strandängsvägen 12"), s("999 33"), s("Ekbacka")},
-                    s("Johan Eriksson"), 356};
-    SchoolUnit preschool{0, s("99120003"), s("Förskolan Solrosen"), ekbacka.id, {SchoolForm::Preschool},
-                         UnitStatus::Active, s("2599"), {s("Blomstergatan 2"), s("999 34"), s("Ekbacka")},
-                         s("Aisha Mohammed"), 84};
-    for (SchoolUnit* u : {&f6, &high, &preschool}) {
+    SchoolUnit f6 { 0,
+                    s("99120001"),
+                    s("Ekbackaskolan F–6"),
+                    ekbacka.id,
+                    { SchoolForm::PreschoolClass, SchoolForm::LeisureTimeCentre, SchoolForm::Compulsory },
+                    UnitStatus::Active,
+                    s("2599"),
+                    { s("Skolvägen 4"), s("999 31"), s("Ekbacka") },
+                    s("Maria Lindqvist"),
+                    412 };
+    SchoolUnit high { 0,
+                      s("99120002"),
+                      s("Strandängsskolan 7–9"),
+                      ekbacka.id,
+                      { SchoolForm::Compulsory },
+                      UnitStatus::Active,
+                      s("2599"),
+                      { s("Strandängsvägen 12"), s("999 33"), s("Ekbacka") },
+                      s("Johan Eriksson"),
+                      356 };
+    SchoolUnit preschool { 0,
+                           s("99120003"),
+                           s("Förskolan Solrosen"),
+                           ekbacka.id,
+                           { SchoolForm::Preschool },
+                           UnitStatus::Active,
+                           s("2599"),
+                           { s("Blomstergatan 2"), s("999 34"), s("Ekbacka") },
+                           s("Aisha Mohammed"),
+                           84 };
+    for (SchoolUnit* u : { &f6, &high, &preschool }) {
         if (!units.save(*u, error))
             return false;
     }
@@ -330,22 +350,22 @@ bool populate(Database& db, QString* error)
     c.startDate = d("2025-09-01");
     c.plannedEndDate = Collaboration::plannedEndFor(c.startDate, programme->durationMonths);
     c.phaseHistory = {
-        {1, d("2025-05-20"), s("Vald i urvalsomgången våren 2025 på underlag från Skolinspektionen.")},
-        {2, d("2025-09-01"), s("Barn- och utbildningsnämnden tackade ja 2025-08-28; ÖK 1 undertecknad.")},
-        {3, d("2025-11-10"), s("Nulägesanalysen startade med skolteamen.")},
+        { 1, d("2025-05-20"), s("Vald i urvalsomgången våren 2025 på underlag från Skolinspektionen.") },
+        { 2, d("2025-09-01"), s("Barn- och utbildningsnämnden tackade ja 2025-08-28; ÖK 1 undertecknad.") },
+        { 3, d("2025-11-10"), s("Nulägesanalysen startade med skolteamen.") },
     };
     c.phase = 3;
-    c.unitIds = {f6.id, high.id, preschool.id};
+    c.unitIds = { f6.id, high.id, preschool.id };
     c.dialogueTeam = {
-        {0, s("Karin Sandberg"), s("Processledare"), s("Skolverket"), s("karin.sandberg@skolverket.se"), QString()},
-        {0, s("Olof Berg"), s("Processledare"), s("Skolverket"), s("olof.berg@skolverket.se"), QString()},
-        {0, s("Lena Holm"), s("Forskare, FoU-team"), s("Umeå universitet"), s("lena.holm@umu.se"), QString()},
+        { 0, s("Karin Sandberg"), s("Processledare"), s("Skolverket"), s("karin.sandberg@skolverket.se"), QString() },
+        { 0, s("Olof Berg"), s("Processledare"), s("Skolverket"), s("olof.berg@skolverket.se"), QString() },
+        { 0, s("Lena Holm"), s("Forskare, FoU-team"), s("Umeå universitet"), s("lena.holm@umu.se"), QString() },
     };
     c.organizerContacts = {
-        {0, s("Per Nilsson"), s("Skolchef"), s("Ekbacka kommun"), s("per.nilsson@ekbacka.se"), s("0970-123 40")},
-        {0, s("Eva Strand"), s("Kvalitetsstrateg"), s("Ekbacka kommun"), s("eva.strand@ekbacka.se"), QString()},
-        {0, s("Maria Lindqvist"), s("Rektor, Ekbackaskolan F–6"), s("Ekbacka kommun"), QString(), QString()},
-        {0, s("Johan Eriksson"), s("Rektor, Strandängsskolan 7–9"), s("Ekbacka kommun"), QString(), QString()},
+        { 0, s("Per Nilsson"), s("Skolchef"), s("Ekbacka kommun"), s("per.nilsson@ekbacka.se"), s("0970-123 40") },
+        { 0, s("Eva Strand"), s("Kvalitetsstrateg"), s("Ekbacka kommun"), s("eva.strand@ekbacka.se"), QString() },
+        { 0, s("Maria Lindqvist"), s("Rektor, Ekbackaskolan F–6"), s("Ekbacka kommun"), QString(), QString() },
+        { 0, s("Johan Eriksson"), s("Rektor, Strandängsskolan 7–9"), s("Ekbacka kommun"), QString(), QString() },
     };
     if (!collaborations.save(c, error))
         return false;
@@ -366,20 +386,20 @@ bool populate(Database& db, QString* error)
                     "per år och sällan leder till förändrad undervisning. Skolverket presenterade arbetsgången och "
                     "betonade att nulägesanalysen ska leta efter orsaker, inte bara beskriva resultat.");
     first.participants = {
-        {s("Karin Sandberg"), s("Processledare"), s("Skolverket")},
-        {s("Olof Berg"), s("Processledare"), s("Skolverket")},
-        {s("Per Nilsson"), s("Skolchef"), s("Ekbacka kommun")},
-        {s("Eva Strand"), s("Kvalitetsstrateg"), s("Ekbacka kommun")},
-        {s("Maria Lindqvist"), s("Rektor"), s("Ekbackaskolan F–6")},
-        {s("Johan Eriksson"), s("Rektor"), s("Strandängsskolan 7–9")},
-        {s("Aisha Mohammed"), s("Förskolechef"), s("Förskolan Solrosen")},
+        { s("Karin Sandberg"), s("Processledare"), s("Skolverket") },
+        { s("Olof Berg"), s("Processledare"), s("Skolverket") },
+        { s("Per Nilsson"), s("Skolchef"), s("Ekbacka kommun") },
+        { s("Eva Strand"), s("Kvalitetsstrateg"), s("Ekbacka kommun") },
+        { s("Maria Lindqvist"), s("Rektor"), s("Ekbackaskolan F–6") },
+        { s("Johan Eriksson"), s("Rektor"), s("Strandängsskolan 7–9") },
+        { s("Aisha Mohammed"), s("Förskolechef"), s("Förskolan Solrosen") },
     };
-    first.decisions = {{s("Ekbacka kommun går vidare i samverkan; ärendet tas upp i nämnden 28 augusti.")},
-                       {s("Varje enhet utser ett skolteam med rektor och fyra lärare senast 1 oktober.")}};
+    first.decisions = { { s("Ekbacka kommun går vidare i samverkan; ärendet tas upp i nämnden 28 augusti.") },
+                        { s("Varje enhet utser ett skolteam med rektor och fyra lärare senast 1 oktober.") } };
     first.actionItems = {
-        {s("Sammanställa resultat och Skolenkäten 2020–2025 för de tre enheterna"), s("Eva Strand"),
-         d("2025-10-15"), true},
-        {s("Skicka underlag om nulägesanalysen till rektorerna"), s("Karin Sandberg"), d("2025-09-20"), true},
+        { s("Sammanställa resultat och Skolenkäten 2020–2025 för de tre enheterna"), s("Eva Strand"), d("2025-10-15"),
+          true },
+        { s("Skicka underlag om nulägesanalysen till rektorerna"), s("Karin Sandberg"), d("2025-09-20"), true },
     };
     if (!meetings.save(first, error))
         return false;
@@ -399,17 +419,17 @@ bool populate(Database& db, QString* error)
                        "elevernas behov. Eleverna beskriver oro i klassrummen och otydliga förväntningar. "
                        "Förskolan Solrosen vill fokusera på språkutvecklande arbetssätt.");
     dialogue.participants = {
-        {s("Karin Sandberg"), s("Processledare"), s("Skolverket")},
-        {s("Eva Strand"), s("Kvalitetsstrateg"), s("Ekbacka kommun")},
-        {s("Johan Eriksson"), s("Rektor"), s("Strandängsskolan 7–9")},
-        {s("Sara Ahmadi"), s("Förstelärare i matematik"), s("Strandängsskolan 7–9")},
-        {s("Mikael Öberg"), s("Lärare i svenska"), s("Strandängsskolan 7–9")},
+        { s("Karin Sandberg"), s("Processledare"), s("Skolverket") },
+        { s("Eva Strand"), s("Kvalitetsstrateg"), s("Ekbacka kommun") },
+        { s("Johan Eriksson"), s("Rektor"), s("Strandängsskolan 7–9") },
+        { s("Sara Ahmadi"), s("Förstelärare i matematik"), s("Strandängsskolan 7–9") },
+        { s("Mikael Öberg"), s("Lärare i svenska"), s("Strandängsskolan 7–9") },
     };
-    dialogue.decisions = {{s("Nulägesanalysen ska vara klar och fastställd senast 13 februari 2026.")}};
+    dialogue.decisions = { { s("Nulägesanalysen ska vara klar och fastställd senast 13 februari 2026.") } };
     dialogue.actionItems = {
-        {s("Genomföra lektionsbesök i matematik i åk 7–9"), s("Johan Eriksson"), d("2025-12-12"), false},
-        {s("Ta fram huvudmannens rutin för resultatuppföljning"), s("Eva Strand"), d("2026-01-16"), false},
-        {s("Boka gemensam träff för alla skolteam i januari"), s("Karin Sandberg"), d("2025-12-01"), false},
+        { s("Genomföra lektionsbesök i matematik i åk 7–9"), s("Johan Eriksson"), d("2025-12-12"), false },
+        { s("Ta fram huvudmannens rutin för resultatuppföljning"), s("Eva Strand"), d("2026-01-16"), false },
+        { s("Boka gemensam träff för alla skolteam i januari"), s("Karin Sandberg"), d("2025-12-01"), false },
     };
     if (!meetings.save(dialogue, error))
         return false;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "plan/ActionPlan.h"
+#include "core/plan/ActionPlan.h"
 
 struct Analysis;
 

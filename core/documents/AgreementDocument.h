@@ -1,7 +1,7 @@
 #pragma once
 
 #include "PagedDocument.h"
-#include "agreement/Agreement.h"
+#include "core/agreement/Agreement.h"
 
 #include <QCoreApplication>
 

@@ -1,9 +1,9 @@
 #include "AnalysisDocument.h"
 
 #include "TrendChart.h"
-#include "storage/CollaborationStore.h"
-#include "storage/OrganizerStore.h"
-#include "storage/SchoolUnitStore.h"
+#include "core/storage/CollaborationStore.h"
+#include "core/storage/OrganizerStore.h"
+#include "core/storage/SchoolUnitStore.h"
 
 #include <QTextDocument>
 #include <QUrl>

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "PagedDocument.h"
-#include "analysis/Analysis.h"
-#include "analysis/AnalysisTemplate.h"
+#include "core/analysis/Analysis.h"
+#include "core/analysis/AnalysisTemplate.h"
 
 #include <QCoreApplication>
 

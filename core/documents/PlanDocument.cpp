@@ -1,11 +1,11 @@
 #include "PlanDocument.h"
 
 #include "PlanTimeline.h"
-#include "storage/AnalysisStore.h"
-#include "storage/CollaborationStore.h"
-#include "storage/OrganizerStore.h"
-#include "storage/PlanStore.h"
-#include "storage/SchoolUnitStore.h"
+#include "core/storage/AnalysisStore.h"
+#include "core/storage/CollaborationStore.h"
+#include "core/storage/OrganizerStore.h"
+#include "core/storage/PlanStore.h"
+#include "core/storage/SchoolUnitStore.h"
 
 #include <QBuffer>
 #include <QFileInfo>

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "PagedDocument.h"
-#include "analysis/Analysis.h"
-#include "plan/ActionPlan.h"
+#include "core/analysis/Analysis.h"
+#include "core/plan/ActionPlan.h"
 
 #include <QCoreApplication>
 #include <QDate>

@@ -1,7 +1,7 @@
 #include "PlanTimeline.h"
 
-#include "analysis/Analysis.h"
-#include "plan/ActionPlan.h"
+#include "core/analysis/Analysis.h"
+#include "core/plan/ActionPlan.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>

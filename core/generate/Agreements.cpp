@@ -1,13 +1,13 @@
 #include "Agreements.h"
 
-#include "agreement/Agreement.h"
-#include "storage/AgreementStore.h"
-#include "storage/AnalysisStore.h"
-#include "storage/CollaborationStore.h"
-#include "storage/Database.h"
-#include "storage/OrganizerStore.h"
-#include "storage/PlanStore.h"
-#include "storage/Sql.h"
+#include "core/agreement/Agreement.h"
+#include "core/storage/AgreementStore.h"
+#include "core/storage/AnalysisStore.h"
+#include "core/storage/CollaborationStore.h"
+#include "core/storage/Database.h"
+#include "core/storage/OrganizerStore.h"
+#include "core/storage/PlanStore.h"
+#include "core/storage/Sql.h"
 
 #include <QSqlQuery>
 
@@ -49,8 +49,8 @@ bool writeAgreements(Database& db, qint64* count, QString* error)
         const Programme& programme = programmes[c->programmeId];
         const ProgrammeParty& party = parties[c->programmeId];
 
-        auto ok1 = Agreement::draftFrom(AgreementKind::Cooperation, *c, *organizer, programme, party, nullptr,
-                                        nullptr, error);
+        auto ok1 = Agreement::draftFrom(AgreementKind::Cooperation, *c, *organizer, programme, party, nullptr, nullptr,
+                                        error);
         if (!ok1)
             return false;
         ok1->agency.diaryNumber = c->diaryNumber;

@@ -1,6 +1,6 @@
 #include "BatchWriter.h"
 
-#include "storage/Sql.h"
+#include "core/storage/Sql.h"
 
 BatchWriter::BatchWriter(QSqlDatabase db, int rowsPerCommit)
     : m_db(std::move(db))

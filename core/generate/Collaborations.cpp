@@ -1,8 +1,8 @@
 #include "Generator.h"
 #include "NameParts.h"
 
-#include "domain/Collaboration.h"
-#include "storage/Sql.h"
+#include "core/domain/Collaboration.h"
+#include "core/storage/Sql.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,20 +1,20 @@
 #include "NationalData.h"
 
+#include "Agreements.h"
+#include "Analyses.h"
 #include "Generator.h"
 #include "NameParts.h"
-#include "Random.h"
-#include "Analyses.h"
-#include "Agreements.h"
 #include "Plans.h"
+#include "Random.h"
 #include "UnitStatistics.h"
 
-#include "domain/Collaboration.h"
-#include "domain/Meeting.h"
-#include "domain/SchoolForm.h"
-#include "domain/SchoolUnit.h"
-#include "domain/Validation.h"
-#include "storage/Database.h"
-#include "storage/Sql.h"
+#include "core/domain/Collaboration.h"
+#include "core/domain/Meeting.h"
+#include "core/domain/SchoolForm.h"
+#include "core/domain/SchoolUnit.h"
+#include "core/domain/Validation.h"
+#include "core/storage/Database.h"
+#include "core/storage/Sql.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -2,9 +2,9 @@
 
 #include "NameParts.h"
 #include "Random.h"
-#include "storage/Database.h"
-#include "storage/PlanStore.h"
-#include "storage/Sql.h"
+#include "core/storage/Database.h"
+#include "core/storage/PlanStore.h"
+#include "core/storage/Sql.h"
 
 #include <QHash>
 #include <QSqlQuery>

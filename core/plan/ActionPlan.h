@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/CodeTable.h"
-#include "domain/Validation.h"
+#include "core/domain/CodeTable.h"
+#include "core/domain/Validation.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -59,7 +59,7 @@ struct Indicator
     qint64 id = 0;
     QString name;
     QString statistic; ///< an indicator id of the analysis templates (e.g. "eligibleUpperSecondary"), or empty
-    QString unit;      ///< "%", "poäng", "antal"…
+    QString unit; ///< "%", "poäng", "antal"…
     std::optional<double> baseline;
     std::optional<double> target;
     int targetYear = 0; ///< 0: not set
@@ -85,11 +85,11 @@ struct Intervention
     QList<qint64> unitIds; ///< with InterventionLevel::Units
     InterventionCategory category = InterventionCategory::SystematicQualityWork;
     QList<qint64> problemIds; ///< problems of the analysis it addresses
-    QList<qint64> causeIds;   ///< causes of the analysis it addresses
+    QList<qint64> causeIds; ///< causes of the analysis it addresses
     QList<Goal> goals;
     QList<Indicator> indicators;
     QString expectedEffects; ///< on the results
-    QString responsible;     ///< at the huvudman
+    QString responsible; ///< at the huvudman
     ProviderKind provider = ProviderKind::Organizer;
     QString providerName; ///< the university or external actor
     FundingMode fundingMode = FundingMode::GeneralProgrammes;
@@ -130,8 +130,8 @@ struct ActionPlan
 {
     qint64 id = 0;
     qint64 collaborationId = 0;
-    qint64 analysisId = 0;  ///< the organizer-level analysis whose areas it plans for
-    QString currentPage;     ///< the wizard page to resume on
+    qint64 analysisId = 0; ///< the organizer-level analysis whose areas it plans for
+    QString currentPage; ///< the wizard page to resume on
     QList<Intervention> interventions; ///< grouped by area in the analysis's order; order within an area kept
     QDateTime updatedAt;
 

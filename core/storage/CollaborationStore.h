@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/Collaboration.h"
-#include "domain/Programme.h"
+#include "core/domain/Collaboration.h"
+#include "core/domain/Programme.h"
 
 #include <QSqlDatabase>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/Organizer.h"
+#include "core/domain/Organizer.h"
 
 #include <QSqlDatabase>
 

@@ -3,15 +3,15 @@
 // converting the same document saved as ODT. Run by skoldialog_bench, never by ctest.
 #include "AgreementBench.h"
 
-#include "agreement/Agreement.h"
-#include "analysis/Analysis.h"
-#include "documents/AgreementDocument.h"
-#include "storage/AgreementStore.h"
-#include "storage/AnalysisStore.h"
-#include "storage/CollaborationStore.h"
-#include "storage/Database.h"
-#include "storage/OrganizerStore.h"
-#include "storage/PlanStore.h"
+#include "core/agreement/Agreement.h"
+#include "core/analysis/Analysis.h"
+#include "core/documents/AgreementDocument.h"
+#include "core/storage/AgreementStore.h"
+#include "core/storage/AnalysisStore.h"
+#include "core/storage/CollaborationStore.h"
+#include "core/storage/Database.h"
+#include "core/storage/OrganizerStore.h"
+#include "core/storage/PlanStore.h"
 
 #include <QDir>
 #include <QElapsedTimer>

@@ -6,11 +6,11 @@
 // DB is changed (autosaves): give it a copy. Prints one Markdown table row per figure,
 // each the median of N runs (default 7) against its target. scripts/bench runs it.
 #include "AgreementBench.h"
-#include "MainWindow.h"
-#include "navigation/NavigatorPanel.h"
-#include "storage/CollaborationStore.h"
-#include "storage/Database.h"
-#include "storage/MeetingStore.h"
+#include "core/storage/CollaborationStore.h"
+#include "core/storage/Database.h"
+#include "core/storage/MeetingStore.h"
+#include "ui/navigation/NavigatorPanel.h"
+#include "ui/workspace/MainWindow.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -134,8 +134,9 @@ int main(int argc, char* argv[])
             dbPath = a;
     }
     if (dbPath.isEmpty() && !onlyAgreement) {
-        std::fprintf(stderr, "usage: skoldialog_bench DB [--runs N] [--app PATH] [--cli PATH]\n"
-                             "       skoldialog_bench --only-agreement [--runs N] [--cli PATH]\n");
+        std::fprintf(stderr,
+                     "usage: skoldialog_bench DB [--runs N] [--app PATH] [--cli PATH]\n"
+                     "       skoldialog_bench --only-agreement [--runs N] [--cli PATH]\n");
         return 2;
     }
 

@@ -3,12 +3,12 @@
 // is printed again, and tables that repeat their header row on a new page.
 #include "TestSupport.h"
 
-#include "demo/DemoData.h"
-#include "documents/AgreementDocument.h"
-#include "storage/AgreementStore.h"
-#include "storage/Database.h"
-#include "storage/OrganizerStore.h"
-#include "storage/PlanStore.h"
+#include "core/demo/DemoData.h"
+#include "core/documents/AgreementDocument.h"
+#include "core/storage/AgreementStore.h"
+#include "core/storage/Database.h"
+#include "core/storage/OrganizerStore.h"
+#include "core/storage/PlanStore.h"
 
 #include <QFileInfo>
 #include <QProcess>

@@ -3,14 +3,14 @@
 // the plan that a later plan change leaves alone, and what validation says.
 #include "TestSupport.h"
 
-#include "agreement/Agreement.h"
-#include "demo/DemoData.h"
-#include "storage/AgreementStore.h"
-#include "storage/AnalysisStore.h"
-#include "storage/CollaborationStore.h"
-#include "storage/Database.h"
-#include "storage/OrganizerStore.h"
-#include "storage/PlanStore.h"
+#include "core/agreement/Agreement.h"
+#include "core/demo/DemoData.h"
+#include "core/storage/AgreementStore.h"
+#include "core/storage/AnalysisStore.h"
+#include "core/storage/CollaborationStore.h"
+#include "core/storage/Database.h"
+#include "core/storage/OrganizerStore.h"
+#include "core/storage/PlanStore.h"
 
 #include <QFile>
 #include <QSqlError>
@@ -341,7 +341,8 @@ TEST_CASE("Skolverket's details are settings of the programme, with the defaults
     CHECK(store.programmeParty(successor.id, &error)->organisationNumber == QStringLiteral("202100-4185"));
 }
 
-TEST_CASE("A database of an earlier version gets Skolverket's details for the programmes it has", "[agreement][migration]")
+TEST_CASE("A database of an earlier version gets Skolverket's details for the programmes it has",
+          "[agreement][migration]")
 {
     TempFolder folder;
     const QString path = folder.path(QStringLiteral("schema-v1.db"));

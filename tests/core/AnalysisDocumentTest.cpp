@@ -2,11 +2,11 @@
 // (headings kept with what follows) and the PDF the CLI writes, read back with poppler.
 #include "TestSupport.h"
 
-#include "demo/DemoData.h"
-#include "documents/AnalysisDocument.h"
-#include "documents/PagedDocument.h"
-#include "storage/AnalysisStore.h"
-#include "storage/Database.h"
+#include "core/demo/DemoData.h"
+#include "core/documents/AnalysisDocument.h"
+#include "core/documents/PagedDocument.h"
+#include "core/storage/AnalysisStore.h"
+#include "core/storage/Database.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QFileInfo>

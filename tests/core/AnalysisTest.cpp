@@ -2,10 +2,10 @@
 // problem–cause–evidence chain on disk, and an established analysis as a record.
 #include "TestSupport.h"
 
-#include "analysis/AnalysisTemplate.h"
-#include "demo/DemoData.h"
-#include "storage/AnalysisStore.h"
-#include "storage/Database.h"
+#include "core/analysis/AnalysisTemplate.h"
+#include "core/demo/DemoData.h"
+#include "core/storage/AnalysisStore.h"
+#include "core/storage/Database.h"
 
 #include <catch2/catch.hpp>
 
@@ -20,25 +20,28 @@ Analysis sampleAnalysis()
     a.kind = AnalysisKind::School;
     a.templateId = QStringLiteral("nulagesanalys-skola");
     a.templateVersion = 1;
-    a.participants = {{QStringLiteral("Johan Eriksson"), QStringLiteral("Rektor"), QString()}};
+    a.participants = { { QStringLiteral("Johan Eriksson"), QStringLiteral("Rektor"), QString() } };
     a.answers.insert(QStringLiteral("scope.process"), QStringLiteral("Sex träffar med skolteamet."));
-    a.results = {{QStringLiteral("averageGradesMeritRating9thGrade"), QStringLiteral("2023/24"), 201.5, QString()},
-                 {QStringLiteral("averageGradesMeritRating9thGrade"), QStringLiteral("2024/25"), std::nullopt,
-                  QStringLiteral("..")}};
-    a.evidence = {{0, QStringLiteral("skolenkaten"), QStringLiteral("Skolenkäten åk 8, 2025"),
-                   QStringLiteral("Låg trygghet i klassrummet."), QDate(2025, 4, 1)},
-                  {0, QStringLiteral("observation"), QStringLiteral("Lektionsbesök i matematik"), QString(), QDate()}};
+    a.results = { { QStringLiteral("averageGradesMeritRating9thGrade"), QStringLiteral("2023/24"), 201.5, QString() },
+                  { QStringLiteral("averageGradesMeritRating9thGrade"), QStringLiteral("2024/25"), std::nullopt,
+                    QStringLiteral("..") } };
+    a.evidence
+        = { { 0, QStringLiteral("skolenkaten"), QStringLiteral("Skolenkäten åk 8, 2025"),
+              QStringLiteral("Låg trygghet i klassrummet."), QDate(2025, 4, 1) },
+            { 0, QStringLiteral("observation"), QStringLiteral("Lektionsbesök i matematik"), QString(), QDate() } };
     PupilVoice voice;
     voice.method = QStringLiteral("gruppintervju");
     voice.group = QStringLiteral("åk 8");
     voice.groupSize = 12;
     voice.summary = QStringLiteral("Eleverna vill ha tydligare mål.");
-    voice.themes = {{QStringLiteral("Stökigt i klassrummet"), 8}};
-    voice.quotes = {QStringLiteral("Man vet inte vad som krävs för ett C.")};
-    a.voices = {voice};
-    a.causes = {{0, CauseArea::Teaching, DecisionLevel::Teaching, QStringLiteral("Undervisningen anpassas sällan.")},
-                {0, CauseArea::FollowUp, DecisionLevel::Organizer, QStringLiteral("Resultat följs upp en gång per år.")},
-                {0, CauseArea::Organisation, DecisionLevel::Principal, QStringLiteral("Ingen tid för kollegialt lärande.")}};
+    voice.themes = { { QStringLiteral("Stökigt i klassrummet"), 8 } };
+    voice.quotes = { QStringLiteral("Man vet inte vad som krävs för ett C.") };
+    a.voices = { voice };
+    a.causes
+        = { { 0, CauseArea::Teaching, DecisionLevel::Teaching, QStringLiteral("Undervisningen anpassas sällan.") },
+            { 0, CauseArea::FollowUp, DecisionLevel::Organizer, QStringLiteral("Resultat följs upp en gång per år.") },
+            { 0, CauseArea::Organisation, DecisionLevel::Principal,
+              QStringLiteral("Ingen tid för kollegialt lärande.") } };
     return a;
 }
 
@@ -76,18 +79,22 @@ TEST_CASE("A broken template names its file and its fault", "[analysis][template
     };
     CHECK(fault("{\"id\": \"x\",\n \"version\": 1,\n \"kind\": \"skola\" \"title\": 1}").contains(QStringLiteral("3")));
     CHECK(fault("[1, 2]").contains(QStringLiteral("object")));
-    CHECK(fault(R"({"id":"x","version":0,"kind":"skola","title":"T","pages":[{"id":"a","kind":"summary","title":"S"}]})")
-              .contains(QStringLiteral("version")));
-    CHECK(fault(R"({"id":"x","version":1,"kind":"gymnasium","title":"T","pages":[{"id":"a","kind":"summary","title":"S"}]})")
-              .contains(QStringLiteral("kind")));
+    CHECK(
+        fault(R"({"id":"x","version":0,"kind":"skola","title":"T","pages":[{"id":"a","kind":"summary","title":"S"}]})")
+            .contains(QStringLiteral("version")));
+    CHECK(
+        fault(
+            R"({"id":"x","version":1,"kind":"gymnasium","title":"T","pages":[{"id":"a","kind":"summary","title":"S"}]})")
+            .contains(QStringLiteral("kind")));
     CHECK(fault(R"({"id":"x","version":1,"kind":"skola","title":"T","pages":[]})").contains(QStringLiteral("pages")));
     CHECK(fault(R"({"id":"x","version":1,"kind":"skola","title":"T","pages":[{"id":"a","kind":"summary","title":"S"},
                  {"id":"b","kind":"summary","title":"S"},{"kind":"summary","title":"S"}]})")
               .contains(QStringLiteral("page 3")));
     CHECK(fault(R"({"id":"x","version":1,"kind":"skola","title":"T","pages":[{"id":"a","kind":"graphs","title":"S"}]})")
               .contains(QStringLiteral("graphs")));
-    CHECK(fault(R"({"id":"x","version":1,"kind":"skola","title":"T","pages":[{"id":"a","kind":"results","title":"S"}]})")
-              .contains(QStringLiteral("indicators")));
+    CHECK(
+        fault(R"({"id":"x","version":1,"kind":"skola","title":"T","pages":[{"id":"a","kind":"results","title":"S"}]})")
+            .contains(QStringLiteral("indicators")));
     CHECK(fault(R"({"id":"x","version":1,"kind":"skola","title":"T","pages":[{"id":"a","kind":"summary","title":"S"},
                  {"id":"a","kind":"summary","title":"S"}]})")
               .contains(QStringLiteral("\"a\"")));
@@ -101,7 +108,7 @@ TEST_CASE("Pupils' voices from a group below the minimum are refused and not wri
     REQUIRE(DemoData::populate(*db, &error));
     Analysis a = sampleAnalysis();
     a.voices[0].groupSize = 4;
-    a.voices[0].themes = {{QStringLiteral("Stökigt"), 2}};
+    a.voices[0].themes = { { QStringLiteral("Stökigt"), 2 } };
     // The demo has its own analysis; nothing may be added to it.
     const int before = rowCount(db->connection(), QStringLiteral("analysis"));
     CHECK_FALSE(AnalysisStore(*db).save(a, 5, &error));
@@ -124,12 +131,14 @@ TEST_CASE("Problems, causes, evidence and areas come back linked as they were sa
         AnalysisStore store(*db);
         Analysis a = sampleAnalysis();
         REQUIRE(store.save(a, 5, &error)); // causes and evidence get their ids
-        a.problems = {{0, QStringLiteral("Låga resultat i matematik åk 7–9"), {a.causes[0].id, a.causes[2].id},
-                       {a.evidence[1].id}},
-                      {0, QStringLiteral("Otrygghet i klassrummen"), {a.causes[1].id}, {a.evidence[0].id}}};
+        a.problems = { { 0,
+                         QStringLiteral("Låga resultat i matematik åk 7–9"),
+                         { a.causes[0].id, a.causes[2].id },
+                         { a.evidence[1].id } },
+                       { 0, QStringLiteral("Otrygghet i klassrummen"), { a.causes[1].id }, { a.evidence[0].id } } };
         REQUIRE(store.save(a, 5, &error));
-        a.areas = {{0, QStringLiteral("Undervisningens kvalitet i matematik"), QString(), {a.problems[0].id}},
-                   {0, QStringLiteral("Studiero och trygghet"), QString(), {a.problems[1].id}}};
+        a.areas = { { 0, QStringLiteral("Undervisningens kvalitet i matematik"), QString(), { a.problems[0].id } },
+                    { 0, QStringLiteral("Studiero och trygghet"), QString(), { a.problems[1].id } } };
         INFO(error.toStdString());
         REQUIRE(store.save(a, 5, &error));
         saved = a;
@@ -162,7 +171,7 @@ TEST_CASE("Problems, causes, evidence and areas come back linked as they were sa
 TEST_CASE("A link to a cause the analysis does not have is refused", "[analysis][storage]")
 {
     Analysis a = sampleAnalysis();
-    a.problems = {{0, QStringLiteral("Problem"), {424242}, {}}};
+    a.problems = { { 0, QStringLiteral("Problem"), { 424242 }, {} } };
     CHECK_FALSE(a.validate(5).isEmpty());
 }
 
@@ -180,9 +189,9 @@ TEST_CASE("An established analysis is a record: the database refuses changes, a 
     CHECK_FALSE(store.setStatus(a, AnalysisStatus::Done, QStringLiteral("Karin Sandberg"), 5, &error));
     CHECK(error.contains(QStringLiteral("problem")));
 
-    a.problems = {{0, QStringLiteral("Låga resultat"), {a.causes[0].id}, {a.evidence[0].id}}};
+    a.problems = { { 0, QStringLiteral("Låga resultat"), { a.causes[0].id }, { a.evidence[0].id } } };
     REQUIRE(store.save(a, 5, &error));
-    a.areas = {{0, QStringLiteral("Undervisningens kvalitet"), QString(), {a.problems[0].id}}};
+    a.areas = { { 0, QStringLiteral("Undervisningens kvalitet"), QString(), { a.problems[0].id } } };
     REQUIRE(store.save(a, 5, &error));
     REQUIRE(store.setStatus(a, AnalysisStatus::Done, QStringLiteral("Karin Sandberg"), 5, &error));
     REQUIRE(store.setStatus(a, AnalysisStatus::Established, QStringLiteral("Per Nilsson"), 5, &error));
@@ -209,7 +218,7 @@ TEST_CASE("An established analysis is a record: the database refuses changes, a 
     CHECK(next->problems[0].id != a.problems[0].id);
     REQUIRE(next->problems[0].causeIds.size() == 1);
     CHECK(next->cause(next->problems[0].causeIds[0])->description == a.causes[0].description);
-    CHECK(next->areas[0].problemIds == QList<qint64>{next->problems[0].id});
+    CHECK(next->areas[0].problemIds == QList<qint64> { next->problems[0].id });
     CHECK(*store.load(a.id, &error) == a); // the established one is untouched
     const auto current = store.current(1, 0, &error);
     REQUIRE(current);

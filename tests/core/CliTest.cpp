@@ -2,8 +2,8 @@
 #include "ChildProcess.h"
 #include "TestSupport.h"
 
-#include "storage/AgreementStore.h"
-#include "storage/Database.h"
+#include "core/storage/AgreementStore.h"
+#include "core/storage/Database.h"
 
 #include <QFileInfo>
 
@@ -101,7 +101,8 @@ TEST_CASE("cli: wrong arguments give usage and exit code 2", "[cli]")
         CHECK(help.out.contains(QLatin1String(command)));
 }
 
-TEST_CASE("cli: agreement prints the demo's signed ÖK 1 and names the fingerprint of what was signed", "[cli][agreement]")
+TEST_CASE("cli: agreement prints the demo's signed ÖK 1 and names the fingerprint of what was signed",
+          "[cli][agreement]")
 {
     TempFolder folder;
     const QString db = folder.path(QStringLiteral("demo.db"));

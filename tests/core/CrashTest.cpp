@@ -2,9 +2,9 @@
 #include "ChildProcess.h"
 #include "TestSupport.h"
 
-#include "demo/DemoData.h"
-#include "storage/Database.h"
-#include "storage/MeetingStore.h"
+#include "core/demo/DemoData.h"
+#include "core/storage/Database.h"
+#include "core/storage/MeetingStore.h"
 
 #include <QElapsedTimer>
 

@@ -1,10 +1,10 @@
 // Opening, refusing and backing up database files, as a user meets them on disk.
 #include "TestSupport.h"
 
-#include "storage/Backups.h"
-#include "storage/Database.h"
-#include "storage/Migrations.h"
-#include "storage/OrganizerStore.h"
+#include "core/storage/Backups.h"
+#include "core/storage/Database.h"
+#include "core/storage/Migrations.h"
+#include "core/storage/OrganizerStore.h"
 
 #include <QDir>
 #include <QFile>

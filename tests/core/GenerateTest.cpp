@@ -1,18 +1,18 @@
 // The national data generator at small scale: deterministic, valid, and readable by the stores.
 #include "TestSupport.h"
 
-#include "generate/NationalData.h"
-#include "storage/CollaborationStore.h"
-#include "storage/Database.h"
-#include "storage/MeetingStore.h"
-#include "storage/OrganizerStore.h"
-#include "storage/SchoolUnitStore.h"
+#include "core/generate/NationalData.h"
+#include "core/storage/CollaborationStore.h"
+#include "core/storage/Database.h"
+#include "core/storage/MeetingStore.h"
+#include "core/storage/OrganizerStore.h"
+#include "core/storage/SchoolUnitStore.h"
 
 #include <QCryptographicHash>
 #include <QSqlQuery>
 
-#include "storage/AnalysisStore.h"
-#include "storage/PlanStore.h"
+#include "core/storage/AnalysisStore.h"
+#include "core/storage/PlanStore.h"
 
 #include <catch2/catch.hpp>
 
@@ -82,14 +82,14 @@ TEST_CASE("The generator gives the same data for the same seed", "[generate]")
     REQUIRE(established.next());
     CHECK(established.value(0).toInt() == phases.value(1).toInt());
     QString error;
-    const auto sample = AnalysisStore(*first.db).current(
-        rowCount(first.db->connection(), QStringLiteral("analysis")) > 0
-            ? AnalysisStore(*first.db).load(1, &error)->collaborationId
-            : 0,
-        0, &error);
+    const auto sample
+        = AnalysisStore(*first.db).current(rowCount(first.db->connection(), QStringLiteral("analysis")) > 0
+                                               ? AnalysisStore(*first.db).load(1, &error)->collaborationId
+                                               : 0,
+                                           0, &error);
     REQUIRE(sample);
     CHECK(sample->problems.size() == 2);
-    CHECK(sample->areas[0].problemIds == QList<qint64>{sample->problems[0].id});
+    CHECK(sample->areas[0].problemIds == QList<qint64> { sample->problems[0].id });
     CHECK(sample->validate(5, true).isEmpty());
 
     // An action plan for every collaboration from phase 4 on, 2–5 interventions per area, all valid.
@@ -120,10 +120,12 @@ TEST_CASE("The generator gives the same data for the same seed", "[generate]")
 
     // An ÖK 1 for every collaboration from phase 2, complete enough to be sent; an ÖK 2 from every plan,
     // holding the plan's interventions and its money to the krona.
-    CHECK(scalar(first.db->connection(), QStringLiteral("SELECT count(*) FROM agreement WHERE kind = 'ok1' AND "
-                                                        "status = 'skickad'"))
+    CHECK(scalar(first.db->connection(),
+                 QStringLiteral("SELECT count(*) FROM agreement WHERE kind = 'ok1' AND "
+                                "status = 'skickad'"))
               .toInt()
-          == scalar(first.db->connection(), QStringLiteral("SELECT count(*) FROM collaboration WHERE phase >= 2")).toInt());
+          == scalar(first.db->connection(), QStringLiteral("SELECT count(*) FROM collaboration WHERE phase >= 2"))
+                 .toInt());
     CHECK(scalar(first.db->connection(), QStringLiteral("SELECT count(*) FROM agreement WHERE kind = 'ok2'")).toInt()
           == first.counts.plans);
     CHECK(first.counts.agreements == rowCount(first.db->connection(), QStringLiteral("agreement")));
@@ -133,11 +135,29 @@ TEST_CASE("The generator gives the same data for the same seed", "[generate]")
               .toInt()
           == 1);
 
-    for (const char* table :
-         { "organizer", "school_unit", "school_unit_form", "collaboration", "phase_change", "collaboration_unit",
-           "collaboration_contact", "meeting", "meeting_participant", "decision", "action_item", "unit_statistic",
-           "analysis", "cause", "problem", "problem_cause", "development_area", "action_plan", "intervention",
-           "intervention_budget", "agreement", "agreement_intervention", "agreement_budget" }) {
+    for (const char* table : { "organizer",
+                               "school_unit",
+                               "school_unit_form",
+                               "collaboration",
+                               "phase_change",
+                               "collaboration_unit",
+                               "collaboration_contact",
+                               "meeting",
+                               "meeting_participant",
+                               "decision",
+                               "action_item",
+                               "unit_statistic",
+                               "analysis",
+                               "cause",
+                               "problem",
+                               "problem_cause",
+                               "development_area",
+                               "action_plan",
+                               "intervention",
+                               "intervention_budget",
+                               "agreement",
+                               "agreement_intervention",
+                               "agreement_budget" }) {
         INFO(table);
         CHECK(rowCount(first.db->connection(), QString::fromLatin1(table))
               == rowCount(second.db->connection(), QString::fromLatin1(table)));

@@ -1,8 +1,8 @@
 // Opening a large file checks its structure only; the full check then finds what is damaged.
 #include "TestSupport.h"
 
-#include "demo/DemoData.h"
-#include "storage/Database.h"
+#include "core/demo/DemoData.h"
+#include "core/storage/Database.h"
 
 #include <catch2/catch.hpp>
 

@@ -2,8 +2,8 @@
 #include "ChildProcess.h"
 #include "TestSupport.h"
 
-#include "storage/Database.h"
-#include "storage/OrganizerStore.h"
+#include "core/storage/Database.h"
+#include "core/storage/OrganizerStore.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -3,14 +3,14 @@
 // and unzip.
 #include "TestSupport.h"
 
-#include "demo/DemoData.h"
-#include "documents/PlanDocument.h"
-#include "documents/PlanTimeline.h"
-#include "plan/ActionPlan.h"
-#include "storage/AnalysisStore.h"
-#include "storage/CollaborationStore.h"
-#include "storage/Database.h"
-#include "storage/PlanStore.h"
+#include "core/demo/DemoData.h"
+#include "core/documents/PlanDocument.h"
+#include "core/documents/PlanTimeline.h"
+#include "core/plan/ActionPlan.h"
+#include "core/storage/AnalysisStore.h"
+#include "core/storage/CollaborationStore.h"
+#include "core/storage/Database.h"
+#include "core/storage/PlanStore.h"
 
 #include <QFileInfo>
 #include <QImage>
@@ -230,7 +230,7 @@ TEST_CASE("cli: plan writes the demo's action plan as an archival PDF with every
     const QString pdf = demo->folder.path(QStringLiteral("åtgärdsplan.pdf"));
     REQUIRE(std::get<0>(runSwedishCli({ QStringLiteral("demo"), db })) == 0);
     const auto [code, out, err] = runSwedishCli({ QStringLiteral("plan"), db, QStringLiteral("--collaboration"),
-                                           QStringLiteral("1"), QStringLiteral("--out"), pdf });
+                                                  QStringLiteral("1"), QStringLiteral("--out"), pdf });
     INFO(err.toStdString());
     REQUIRE(code == 0);
     CHECK(out.contains(QStringLiteral("åtgärdsplan.pdf")));
@@ -268,7 +268,7 @@ TEST_CASE("cli: plan writes an ODT that holds the titles and totals, with the ti
     const QString odt = demo->folder.path(QStringLiteral("plan.odt"));
     REQUIRE(std::get<0>(runSwedishCli({ QStringLiteral("demo"), db })) == 0);
     const auto [code, out, err] = runSwedishCli({ QStringLiteral("plan"), db, QStringLiteral("--collaboration"),
-                                           QStringLiteral("1"), QStringLiteral("--out"), odt });
+                                                  QStringLiteral("1"), QStringLiteral("--out"), odt });
     INFO(err.toStdString());
     REQUIRE(code == 0);
     REQUIRE(QFileInfo(odt).size() > 0);
@@ -293,13 +293,13 @@ TEST_CASE("cli: plan refuses a file that is neither .pdf nor .odt, and a collabo
 
     const QString docx = folder.path(QStringLiteral("plan.docx"));
     const auto [code, out, err] = runSwedishCli({ QStringLiteral("plan"), db, QStringLiteral("--collaboration"),
-                                           QStringLiteral("1"), QStringLiteral("--out"), docx });
+                                                  QStringLiteral("1"), QStringLiteral("--out"), docx });
     CHECK(code == 2);
     CHECK(err.contains(QStringLiteral(".odt")));
     CHECK_FALSE(QFileInfo::exists(docx));
     const QString bare = folder.path(QStringLiteral("plan"));
-    CHECK(std::get<0>(runSwedishCli({ QStringLiteral("plan"), db, QStringLiteral("--collaboration"), QStringLiteral("1"),
-                               QStringLiteral("--out"), bare }))
+    CHECK(std::get<0>(runSwedishCli({ QStringLiteral("plan"), db, QStringLiteral("--collaboration"),
+                                      QStringLiteral("1"), QStringLiteral("--out"), bare }))
           == 2);
     CHECK_FALSE(QFileInfo::exists(bare));
 
@@ -311,13 +311,13 @@ TEST_CASE("cli: plan refuses a file that is neither .pdf nor .odt, and a collabo
         REQUIRE(plans.remove(plans.load(1)->id, &error));
     }
     const QString pdf = folder.path(QStringLiteral("plan.pdf"));
-    const auto missing = runSwedishCli({ QStringLiteral("plan"), db, QStringLiteral("--collaboration"), QStringLiteral("1"),
-                                  QStringLiteral("--out"), pdf });
+    const auto missing = runSwedishCli({ QStringLiteral("plan"), db, QStringLiteral("--collaboration"),
+                                         QStringLiteral("1"), QStringLiteral("--out"), pdf });
     CHECK(std::get<0>(missing) == 1);
     CHECK_FALSE(std::get<2>(missing).isEmpty());
     CHECK_FALSE(QFileInfo::exists(pdf));
-    const auto unknown = runSwedishCli({ QStringLiteral("plan"), db, QStringLiteral("--collaboration"), QStringLiteral("99"),
-                                  QStringLiteral("--out"), pdf });
+    const auto unknown = runSwedishCli({ QStringLiteral("plan"), db, QStringLiteral("--collaboration"),
+                                         QStringLiteral("99"), QStringLiteral("--out"), pdf });
     CHECK(std::get<0>(unknown) == 1);
     CHECK(std::get<2>(unknown).contains(QStringLiteral("99")));
     CHECK_FALSE(QFileInfo::exists(pdf));

@@ -3,12 +3,12 @@
 // validation of what a user enters, and money as whole kronor.
 #include "TestSupport.h"
 
-#include "demo/DemoData.h"
-#include "plan/ActionPlan.h"
-#include "storage/AnalysisStore.h"
-#include "storage/CollaborationStore.h"
-#include "storage/Database.h"
-#include "storage/PlanStore.h"
+#include "core/demo/DemoData.h"
+#include "core/plan/ActionPlan.h"
+#include "core/storage/AnalysisStore.h"
+#include "core/storage/CollaborationStore.h"
+#include "core/storage/Database.h"
+#include "core/storage/PlanStore.h"
 
 #include <QSqlQuery>
 

@@ -1,11 +1,11 @@
 // Round trips through the real stores, on a database file on disk.
 #include "TestSupport.h"
 
-#include "storage/CollaborationStore.h"
-#include "storage/Database.h"
-#include "storage/MeetingStore.h"
-#include "storage/OrganizerStore.h"
-#include "storage/SchoolUnitStore.h"
+#include "core/storage/CollaborationStore.h"
+#include "core/storage/Database.h"
+#include "core/storage/MeetingStore.h"
+#include "core/storage/OrganizerStore.h"
+#include "core/storage/SchoolUnitStore.h"
 
 #include <QSqlQuery>
 

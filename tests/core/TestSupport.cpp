@@ -1,6 +1,6 @@
 #include "TestSupport.h"
 
-#include "storage/Database.h"
+#include "core/storage/Database.h"
 
 #include <QAtomicInt>
 #include <QFile>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "domain/Collaboration.h"
-#include "domain/Meeting.h"
-#include "domain/Organizer.h"
-#include "domain/SchoolUnit.h"
+#include "core/domain/Collaboration.h"
+#include "core/domain/Meeting.h"
+#include "core/domain/Organizer.h"
+#include "core/domain/SchoolUnit.h"
 
 #include <QByteArray>
 #include <QSqlDatabase>

@@ -1,4 +1,4 @@
-#include "domain/Validation.h"
+#include "core/domain/Validation.h"
 
 #include <catch2/catch.hpp>
 
@@ -6,9 +6,9 @@ using namespace Validation;
 
 TEST_CASE("Organisation numbers of real bodies are valid and normalised", "[validation]")
 {
-    CHECK(organisationNumber(QStringLiteral("202100-4185")).ok);          // Skolverket
-    CHECK(organisationNumber(QStringLiteral("212000-0142")).ok);          // Stockholms stad
-    CHECK(organisationNumber(QStringLiteral("212000-1355")).ok);          // Göteborgs stad
+    CHECK(organisationNumber(QStringLiteral("202100-4185")).ok); // Skolverket
+    CHECK(organisationNumber(QStringLiteral("212000-0142")).ok); // Stockholms stad
+    CHECK(organisationNumber(QStringLiteral("212000-1355")).ok); // Göteborgs stad
     CHECK(organisationNumber(QStringLiteral("2021004185")).normalized == QStringLiteral("202100-4185"));
     CHECK(organisationNumber(QStringLiteral("16202100-4185")).normalized == QStringLiteral("202100-4185"));
     CHECK(organisationNumber(QStringLiteral(" 212000-0142 ")).normalized == QStringLiteral("212000-0142"));
@@ -19,12 +19,12 @@ TEST_CASE("Organisation numbers with faults are refused with a reason", "[valida
     const auto wrongCheck = organisationNumber(QStringLiteral("202100-4186"));
     CHECK_FALSE(wrongCheck.ok);
     CHECK(wrongCheck.error.contains(QStringLiteral("check digit")));
-    CHECK_FALSE(organisationNumber(QStringLiteral("202100-418")).ok);      // nine digits
-    CHECK_FALSE(organisationNumber(QStringLiteral("202100-41855")).ok);    // eleven digits
-    CHECK_FALSE(organisationNumber(QStringLiteral("811218-9876")).ok);     // third digit 1: a personal number
-    CHECK_FALSE(organisationNumber(QStringLiteral("20210O-4185")).ok);     // a letter O
+    CHECK_FALSE(organisationNumber(QStringLiteral("202100-418")).ok); // nine digits
+    CHECK_FALSE(organisationNumber(QStringLiteral("202100-41855")).ok); // eleven digits
+    CHECK_FALSE(organisationNumber(QStringLiteral("811218-9876")).ok); // third digit 1: a personal number
+    CHECK_FALSE(organisationNumber(QStringLiteral("20210O-4185")).ok); // a letter O
     CHECK_FALSE(organisationNumber(QString()).ok);
-    CHECK_FALSE(organisationNumber(QStringLiteral("17202100-4185")).ok);   // 12 digits not starting 16
+    CHECK_FALSE(organisationNumber(QStringLiteral("17202100-4185")).ok); // 12 digits not starting 16
 }
 
 TEST_CASE("School unit and municipality codes have fixed lengths", "[validation]")

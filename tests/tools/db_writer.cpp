@@ -10,9 +10,9 @@
 //
 // Every line is written with one write() after the fact it reports, so the test can
 // trust each complete line it reads: a reported commit must survive a kill.
-#include "storage/CollaborationStore.h"
-#include "storage/Database.h"
-#include "storage/MeetingStore.h"
+#include "core/storage/CollaborationStore.h"
+#include "core/storage/Database.h"
+#include "core/storage/MeetingStore.h"
 
 #include <QCoreApplication>
 #include <QFile>

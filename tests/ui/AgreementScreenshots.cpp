@@ -3,12 +3,12 @@
 // 1366×768 in Swedish into $SKOLDIALOG_AGREEMENT_SHOTS (default docs/agreement).
 #include "UiTestSupport.h"
 
-#include "I18n.h"
-#include "MainWindow.h"
-#include "agreement/AgreementPages.h"
-#include "agreement/AgreementWizard.h"
-#include "collaboration/CollaborationPage.h"
-#include "storage/Database.h"
+#include "core/I18n.h"
+#include "core/storage/Database.h"
+#include "ui/agreement/AgreementPages.h"
+#include "ui/agreement/AgreementWizard.h"
+#include "ui/workspace/CollaborationPage.h"
+#include "ui/workspace/MainWindow.h"
 
 #include <catch2/catch.hpp>
 
@@ -38,7 +38,8 @@ TEST_CASE("Screenshots of the agreements tab and the agreement wizard", "[.scree
     wizard.setGeometry(0, 0, 1366, 768);
     wizard.show();
     REQUIRE(QTest::qWaitForWindowExposed(&wizard));
-    const char* names[] = {"slag", "parter", "innehall", "ataganden", "redovisning", "undertecknare", "forhandsgranskning"};
+    const char* names[]
+        = { "slag", "parter", "innehall", "ataganden", "redovisning", "undertecknare", "forhandsgranskning" };
     for (int i = 0; i < wizard.pageCount(); ++i) {
         wizard.setCurrentIndex(i);
         if (auto* sections = qobject_cast<SectionsPage*>(wizard.page(i)))

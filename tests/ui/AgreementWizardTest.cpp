@@ -3,18 +3,18 @@
 // which the database refuses any change) and amending a signed agreement.
 #include "UiTestSupport.h"
 
-#include "agreement/AgencyDetailsDialog.h"
-#include "agreement/AgreementPages.h"
-#include "agreement/AgreementWizard.h"
-#include "agreement/AgreementsPanel.h"
-#include "agreement/SigningDialog.h"
-#include "collaboration/CollaborationDocument.h"
-#include "documents/AgreementDocument.h"
-#include "storage/AgreementStore.h"
-#include "storage/Database.h"
-#include "widgets/FileDialog.h"
-#include "widgets/MessageBox.h"
-#include "widgets/ValidatedLineEdit.h"
+#include "core/documents/AgreementDocument.h"
+#include "core/storage/AgreementStore.h"
+#include "core/storage/Database.h"
+#include "ui/agreement/AgencyDetailsDialog.h"
+#include "ui/agreement/AgreementPages.h"
+#include "ui/agreement/AgreementWizard.h"
+#include "ui/agreement/AgreementsPanel.h"
+#include "ui/agreement/SigningDialog.h"
+#include "ui/session/CollaborationDocument.h"
+#include "ui/widgets/FileDialog.h"
+#include "ui/widgets/MessageBox.h"
+#include "ui/widgets/ValidatedLineEdit.h"
 
 #include <catch2/catch.hpp>
 
@@ -28,20 +28,20 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QTest>
 #include <QTableWidget>
+#include <QTest>
 #include <QTreeWidget>
 
 namespace {
 
 constexpr qint64 kCollaboration = 1;
 constexpr qint64 kSignedOk1 = 1; // the demo's ÖK 1, signed in 2025
-constexpr qint64 kDraftOk2 = 2;  // the demo's ÖK 2, a draft from the action plan
+constexpr qint64 kDraftOk2 = 2; // the demo's ÖK 2, a draft from the action plan
 
 QString pdfText(const QString& path)
 {
     QProcess p;
-    p.start(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
+    p.start(QStringLiteral("pdftotext"), { path, QStringLiteral("-") });
     REQUIRE(p.waitForFinished(30000));
     return QString::fromUtf8(p.readAllStandardOutput()).simplified();
 }
@@ -130,8 +130,9 @@ TEST_CASE("The demo's ÖK 2 draft, completed in the wizard by keyboard, prints w
 
     CHECK(readFromFile(t.path, QStringLiteral("SELECT organizer_diary_number FROM agreement WHERE id = 2")).toString()
           == QStringLiteral("BUN 2026/14"));
-    CHECK(readFromFile(t.path, QStringLiteral("SELECT body FROM agreement_section WHERE agreement_id = 2 AND key = "
-                                              "'huvudmannens_ataganden'"))
+    CHECK(readFromFile(t.path,
+                       QStringLiteral("SELECT body FROM agreement_section WHERE agreement_id = 2 AND key = "
+                                      "'huvudmannens_ataganden'"))
               .toString()
               .endsWith(clause));
     const QString text = pdfText(pdf);
@@ -140,8 +141,8 @@ TEST_CASE("The demo's ÖK 2 draft, completed in the wizard by keyboard, prints w
     CHECK(text.contains(QStringLiteral("202100-4185")));
     CHECK(text.contains(QStringLiteral("212000-9994")));
     INFO(text.toStdString());
-    for (const char* title : {"Kollegialt lärande i matematik med FoU-team", "Matematiklyftet för lärare i åk 4–9",
-                              "Gemensamma rutiner för lektionsstart och övergångar"})
+    for (const char* title : { "Kollegialt lärande i matematik med FoU-team", "Matematiklyftet för lärare i åk 4–9",
+                               "Gemensamma rutiner för lektionsstart och övergångar" })
         CHECK(text.contains(QString::fromUtf8(title)));
 }
 
@@ -162,7 +163,8 @@ TEST_CASE("Recording the signing freezes the agreement in the wizard and in the 
 
     // Printed again, the signed agreement gives the same text.
     QString error;
-    const QString first = t.dir.filePath(QStringLiteral("first.pdf")), again = t.dir.filePath(QStringLiteral("again.pdf"));
+    const QString first = t.dir.filePath(QStringLiteral("first.pdf")),
+                  again = t.dir.filePath(QStringLiteral("again.pdf"));
     REQUIRE(AgreementDocument::writePdf(wizard.agreement(), first, &error));
     REQUIRE(AgreementDocument::writePdf(wizard.agreement(), again, &error));
     CHECK(pdfText(first) == pdfText(again));
@@ -182,9 +184,12 @@ TEST_CASE("Recording the signing freezes the agreement in the wizard and in the 
     CHECK_FALSE(wizard.signButton()->isEnabled());
 
     CHECK_FALSE(tryWrite(t.path, QStringLiteral("UPDATE agreement SET title = 'Ändrad' WHERE id = 2")).isEmpty());
-    CHECK_FALSE(tryWrite(t.path, QStringLiteral("UPDATE agreement_section SET body = 'x' WHERE agreement_id = 2")).isEmpty());
-    CHECK_FALSE(tryWrite(t.path, QStringLiteral("DELETE FROM agreement_intervention WHERE agreement_id = 2")).isEmpty());
-    CHECK(readFromFile(t.path, QStringLiteral("SELECT count(*) FROM agreement_intervention WHERE agreement_id = 2")).toInt()
+    CHECK_FALSE(
+        tryWrite(t.path, QStringLiteral("UPDATE agreement_section SET body = 'x' WHERE agreement_id = 2")).isEmpty());
+    CHECK_FALSE(
+        tryWrite(t.path, QStringLiteral("DELETE FROM agreement_intervention WHERE agreement_id = 2")).isEmpty());
+    CHECK(readFromFile(t.path, QStringLiteral("SELECT count(*) FROM agreement_intervention WHERE agreement_id = 2"))
+              .toInt()
           == 4);
 }
 
@@ -210,8 +215,8 @@ TEST_CASE("A signed agreement is changed only by an amendment, which replaces it
     REQUIRE(amendment > 0);
     CHECK(readFromFile(t.path, QStringLiteral("SELECT status FROM agreement WHERE id = 1")).toString()
           == QStringLiteral("ersatt"));
-    CHECK(readFromFile(t.path, QStringLiteral("SELECT status || ' ' || amends_id FROM agreement WHERE id = %1")
-                                   .arg(amendment))
+    CHECK(readFromFile(t.path,
+                       QStringLiteral("SELECT status || ' ' || amends_id FROM agreement WHERE id = %1").arg(amendment))
               .toString()
           == QStringLiteral("undertecknad 1"));
     // Replaced is as frozen as signed.

@@ -3,17 +3,17 @@
 // $SKOLDIALOG_SHOTS (default docs/analysis), so the pictures can be redone after a change.
 #include "UiTestSupport.h"
 
-#include "I18n.h"
-#include "MainWindow.h"
-#include "analysis/AnalysisPage.h"
-#include "analysis/AnalysisWizard.h"
-#include "analysis/ResultsEditor.h"
-#include "analysis/ResultsModel.h"
-#include "analysis/AreasEditor.h"
-#include "analysis/ItemListEditor.h"
-#include "collaboration/CollaborationPage.h"
-#include "storage/AnalysisStore.h"
-#include "storage/Database.h"
+#include "core/I18n.h"
+#include "core/storage/AnalysisStore.h"
+#include "core/storage/Database.h"
+#include "ui/analysis/AnalysisPage.h"
+#include "ui/analysis/AnalysisWizard.h"
+#include "ui/analysis/AreasEditor.h"
+#include "ui/analysis/ItemListEditor.h"
+#include "ui/analysis/ResultsEditor.h"
+#include "ui/analysis/ResultsModel.h"
+#include "ui/workspace/CollaborationPage.h"
+#include "ui/workspace/MainWindow.h"
 
 #include <catch2/catch.hpp>
 
@@ -62,7 +62,8 @@ TEST_CASE("Screenshots of the wizard's pages", "[.screenshots]")
                 list->list()->setCurrentRow(0);
             if (auto* results = qobject_cast<ResultsEditor*>(page->editor()))
                 results->table()->setCurrentIndex(results->model()->index(0, 1));
-            shootScreen(dir, QStringLiteral("%1-%2.png").arg(i + 1, 2, 10, QLatin1Char('0')).arg(page->templatePage().id));
+            shootScreen(dir,
+                        QStringLiteral("%1-%2.png").arg(i + 1, 2, 10, QLatin1Char('0')).arg(page->templatePage().id));
         }
     }
 }

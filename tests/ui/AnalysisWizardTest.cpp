@@ -3,31 +3,30 @@
 // an established analysis that can only be read.
 #include "UiTestSupport.h"
 
-#include "analysis/AnalysisListPanel.h"
-#include "analysis/AnalysisPage.h"
-#include "analysis/AnalysisSession.h"
-#include "analysis/AnalysisWizard.h"
-#include "analysis/AreasEditor.h"
-#include "analysis/CausesEditor.h"
-#include "analysis/EvidenceEditor.h"
-#include "analysis/ParticipantsEditor.h"
-#include "analysis/ProblemsEditor.h"
-#include "analysis/ResultsEditor.h"
-#include "analysis/ResultsModel.h"
-#include "analysis/SummaryEditor.h"
-#include "analysis/VoicesEditor.h"
-#include "collaboration/CollaborationDocument.h"
-#include "storage/AnalysisStore.h"
-#include "storage/CollaborationStore.h"
-#include "storage/Database.h"
-#include "widgets/MessageBox.h"
-#include "widgets/RecordTable.h"
+#include "core/storage/AnalysisStore.h"
+#include "core/storage/CollaborationStore.h"
+#include "core/storage/Database.h"
+#include "ui/analysis/AnalysisListPanel.h"
+#include "ui/analysis/AnalysisPage.h"
+#include "ui/analysis/AnalysisWizard.h"
+#include "ui/analysis/AreasEditor.h"
+#include "ui/analysis/CausesEditor.h"
+#include "ui/analysis/EvidenceEditor.h"
+#include "ui/analysis/ParticipantsEditor.h"
+#include "ui/analysis/ProblemsEditor.h"
+#include "ui/analysis/ResultsEditor.h"
+#include "ui/analysis/ResultsModel.h"
+#include "ui/analysis/SummaryEditor.h"
+#include "ui/analysis/VoicesEditor.h"
+#include "ui/session/AnalysisSession.h"
+#include "ui/session/CollaborationDocument.h"
+#include "ui/widgets/MessageBox.h"
+#include "ui/widgets/RecordTable.h"
 
 #include <catch2/catch.hpp>
 
 #include <QComboBox>
 #include <QDateEdit>
-#include <QTextBrowser>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -39,6 +38,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
+#include <QTextBrowser>
 
 namespace {
 
@@ -87,8 +87,7 @@ std::unique_ptr<AnalysisWizard> openWizard(Database& db, qint64 id)
     return wizard;
 }
 
-template<typename T>
-T* editorOn(AnalysisWizard* wizard, const QString& pageId)
+template<typename T> T* editorOn(AnalysisWizard* wizard, const QString& pageId)
 {
     AnalysisPage* page = wizard->pageById(pageId);
     REQUIRE(page);
@@ -233,34 +232,42 @@ TEST_CASE("A wizard run through the widgets stores the analysis the team wrote",
 
     Analysis expected = start;
     expected.currentPage = QStringLiteral("summary");
-    expected.participants = {{QStringLiteral("Johan Eriksson"), QStringLiteral("Rektor"), QString()}};
-    expected.answers = {{QStringLiteral("scope.process"), QStringLiteral("Sex träffar under hösten med hela skolteamet.")}};
+    expected.participants = { { QStringLiteral("Johan Eriksson"), QStringLiteral("Rektor"), QString() } };
+    expected.answers
+        = { { QStringLiteral("scope.process"), QStringLiteral("Sex träffar under hösten med hela skolteamet.") } };
     const QString firstYear = results->model()->periods().first();
-    expected.results = {{QStringLiteral("averageGradesMeritRating9thGrade"), firstYear, 241.3, QString()},
-                        {QStringLiteral("averageGradesMeritRating9thGrade"), newYear, std::nullopt, QStringLiteral("..")}};
-    expected.evidence = {{stored->evidence[0].id, QStringLiteral("skolenkaten"), QStringLiteral("Skolenkäten våren 2025, åk 8"),
-                          QStringLiteral("Hälften av eleverna upplever arbetsro."), QDate(2025, 4, 10)}};
+    expected.results
+        = { { QStringLiteral("averageGradesMeritRating9thGrade"), firstYear, 241.3, QString() },
+            { QStringLiteral("averageGradesMeritRating9thGrade"), newYear, std::nullopt, QStringLiteral("..") } };
+    expected.evidence
+        = { { stored->evidence[0].id, QStringLiteral("skolenkaten"), QStringLiteral("Skolenkäten våren 2025, åk 8"),
+              QStringLiteral("Hälften av eleverna upplever arbetsro."), QDate(2025, 4, 10) } };
     PupilVoice voice;
     voice.id = stored->voices[0].id;
     voice.method = QStringLiteral("gruppintervju");
     voice.group = QStringLiteral("åk 8, två klasser");
     voice.groupSize = 24;
     voice.summary = QStringLiteral("Eleverna vill ha fler genomgångar.");
-    expected.voices = {voice};
-    expected.causes = {{stored->causes[0].id, CauseArea::Teaching, DecisionLevel::Teaching,
-                        QStringLiteral("Ingen gemensam struktur för lektionerna.")},
-                       {stored->causes[1].id, CauseArea::FollowUp, DecisionLevel::Organizer,
-                        QStringLiteral("Resultaten analyseras inte på huvudmannanivå.")}};
-    expected.problems = {{stored->problems[0].id, QStringLiteral("För få elever i åk 9 når kunskapskraven i matematik."),
-                          {stored->causes[0].id, stored->causes[1].id}, {stored->evidence[0].id}}};
-    expected.areas = {{stored->areas[0].id, QStringLiteral("Undervisning i matematik"), QString(), {stored->problems[0].id}},
-                      {stored->areas[1].id, QStringLiteral("Systematiskt kvalitetsarbete"), QString(), {}}};
+    expected.voices = { voice };
+    expected.causes = { { stored->causes[0].id, CauseArea::Teaching, DecisionLevel::Teaching,
+                          QStringLiteral("Ingen gemensam struktur för lektionerna.") },
+                        { stored->causes[1].id, CauseArea::FollowUp, DecisionLevel::Organizer,
+                          QStringLiteral("Resultaten analyseras inte på huvudmannanivå.") } };
+    expected.problems = { { stored->problems[0].id,
+                            QStringLiteral("För få elever i åk 9 når kunskapskraven i matematik."),
+                            { stored->causes[0].id, stored->causes[1].id },
+                            { stored->evidence[0].id } } };
+    expected.areas
+        = { { stored->areas[0].id, QStringLiteral("Undervisning i matematik"), QString(), { stored->problems[0].id } },
+            { stored->areas[1].id, QStringLiteral("Systematiskt kvalitetsarbete"), QString(), {} } };
     expected.summary = QStringLiteral("Matematiken först.");
     CHECK(*stored == expected);
     // And in the file itself, through a connection of its own.
-    CHECK(text(t.path, QStringLiteral("SELECT value FROM analysis_result WHERE analysis_id = %1 AND marker IS NULL")
-                           .arg(start.id))
-          == QStringLiteral("241.3"));
+    CHECK(
+        text(
+            t.path,
+            QStringLiteral("SELECT value FROM analysis_result WHERE analysis_id = %1 AND marker IS NULL").arg(start.id))
+        == QStringLiteral("241.3"));
 }
 
 TEST_CASE("Closed half-way, the wizard reopens on the same page with everything kept", "[ui][analysis]")
@@ -317,9 +324,10 @@ TEST_CASE("A pupil group below the programme's minimum is refused on screen and 
     voices->groupSizeSpin()->setValue(minimum);
     QTest::qWait(700);
     CHECK_FALSE(voices->problemLabel()->isVisible());
-    CHECK(readFromFile(t.path, QStringLiteral("SELECT group_size FROM pupil_voice WHERE analysis_id = %1").arg(start.id))
-              .toInt()
-          == minimum);
+    CHECK(
+        readFromFile(t.path, QStringLiteral("SELECT group_size FROM pupil_voice WHERE analysis_id = %1").arg(start.id))
+            .toInt()
+        == minimum);
 }
 
 TEST_CASE("Ctrl+Z in the wizard writes the earlier text back to the file", "[ui][analysis][undo]")
@@ -348,16 +356,17 @@ TEST_CASE("Development areas ranked by keyboard are stored in the new order", "[
     TestDatabase t(true);
     Database& db = *t.db;
     const Analysis start = newAnalysis(db, [](Analysis& a) {
-        a.areas = {{0, QStringLiteral("Trygghet och studiero"), QString(), {}},
-                   {0, QStringLiteral("Språkutvecklande arbetssätt"), QString(), {}}};
+        a.areas = { { 0, QStringLiteral("Trygghet och studiero"), QString(), {} },
+                    { 0, QStringLiteral("Språkutvecklande arbetssätt"), QString(), {} } };
     });
     auto wizard = openWizard(db, start.id);
     auto* areas = editorOn<AreasEditor>(wizard.get(), QStringLiteral("areas"));
     areas->list()->setFocus();
     areas->list()->setCurrentRow(1);
     QTest::keyClick(areas->list(), Qt::Key_Up, Qt::AltModifier);
-    const QString firstSql =
-        QStringLiteral("SELECT title FROM development_area WHERE analysis_id = %1 ORDER BY position LIMIT 1").arg(start.id);
+    const QString firstSql
+        = QStringLiteral("SELECT title FROM development_area WHERE analysis_id = %1 ORDER BY position LIMIT 1")
+              .arg(start.id);
     CHECK(text(t.path, firstSql) == QStringLiteral("Språkutvecklande arbetssätt"));
     CHECK(areas->list()->currentRow() == 0);
     CHECK(areas->list()->item(0)->text().startsWith(QStringLiteral("1. Språkutvecklande")));
@@ -371,13 +380,13 @@ TEST_CASE("An established analysis opens read-only; a new version is a draft aga
     TestDatabase t(true);
     Database& db = *t.db;
     Analysis a = newAnalysis(db, [](Analysis& a) {
-        a.causes = {{0, CauseArea::Teaching, DecisionLevel::Teaching, QStringLiteral("Otydliga lektionsstarter.")}};
+        a.causes = { { 0, CauseArea::Teaching, DecisionLevel::Teaching, QStringLiteral("Otydliga lektionsstarter.") } };
         a.summary = QStringLiteral("Fastställd sammanfattning.");
     });
-    a.problems = {{0, QStringLiteral("Låga resultat i matematik."), {a.causes[0].id}, {}}};
+    a.problems = { { 0, QStringLiteral("Låga resultat i matematik."), { a.causes[0].id }, {} } };
     QString error;
     REQUIRE(AnalysisStore(db).save(a, 5, &error));
-    a.areas = {{0, QStringLiteral("Matematik"), QString(), {a.problems[0].id}}};
+    a.areas = { { 0, QStringLiteral("Matematik"), QString(), { a.problems[0].id } } };
     REQUIRE(AnalysisStore(db).save(a, 5, &error));
     REQUIRE(AnalysisStore(db).setStatus(a, AnalysisStatus::Established, QStringLiteral("Eva Holm"), 5, &error));
 
@@ -403,7 +412,8 @@ TEST_CASE("An established analysis opens read-only; a new version is a draft aga
     CHECK(next.id != a.id);
     CHECK_FALSE(wizard->banner()->isVisible());
     CHECK(summary->summaryEdit()->isReadOnly() == false);
-    CHECK(text(t.path, QStringLiteral("SELECT status FROM analysis WHERE id = %1").arg(a.id)) == QStringLiteral("faststalld"));
+    CHECK(text(t.path, QStringLiteral("SELECT status FROM analysis WHERE id = %1").arg(a.id))
+          == QStringLiteral("faststalld"));
 }
 
 TEST_CASE("Marking as done asks who, and shows the core's message when the analysis is not ready", "[ui][analysis]")
@@ -426,7 +436,8 @@ TEST_CASE("Marking as done asks who, and shows the core's message when the analy
     REQUIRE_FALSE(missing.isEmpty());
     for (const auto& e : missing)
         CHECK(wizard->messageLabel()->text().contains(e.message));
-    CHECK(text(t.path, QStringLiteral("SELECT status FROM analysis WHERE id = %1").arg(start.id)) == QStringLiteral("utkast"));
+    CHECK(text(t.path, QStringLiteral("SELECT status FROM analysis WHERE id = %1").arg(start.id))
+          == QStringLiteral("utkast"));
 }
 
 TEST_CASE("The workspace lists the organizer level and each unit in scope, with the right template", "[ui][analysis]")
@@ -479,17 +490,20 @@ TEST_CASE("Removing a cause that a problem points to removes the link too, and u
     TestDatabase t(true);
     Database& db = *t.db;
     Analysis a = newAnalysis(db, [](Analysis& a) {
-        a.causes = {{0, CauseArea::Organisation, DecisionLevel::Principal, QStringLiteral("Ingen gemensam planeringstid.")}};
+        a.causes = { { 0, CauseArea::Organisation, DecisionLevel::Principal,
+                       QStringLiteral("Ingen gemensam planeringstid.") } };
     });
-    a.problems = {{0, QStringLiteral("Låg måluppfyllelse i åk 9."), {a.causes[0].id}, {}}};
+    a.problems = { { 0, QStringLiteral("Låg måluppfyllelse i åk 9."), { a.causes[0].id }, {} } };
     QString error;
     REQUIRE(AnalysisStore(db).save(a, 5, &error));
     auto wizard = openWizard(db, a.id);
     auto* causes = editorOn<CausesEditor>(wizard.get(), QStringLiteral("causes"));
     causes->list()->setCurrentRow(0);
     QTest::mouseClick(causes->removeButton(), Qt::LeftButton);
-    const QString links = QStringLiteral("SELECT count(*) FROM problem_cause WHERE problem_id = %1").arg(a.problems[0].id);
-    CHECK(readFromFile(t.path, QStringLiteral("SELECT count(*) FROM cause WHERE analysis_id = %1").arg(a.id)).toInt() == 0);
+    const QString links
+        = QStringLiteral("SELECT count(*) FROM problem_cause WHERE problem_id = %1").arg(a.problems[0].id);
+    CHECK(readFromFile(t.path, QStringLiteral("SELECT count(*) FROM cause WHERE analysis_id = %1").arg(a.id)).toInt()
+          == 0);
     CHECK(readFromFile(t.path, links).toInt() == 0);
     wizard->undo();
     CHECK(readFromFile(t.path, links).toInt() == 1);

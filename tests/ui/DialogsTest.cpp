@@ -1,15 +1,15 @@
 // Organizers, units and collaborations made through the real dialogs, as a user types them.
 #include "UiTestSupport.h"
 
-#include "collaboration/CollaborationDialog.h"
-#include "organizer/OrganizerDialog.h"
-#include "organizer/SchoolUnitDialog.h"
-#include "storage/CollaborationStore.h"
-#include "storage/Database.h"
-#include "storage/OrganizerStore.h"
-#include "storage/SchoolUnitStore.h"
-#include "widgets/RecordTable.h"
-#include "widgets/ValidatedLineEdit.h"
+#include "core/storage/CollaborationStore.h"
+#include "core/storage/Database.h"
+#include "core/storage/OrganizerStore.h"
+#include "core/storage/SchoolUnitStore.h"
+#include "ui/collaboration/CollaborationDialog.h"
+#include "ui/organizer/OrganizerDialog.h"
+#include "ui/organizer/SchoolUnitDialog.h"
+#include "ui/widgets/RecordTable.h"
+#include "ui/widgets/ValidatedLineEdit.h"
 
 #include <catch2/catch.hpp>
 
@@ -46,10 +46,10 @@ TEST_CASE("An organizer, a unit, a collaboration made in the dialogs are there a
     qint64 collaborationId = 0;
     {
         QString error;
-        auto db = Database::open(path, &error, Database::Options{false});
+        auto db = Database::open(path, &error, Database::Options { false });
         REQUIRE(db);
 
-        OrganizerDialog organizerDialog(*db, Organizer{});
+        OrganizerDialog organizerDialog(*db, Organizer {});
         type(organizerDialog.nameEdit(), QStringLiteral("Västra Åby kommun"));
         type(organizerDialog.numberEdit(), QStringLiteral("2120000142"));
         type(organizerDialog.municipalityEdit(), QStringLiteral("0180"));
@@ -62,7 +62,7 @@ TEST_CASE("An organizer, a unit, a collaboration made in the dialogs are there a
         REQUIRE(organizerDialog.result() == QDialog::Accepted);
         CHECK(organizerDialog.organizer().organisationNumber == QStringLiteral("212000-0142"));
 
-        SchoolUnitDialog unitDialog(*db, SchoolUnit{});
+        SchoolUnitDialog unitDialog(*db, SchoolUnit {});
         type(unitDialog.nameEdit(), QStringLiteral("Åbyskolan"));
         type(unitDialog.codeEdit(), QStringLiteral("87654321"));
         unitDialog.formsList()->item(3)->setCheckState(Qt::Checked); // grundskola
@@ -82,7 +82,7 @@ TEST_CASE("An organizer, a unit, a collaboration made in the dialogs are there a
     }
 
     QString error;
-    auto db = Database::open(path, &error, Database::Options{false});
+    auto db = Database::open(path, &error, Database::Options { false });
     REQUIRE(db);
     const auto organizer = OrganizerStore(*db).findByOrganisationNumber(QStringLiteral("212000-0142"));
     REQUIRE(organizer);
@@ -91,19 +91,19 @@ TEST_CASE("An organizer, a unit, a collaboration made in the dialogs are there a
     CHECK(organizer->contacts[0].role == QStringLiteral("Skolchef"));
     const auto units = SchoolUnitStore(*db).list(organizer->id);
     REQUIRE(units.size() == 1);
-    CHECK(units[0].forms == QList<SchoolForm>{SchoolForm::Compulsory});
+    CHECK(units[0].forms == QList<SchoolForm> { SchoolForm::Compulsory });
     const auto collaboration = CollaborationStore(*db).load(collaborationId);
     REQUIRE(collaboration);
     CHECK(collaboration->diaryNumber == QStringLiteral("7.4.2-2026:17"));
     CHECK(collaboration->plannedEndDate == QDate(2029, 1, 14)); // three years, the programme's default
-    CHECK(collaboration->unitIds == QList<qint64>{units[0].id});
+    CHECK(collaboration->unitIds == QList<qint64> { units[0].id });
     CHECK(collaboration->phase == 1);
 }
 
 TEST_CASE("A wrong organisation number is shown under the field and nothing is saved", "[ui][dialogs]")
 {
     TestDatabase t(false);
-    OrganizerDialog dialog(*t.db, Organizer{});
+    OrganizerDialog dialog(*t.db, Organizer {});
     type(dialog.nameEdit(), QStringLiteral("Felstavade kommun"));
     type(dialog.numberEdit(), QStringLiteral("212000-0143")); // wrong check digit
     type(dialog.municipalityEdit(), QStringLiteral("0180"));
@@ -121,7 +121,7 @@ TEST_CASE("A wrong organisation number is shown under the field and nothing is s
 TEST_CASE("A second organizer with the same number is refused, naming the first", "[ui][dialogs]")
 {
     TestDatabase t(true);
-    OrganizerDialog dialog(*t.db, Organizer{});
+    OrganizerDialog dialog(*t.db, Organizer {});
     type(dialog.nameEdit(), QStringLiteral("Dubblett kommun"));
     type(dialog.numberEdit(), QStringLiteral("212000-9994")); // Ekbacka kommun's
     type(dialog.municipalityEdit(), QStringLiteral("2598"));

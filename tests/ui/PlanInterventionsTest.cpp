@@ -2,14 +2,14 @@
 // real widgets with undo, the timeline on screen and on paper, the plan's print preview.
 #include "PlanTestSupport.h"
 
-#include "collaboration/CollaborationDocument.h"
-#include "plan/InterventionsPage.h"
-#include "plan/PlanPanel.h"
-#include "plan/PlanPrinting.h"
-#include "plan/PlanSession.h"
-#include "plan/PlanTimelineDialog.h"
-#include "plan/PlanTimelineWidget.h"
-#include "widgets/MessageBox.h"
+#include "ui/plan/InterventionsPage.h"
+#include "ui/plan/PlanPanel.h"
+#include "ui/plan/PlanPrinting.h"
+#include "ui/plan/PlanTimelineDialog.h"
+#include "ui/plan/PlanTimelineWidget.h"
+#include "ui/session/CollaborationDocument.h"
+#include "ui/session/PlanSession.h"
+#include "ui/widgets/MessageBox.h"
 
 #include <QLabel>
 #include <QPageLayout>

@@ -3,19 +3,19 @@
 // has interventions; the workspace tab starts the plan or says why it cannot.
 #include "PlanTestSupport.h"
 
-#include "analysis/AnalysisPage.h"
-#include "analysis/AnalysisWizard.h"
-#include "analysis/AreasEditor.h"
-#include "analysis/CausesEditor.h"
-#include "collaboration/CollaborationDocument.h"
-#include "collaboration/CollaborationPage.h"
-#include "plan/PlanPanel.h"
-#include "plan/PlanWizard.h"
-#include "storage/AnalysisStore.h"
-#include "storage/Database.h"
-#include "storage/PlanStore.h"
-#include "widgets/FileDialog.h"
-#include "widgets/MessageBox.h"
+#include "core/storage/AnalysisStore.h"
+#include "core/storage/Database.h"
+#include "core/storage/PlanStore.h"
+#include "ui/analysis/AnalysisPage.h"
+#include "ui/analysis/AnalysisWizard.h"
+#include "ui/analysis/AreasEditor.h"
+#include "ui/analysis/CausesEditor.h"
+#include "ui/plan/PlanPanel.h"
+#include "ui/plan/PlanWizard.h"
+#include "ui/session/CollaborationDocument.h"
+#include "ui/widgets/FileDialog.h"
+#include "ui/widgets/MessageBox.h"
+#include "ui/workspace/CollaborationPage.h"
 
 #include <catch2/catch.hpp>
 

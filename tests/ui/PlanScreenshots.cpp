@@ -3,16 +3,16 @@
 // 1366×768 in Swedish into $SKOLDIALOG_PLAN_SHOTS (default docs/plan).
 #include "UiTestSupport.h"
 
-#include "I18n.h"
-#include "MainWindow.h"
-#include "collaboration/CollaborationPage.h"
-#include "plan/InterventionPage.h"
-#include "plan/PlanPanel.h"
-#include "plan/PlanSession.h"
-#include "plan/PlanTimelineDialog.h"
-#include "plan/PlanWizard.h"
-#include "plan/ReviewPage.h"
-#include "storage/Database.h"
+#include "core/I18n.h"
+#include "core/storage/Database.h"
+#include "ui/plan/InterventionPage.h"
+#include "ui/plan/PlanPanel.h"
+#include "ui/plan/PlanTimelineDialog.h"
+#include "ui/plan/PlanWizard.h"
+#include "ui/plan/ReviewPage.h"
+#include "ui/session/PlanSession.h"
+#include "ui/workspace/CollaborationPage.h"
+#include "ui/workspace/MainWindow.h"
 
 #include <catch2/catch.hpp>
 

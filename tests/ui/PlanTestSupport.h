@@ -3,10 +3,10 @@
 // wizard opened on it, its pages reached through the step list, fields typed into.
 #include "UiTestSupport.h"
 
-#include "plan/PlanWizard.h"
-#include "storage/AnalysisStore.h"
-#include "storage/Database.h"
-#include "storage/PlanStore.h"
+#include "core/storage/AnalysisStore.h"
+#include "core/storage/Database.h"
+#include "core/storage/PlanStore.h"
+#include "ui/plan/PlanWizard.h"
 
 #include <catch2/catch.hpp>
 

@@ -2,19 +2,19 @@
 // nothing, money typed the Swedish way, the review page, resume and undo.
 #include "PlanTestSupport.h"
 
-#include "demo/DemoPlan.h"
-#include "plan/FundingPage.h"
-#include "plan/GoalsPage.h"
-#include "plan/InterventionsPage.h"
-#include "plan/PlanSession.h"
-#include "plan/PlanWizard.h"
-#include "plan/ResponsibilityPage.h"
-#include "plan/ReviewPage.h"
-#include "storage/AnalysisStore.h"
-#include "storage/CollaborationStore.h"
-#include "storage/Database.h"
-#include "storage/PlanStore.h"
-#include "widgets/ValidatedLineEdit.h"
+#include "core/demo/DemoPlan.h"
+#include "core/storage/AnalysisStore.h"
+#include "core/storage/CollaborationStore.h"
+#include "core/storage/Database.h"
+#include "core/storage/PlanStore.h"
+#include "ui/plan/FundingPage.h"
+#include "ui/plan/GoalsPage.h"
+#include "ui/plan/InterventionsPage.h"
+#include "ui/plan/PlanWizard.h"
+#include "ui/plan/ResponsibilityPage.h"
+#include "ui/plan/ReviewPage.h"
+#include "ui/session/PlanSession.h"
+#include "ui/widgets/ValidatedLineEdit.h"
 
 #include <catch2/catch.hpp>
 

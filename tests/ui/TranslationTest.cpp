@@ -1,7 +1,7 @@
-#include "I18n.h"
-#include "domain/Phase.h"
-#include "domain/Validation.h"
-#include "widgets/QtStandardStrings.h"
+#include "core/I18n.h"
+#include "core/domain/Phase.h"
+#include "core/domain/Validation.h"
+#include "ui/widgets/QtStandardStrings.h"
 
 #include <catch2/catch.hpp>
 

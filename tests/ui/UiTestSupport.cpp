@@ -1,21 +1,21 @@
 #include "UiTestSupport.h"
 
-#include "I18n.h"
-#include "demo/DemoData.h"
-#include "storage/Database.h"
+#include "core/I18n.h"
+#include "core/demo/DemoData.h"
+#include "core/storage/Database.h"
 
 #include <catch2/catch.hpp>
 
 #include <QApplication>
 #include <QDir>
 #include <QGuiApplication>
+#include <QKeyEvent>
 #include <QPixmap>
 #include <QScreen>
-#include <QTest>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QTest>
 #include <QTimer>
-#include <QKeyEvent>
 #include <QWidget>
 
 TestDatabase::TestDatabase(bool demo)
@@ -23,7 +23,7 @@ TestDatabase::TestDatabase(bool demo)
     REQUIRE(dir.isValid());
     path = dir.filePath(QStringLiteral("test.db"));
     QString error;
-    db = Database::open(path, &error, Database::Options{false});
+    db = Database::open(path, &error, Database::Options { false });
     INFO(error.toStdString());
     REQUIRE(db);
     if (demo)

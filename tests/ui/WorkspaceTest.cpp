@@ -2,28 +2,28 @@
 // autosave without any explicit save, undo, phase changes, search and a damaged file.
 #include "UiTestSupport.h"
 
-#include "DatabaseOpener.h"
-#include "MainWindow.h"
-#include "collaboration/CollaborationDocument.h"
-#include "collaboration/CollaborationPage.h"
-#include "collaboration/PhaseChangeDialog.h"
-#include "collaboration/PhaseStepper.h"
-#include "meeting/MeetingEditor.h"
-#include "navigation/NavigatorPanel.h"
-#include "storage/Backups.h"
-#include "storage/Database.h"
-#include "widgets/MessageBox.h"
-#include "widgets/RecordTable.h"
+#include "core/storage/Backups.h"
+#include "core/storage/Database.h"
+#include "ui/collaboration/PhaseChangeDialog.h"
+#include "ui/collaboration/PhaseStepper.h"
+#include "ui/meeting/MeetingEditor.h"
+#include "ui/navigation/NavigatorPanel.h"
+#include "ui/session/CollaborationDocument.h"
+#include "ui/widgets/MessageBox.h"
+#include "ui/widgets/RecordTable.h"
+#include "ui/workspace/CollaborationPage.h"
+#include "ui/workspace/DatabaseOpener.h"
+#include "ui/workspace/MainWindow.h"
 
 #include <catch2/catch.hpp>
 
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDateTimeEdit>
+#include <QDir>
 #include <QFile>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QDir>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSqlQuery>
@@ -237,7 +237,7 @@ TEST_CASE("A damaged database is replaced by its newest backup when the user agr
     }
     {
         QString error;
-        auto db = Database::open(path, &error, Database::Options{true}); // takes a backup
+        auto db = Database::open(path, &error, Database::Options { true }); // takes a backup
         REQUIRE(db);
     }
     REQUIRE_FALSE(Backups::newest(path).isEmpty());
@@ -247,11 +247,12 @@ TEST_CASE("A damaged database is replaced by its newest backup when the user agr
     file.close();
 
     MessageBox::setNextAnswer(QMessageBox::Open); // "open the newest backup?"
-    MessageBox::setNextAnswer(QMessageBox::Ok);   // "the backup is open; the damaged file is kept as …"
+    MessageBox::setNextAnswer(QMessageBox::Ok); // "the backup is open; the damaged file is kept as …"
     auto db = openDatabaseInteractively(path, nullptr);
     REQUIRE(db);
-    CHECK(readFromFile(path, QStringLiteral("SELECT name FROM organizer")).toString() == QStringLiteral("Ekbacka kommun"));
-    const QStringList aside = QDir(dir.path()).entryList({QStringLiteral("skadad.db.damaged-*")});
+    CHECK(readFromFile(path, QStringLiteral("SELECT name FROM organizer")).toString()
+          == QStringLiteral("Ekbacka kommun"));
+    const QStringList aside = QDir(dir.path()).entryList({ QStringLiteral("skadad.db.damaged-*") });
     CHECK(aside.size() == 1); // the damaged file is kept, never deleted
 }
 
@@ -267,8 +268,9 @@ TEST_CASE("Damage found by the check after the window is shown offers the newest
     REQUIRE_FALSE(Backups::create(path, nullptr).isEmpty()); // yesterday's backup
     {
         // The root page of a table nothing reads at opening: only the full check notices.
-        const qint64 page = readFromFile(path, QStringLiteral("SELECT rootpage FROM sqlite_schema WHERE name = "
-                                                              "'unit_statistic'"))
+        const qint64 page = readFromFile(path,
+                                         QStringLiteral("SELECT rootpage FROM sqlite_schema WHERE name = "
+                                                        "'unit_statistic'"))
                                 .toLongLong();
         REQUIRE(page > 1);
         QFile file(path);
@@ -286,14 +288,15 @@ TEST_CASE("Damage found by the check after the window is shown offers the newest
     window.show();
 
     MessageBox::setNextAnswer(QMessageBox::Open); // "open the newest backup?"
-    MessageBox::setNextAnswer(QMessageBox::Ok);   // "the backup is open"
+    MessageBox::setNextAnswer(QMessageBox::Ok); // "the backup is open"
     bool done = false;
     window.startBackgroundChecks([&] { done = true; });
     REQUIRE(QTest::qWaitFor([&] { return done; }, 10000));
     CHECK(Database::inspect(path).state == DatabaseInspection::State::Sound); // the backup is in place
-    CHECK(QDir(dir.path()).entryList({QStringLiteral("stor.db.damaged-*")}).size() == 1);
+    CHECK(QDir(dir.path()).entryList({ QStringLiteral("stor.db.damaged-*") }).size() == 1);
     CHECK(window.collaborationPage()); // and the window works on it
-    CHECK(readFromFile(path, QStringLiteral("SELECT name FROM organizer")).toString() == QStringLiteral("Ekbacka kommun"));
+    CHECK(readFromFile(path, QStringLiteral("SELECT name FROM organizer")).toString()
+          == QStringLiteral("Ekbacka kommun"));
 }
 
 TEST_CASE("A database from a newer Skoldialog is refused with a message and left untouched", "[ui][recovery]")
@@ -302,7 +305,7 @@ TEST_CASE("A database from a newer Skoldialog is refused with a message and left
     const QString path = dir.filePath(QStringLiteral("ny.db"));
     {
         QString error;
-        auto db = Database::open(path, &error, Database::Options{false});
+        auto db = Database::open(path, &error, Database::Options { false });
         REQUIRE(db);
         QSqlQuery(db->connection()).exec(QStringLiteral("PRAGMA user_version = 999"));
     }

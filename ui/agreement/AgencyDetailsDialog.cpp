@@ -1,6 +1,6 @@
 #include "AgencyDetailsDialog.h"
 
-#include "widgets/ValidatedLineEdit.h"
+#include "ui/widgets/ValidatedLineEdit.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -54,7 +54,7 @@ ProgrammeParty AgencyDetailsDialog::party() const
     ProgrammeParty p = m_party;
     p.name = m_name->text().trimmed();
     p.shortName = m_shortName->text().trimmed();
-    p.address = {m_street->text().trimmed(), m_postalCode->value(), m_locality->text().trimmed()};
+    p.address = { m_street->text().trimmed(), m_postalCode->value(), m_locality->text().trimmed() };
     p.telephone = m_telephone->text().trimmed();
     p.organisationNumber = m_organisationNumber->value();
     return p;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "agreement/Agreement.h"
+#include "core/agreement/Agreement.h"
 
 #include <QDialog>
 

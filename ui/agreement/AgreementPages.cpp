@@ -1,7 +1,7 @@
 #include "AgreementPages.h"
 
-#include "widgets/RecordTable.h"
-#include "widgets/ValidatedLineEdit.h"
+#include "ui/widgets/RecordTable.h"
+#include "ui/widgets/ValidatedLineEdit.h"
 
 #include <QDateEdit>
 #include <QFormLayout>
@@ -18,7 +18,8 @@
 
 namespace {
 
-const QStringList kCommitmentKeys = {QStringLiteral("skolverkets_ataganden"), QStringLiteral("huvudmannens_ataganden")};
+const QStringList kCommitmentKeys
+    = { QStringLiteral("skolverkets_ataganden"), QStringLiteral("huvudmannens_ataganden") };
 
 /** A date field that can also be empty: the earliest date stands for "no date". */
 QDateEdit* dateEdit(QWidget* parent, const QString& emptyText)
@@ -139,7 +140,7 @@ QWidget* PartiesPage::buildParty(const QString& heading, PartyFields& f)
     form->addRow(tr("Telephone"), f.telephone);
     form->addRow(tr("Organisation number"), f.organisationNumber);
     form->addRow(tr("Diary number"), f.diaryNumber);
-    for (QLineEdit* e : {f.name, f.shortName, f.address, f.telephone, f.diaryNumber})
+    for (QLineEdit* e : { f.name, f.shortName, f.address, f.telephone, f.diaryNumber })
         connect(e, &QLineEdit::textEdited, this, [this] { Q_EMIT edited(true); });
     connect(f.organisationNumber, &ValidatedLineEdit::edited, this, [this] { Q_EMIT edited(true); });
     return box;
@@ -153,11 +154,11 @@ QString PartiesPage::title() const
 void PartiesPage::load(const Agreement& a, bool readOnly)
 {
     const auto show = [readOnly](const PartyFields& f, const PartyDetails& p) {
-        const std::pair<QLineEdit*, QString> fields[] = {{f.name, p.name},
-                                                         {f.shortName, p.shortName},
-                                                         {f.address, p.address},
-                                                         {f.telephone, p.telephone},
-                                                         {f.diaryNumber, p.diaryNumber}};
+        const std::pair<QLineEdit*, QString> fields[] = { { f.name, p.name },
+                                                          { f.shortName, p.shortName },
+                                                          { f.address, p.address },
+                                                          { f.telephone, p.telephone },
+                                                          { f.diaryNumber, p.diaryNumber } };
         for (const auto& [edit, value] : fields) {
             if (edit->text() != value)
                 edit->setText(value);
@@ -221,11 +222,11 @@ SectionsPage::SectionsPage(Part part, QWidget* parent)
     m_interventionsLabel->setText(tr("Interventions in the agreement"));
     m_interventions->setColumnCount(5);
     m_interventions->setHorizontalHeaderLabels(
-        {tr("Development area"), tr("Intervention"), tr("Provider"), tr("Funding mode"), tr("Total")});
+        { tr("Development area"), tr("Intervention"), tr("Provider"), tr("Funding mode"), tr("Total") });
     // The titles take the room and wrap; the short columns keep theirs, so the total always shows.
     for (int col = 0; col < 5; ++col)
-        m_interventions->horizontalHeader()->setSectionResizeMode(col, col < 2 ? QHeaderView::Stretch
-                                                                               : QHeaderView::ResizeToContents);
+        m_interventions->horizontalHeader()->setSectionResizeMode(
+            col, col < 2 ? QHeaderView::Stretch : QHeaderView::ResizeToContents);
     m_interventions->setWordWrap(true);
     m_interventions->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_interventions->verticalHeader()->hide();
@@ -291,8 +292,8 @@ void SectionsPage::load(const Agreement& a, bool readOnly)
     m_interventions->setRowCount(int(a.interventions.size()));
     for (int row = 0; row < a.interventions.size(); ++row) {
         const auto& i = a.interventions[row];
-        const QString cells[] = {i.areaTitle, i.title, i.provider, ActionPlan::FundingModes.label(i.fundingMode),
-                                 Money::format(i.totalSek())};
+        const QString cells[] = { i.areaTitle, i.title, i.provider, ActionPlan::FundingModes.label(i.fundingMode),
+                                  Money::format(i.totalSek()) };
         for (int col = 0; col < 5; ++col)
             m_interventions->setItem(row, col, new QTableWidgetItem(cells[col]));
     }
@@ -327,9 +328,9 @@ ReportingPage::ReportingPage(QWidget* parent)
     , m_start(dateEdit(this, tr("No date")))
     , m_end(dateEdit(this, tr("No date")))
     , m_final(dateEdit(this, tr("No date")))
-    , m_reports(new RecordTable(tr("Progress reports (delredovisningar)"),
-                                {{tr("Due"), RecordColumn::Kind::Date, 120}, {tr("What"), RecordColumn::Kind::Text, 0}},
-                                this))
+    , m_reports(new RecordTable(
+          tr("Progress reports (delredovisningar)"),
+          { { tr("Due"), RecordColumn::Kind::Date, 120 }, { tr("What"), RecordColumn::Kind::Text, 0 } }, this))
 {
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(intro(tr("The period the agreement is valid for, and when the organizer reports on the "
@@ -341,14 +342,14 @@ ReportingPage::ReportingPage(QWidget* parent)
     form->addRow(tr("&Final report due"), m_final);
     layout->addLayout(form);
     layout->addWidget(m_reports, 1);
-    for (QDateEdit* e : {m_start, m_end, m_final})
+    for (QDateEdit* e : { m_start, m_end, m_final })
         connect(e, &QDateEdit::dateChanged, this, [this] { Q_EMIT edited(false); });
     // A new report is due half a year after the last one (or the start), never without a date.
     m_reports->setNewRowValues([this] {
         QDate last = dateOf(m_start).isValid() ? dateOf(m_start) : QDate::currentDate();
         for (const auto& row : m_reports->model()->rows())
             last = std::max(last, row.value(0).toDate());
-        return QVariantList{last.addMonths(6), QString()};
+        return QVariantList { last.addMonths(6), QString() };
     });
     connect(m_reports, &RecordTable::edited, this, [this] { Q_EMIT edited(false); });
 }
@@ -360,8 +361,8 @@ QString ReportingPage::title() const
 
 void ReportingPage::load(const Agreement& a, bool readOnly)
 {
-    for (auto [edit, date] : {std::pair{m_start, a.periodStart}, std::pair{m_end, a.periodEnd},
-                              std::pair{m_final, a.finalReportDate}}) {
+    for (auto [edit, date] : { std::pair { m_start, a.periodStart }, std::pair { m_end, a.periodEnd },
+                               std::pair { m_final, a.finalReportDate } }) {
         const QSignalBlocker blocker(edit);
         setDate(edit, date);
         edit->setReadOnly(readOnly);
@@ -369,7 +370,7 @@ void ReportingPage::load(const Agreement& a, bool readOnly)
     QList<QVariantList> rows;
     m_reportIds.clear();
     for (const auto& r : a.progressReports) {
-        rows.append({r.due, r.label});
+        rows.append({ r.due, r.label });
         m_reportIds.append(r.id);
     }
     if (rows != m_reports->model()->rows())
@@ -385,7 +386,8 @@ void ReportingPage::apply(Agreement& a) const
     QList<ReportDate> reports;
     const auto rows = m_reports->model()->rows();
     for (int i = 0; i < rows.size(); ++i)
-        reports.append({i < m_reportIds.size() ? m_reportIds[i] : 0, rows[i].value(0).toDate(), rows[i].value(1).toString()});
+        reports.append(
+            { i < m_reportIds.size() ? m_reportIds[i] : 0, rows[i].value(0).toDate(), rows[i].value(1).toString() });
     a.progressReports = reports;
 }
 
@@ -394,9 +396,9 @@ void ReportingPage::apply(Agreement& a) const
 SignatoriesPage::SignatoriesPage(QWidget* parent)
     : AgreementPage(parent)
 {
-    const QList<RecordColumn> columns = {{tr("Name"), RecordColumn::Kind::Text, 220},
-                                         {tr("Title"), RecordColumn::Kind::Text, 260},
-                                         {tr("Place"), RecordColumn::Kind::Text, 0}};
+    const QList<RecordColumn> columns = { { tr("Name"), RecordColumn::Kind::Text, 220 },
+                                          { tr("Title"), RecordColumn::Kind::Text, 260 },
+                                          { tr("Place"), RecordColumn::Kind::Text, 0 } };
     m_agency = new RecordTable(tr("Signs for Skolverket"), columns, this);
     m_organizer = new RecordTable(tr("Signs for the organizer"), columns, this);
     auto* layout = new QVBoxLayout(this);
@@ -405,7 +407,7 @@ SignatoriesPage::SignatoriesPage(QWidget* parent)
                             this));
     layout->addWidget(m_agency);
     layout->addWidget(m_organizer);
-    for (RecordTable* t : {m_agency, m_organizer})
+    for (RecordTable* t : { m_agency, m_organizer })
         connect(t, &RecordTable::edited, this, [this] { Q_EMIT edited(false); });
 }
 
@@ -416,11 +418,11 @@ QString SignatoriesPage::title() const
 
 void SignatoriesPage::load(const Agreement& a, bool readOnly)
 {
-    for (auto [table, party] : {std::pair{m_agency, AgreementParty::Agency},
-                                std::pair{m_organizer, AgreementParty::Organizer}}) {
+    for (auto [table, party] :
+         { std::pair { m_agency, AgreementParty::Agency }, std::pair { m_organizer, AgreementParty::Organizer } }) {
         QList<QVariantList> rows;
         for (const Signatory* s : a.signatoriesOf(party))
-            rows.append({s->name, s->title, s->place});
+            rows.append({ s->name, s->title, s->place });
         if (rows != table->model()->rows())
             table->model()->setRows(rows);
         table->setReadOnly(readOnly);
@@ -430,10 +432,10 @@ void SignatoriesPage::load(const Agreement& a, bool readOnly)
 void SignatoriesPage::apply(Agreement& a) const
 {
     QList<Signatory> signatories;
-    for (auto [table, party] : {std::pair{m_agency, AgreementParty::Agency},
-                                std::pair{m_organizer, AgreementParty::Organizer}}) {
+    for (auto [table, party] :
+         { std::pair { m_agency, AgreementParty::Agency }, std::pair { m_organizer, AgreementParty::Organizer } }) {
         for (const auto& row : table->model()->rows())
-            signatories.append({0, party, row.value(0).toString(), row.value(1).toString(), row.value(2).toString()});
+            signatories.append({ 0, party, row.value(0).toString(), row.value(1).toString(), row.value(2).toString() });
     }
     // Keep the ids of rows still in the same place, so saving does not renumber them.
     for (int i = 0; i < signatories.size() && i < a.signatories.size(); ++i) {

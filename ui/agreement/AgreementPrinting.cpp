@@ -1,8 +1,8 @@
 #include "AgreementPrinting.h"
 
-#include "documents/AgreementDocument.h"
-#include "widgets/FileDialog.h"
-#include "widgets/MessageBox.h"
+#include "core/documents/AgreementDocument.h"
+#include "ui/widgets/FileDialog.h"
+#include "ui/widgets/MessageBox.h"
 
 #include <QCoreApplication>
 #include <QFile>

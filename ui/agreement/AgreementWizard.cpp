@@ -3,17 +3,17 @@
 #include "AgreementPages.h"
 #include "AgreementPrinting.h"
 #include "SigningDialog.h"
-#include "documents/AgreementDocument.h"
-#include "storage/AgreementStore.h"
-#include "storage/Database.h"
-#include "widgets/MessageBox.h"
+#include "core/documents/AgreementDocument.h"
+#include "core/storage/AgreementStore.h"
+#include "core/storage/Database.h"
+#include "ui/widgets/MessageBox.h"
 
 #include <QFile>
 #include <QHBoxLayout>
 #include <QKeySequence>
-#include <QPageSize>
 #include <QLabel>
 #include <QListWidget>
+#include <QPageSize>
 #include <QPrintPreviewWidget>
 #include <QPrinter>
 #include <QPushButton>
@@ -40,12 +40,12 @@ AgreementWizard::AgreementWizard(Database& db, qint64 agreementId, QWidget* pare
     m_valid = true;
     setWindowTitle(tr("%1 – %2").arg(m_agreement.kindLabel(), m_agreement.organizer.name));
 
-    m_pages = {new KindPage(this),
-               new PartiesPage(this),
-               new SectionsPage(SectionsPage::Part::Content, this),
-               new SectionsPage(SectionsPage::Part::Commitments, this),
-               new ReportingPage(this),
-               new SignatoriesPage(this)};
+    m_pages = { new KindPage(this),
+                new PartiesPage(this),
+                new SectionsPage(SectionsPage::Part::Content, this),
+                new SectionsPage(SectionsPage::Part::Commitments, this),
+                new ReportingPage(this),
+                new SignatoriesPage(this) };
     for (AgreementPage* page : m_pages) {
         m_steps->addItem(page->title());
         m_stack->addWidget(page);
@@ -104,7 +104,7 @@ QWidget* AgreementWizard::buildPreviewPage()
     m_send = new QPushButton(tr("Mark as sent for &signing"), page);
     m_sign = new QPushButton(tr("&Record signing…"), page);
     auto* row = new QHBoxLayout;
-    for (QPushButton* b : {preview, m_pdf, m_send, m_sign})
+    for (QPushButton* b : { preview, m_pdf, m_send, m_sign })
         row->addWidget(b);
     row->addStretch();
     // The pages as they will print, right on the page: QPrintPreviewWidget paints through the same document.

@@ -2,14 +2,14 @@
 
 #include "AgencyDetailsDialog.h"
 #include "AgreementWizard.h"
-#include "collaboration/CollaborationDocument.h"
-#include "storage/AgreementStore.h"
-#include "storage/AnalysisStore.h"
-#include "storage/CollaborationStore.h"
-#include "storage/Database.h"
-#include "storage/OrganizerStore.h"
-#include "storage/PlanStore.h"
-#include "widgets/MessageBox.h"
+#include "core/storage/AgreementStore.h"
+#include "core/storage/AnalysisStore.h"
+#include "core/storage/CollaborationStore.h"
+#include "core/storage/Database.h"
+#include "core/storage/OrganizerStore.h"
+#include "core/storage/PlanStore.h"
+#include "ui/session/CollaborationDocument.h"
+#include "ui/widgets/MessageBox.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -32,7 +32,8 @@ AgreementsPanel::AgreementsPanel(CollaborationDocument* document, Database& db, 
     , m_message(new QLabel(this))
 {
     m_list->setColumnCount(6);
-    m_list->setHeaderLabels({tr("Kind"), tr("Title"), tr("Status"), tr("Period"), tr("Signed"), tr("Fingerprint (SHA-256)")});
+    m_list->setHeaderLabels(
+        { tr("Kind"), tr("Title"), tr("Status"), tr("Period"), tr("Signed"), tr("Fingerprint (SHA-256)") });
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(true);
     m_list->setAlternatingRowColors(true);
@@ -46,7 +47,7 @@ AgreementsPanel::AgreementsPanel(CollaborationDocument* document, Database& db, 
     m_message->setWordWrap(true);
 
     auto* buttons = new QHBoxLayout;
-    for (QPushButton* b : {m_newOk1, m_newOk2, m_amend, m_open, m_remove})
+    for (QPushButton* b : { m_newOk1, m_newOk2, m_amend, m_open, m_remove })
         buttons->addWidget(b);
     buttons->addStretch();
     buttons->addWidget(m_agency);
@@ -75,17 +76,17 @@ void AgreementsPanel::refresh()
     for (const auto& a : agreements) {
         Agreement kindOnly;
         kindOnly.kind = a.kind;
-        auto* item = new QTreeWidgetItem(
-            m_list, {kindOnly.kindLabel(), a.title, Agreement::Statuses.label(a.status),
-                     a.periodStart.isValid() ? tr("%1 – %2").arg(a.periodStart.toString(Qt::ISODate),
-                                                                 a.periodEnd.toString(Qt::ISODate))
-                                             : QString(),
-                     a.signedOn.toString(Qt::ISODate), a.pdfSha256.left(16)});
+        auto* item = new QTreeWidgetItem(m_list,
+                                         { kindOnly.kindLabel(), a.title, Agreement::Statuses.label(a.status),
+                                           a.periodStart.isValid() ? tr("%1 – %2").arg(
+                                               a.periodStart.toString(Qt::ISODate), a.periodEnd.toString(Qt::ISODate))
+                                                                   : QString(),
+                                           a.signedOn.toString(Qt::ISODate), a.pdfSha256.left(16) });
         item->setData(0, Qt::UserRole, a.id);
         item->setData(0, Qt::UserRole + 1, int(a.status));
         item->setToolTip(5, a.pdfSha256);
     }
-    for (int c : {0, 2, 3, 4, 5})
+    for (int c : { 0, 2, 3, 4, 5 })
         m_list->resizeColumnToContents(c);
     if (!error.isEmpty())
         showMessage(error, true);
@@ -189,7 +190,8 @@ void AgreementsPanel::removeSelected()
     const QTreeWidgetItem* item = m_list->currentItem();
     if (!item)
         return;
-    if (MessageBox::question(this, tr("Remove draft"), tr("Remove the draft “%1”? This cannot be undone.").arg(item->text(1)),
+    if (MessageBox::question(this, tr("Remove draft"),
+                             tr("Remove the draft “%1”? This cannot be undone.").arg(item->text(1)),
                              QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
         != QMessageBox::Yes)
         return;

@@ -1,6 +1,6 @@
 #include "SigningDialog.h"
 
-#include "widgets/FileDialog.h"
+#include "ui/widgets/FileDialog.h"
 
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -25,7 +25,7 @@ SigningDialog::SigningDialog(const QString& agencyName, const QString& organizer
     , m_message(new QLabel(this))
 {
     setWindowTitle(tr("Record the signing"));
-    for (QDateEdit* e : {m_agency, m_organizer}) {
+    for (QDateEdit* e : { m_agency, m_organizer }) {
         e->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
         e->setCalendarPopup(true);
     }

@@ -1,11 +1,11 @@
 #include "AnalysisListPanel.h"
 
 #include "AnalysisWizard.h"
-#include "analysis/AnalysisTemplate.h"
-#include "collaboration/CollaborationDocument.h"
-#include "storage/AnalysisStore.h"
-#include "storage/CollaborationStore.h"
-#include "storage/Database.h"
+#include "core/analysis/AnalysisTemplate.h"
+#include "core/storage/AnalysisStore.h"
+#include "core/storage/CollaborationStore.h"
+#include "core/storage/Database.h"
+#include "ui/session/CollaborationDocument.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -31,7 +31,7 @@ AnalysisListPanel::AnalysisListPanel(CollaborationDocument* document, Database& 
     intro->setWordWrap(true);
     m_table->setObjectName(QStringLiteral("analysisTable"));
     m_table->setAccessibleName(tr("Analyses"));
-    m_table->setHorizontalHeaderLabels({tr("Level"), tr("Template"), tr("Status"), tr("Version"), QString()});
+    m_table->setHorizontalHeaderLabels({ tr("Level"), tr("Template"), tr("Status"), tr("Version"), QString() });
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -40,7 +40,7 @@ AnalysisListPanel::AnalysisListPanel(CollaborationDocument* document, Database& 
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() * 2 + 8);
     auto* h = m_table->horizontalHeader();
     h->setSectionResizeMode(LevelColumn, QHeaderView::Stretch);
-    for (int c : {TemplateColumn, StatusColumn, VersionColumn, ActionColumn})
+    for (int c : { TemplateColumn, StatusColumn, VersionColumn, ActionColumn })
         h->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     m_message->setWordWrap(true);
     m_message->setStyleSheet(QStringLiteral("color: #b3261e;"));
@@ -64,7 +64,7 @@ qint64 AnalysisListPanel::unitIdAt(int row) const
 void AnalysisListPanel::refresh()
 {
     const Collaboration& c = m_document->collaboration();
-    QList<std::pair<qint64, QString>> levels{{0, tr("%1 (organizer level)").arg(m_document->organizer().name)}};
+    QList<std::pair<qint64, QString>> levels { { 0, tr("%1 (organizer level)").arg(m_document->organizer().name) } };
     bool allPreschool = true;
     QHash<qint64, AnalysisKind> kinds;
     for (qint64 unitId : c.unitIds) {
@@ -74,7 +74,7 @@ void AnalysisListPanel::refresh()
             const bool preschool = SchoolForms::isPreschool(u.forms);
             allPreschool = allPreschool && preschool;
             kinds.insert(u.id, preschool ? AnalysisKind::Preschool : AnalysisKind::School);
-            levels.append({u.id, u.name});
+            levels.append({ u.id, u.name });
         }
     }
     kinds.insert(0, allPreschool && !c.unitIds.isEmpty() ? AnalysisKind::Preschool : AnalysisKind::School);
@@ -90,10 +90,10 @@ void AnalysisListPanel::refresh()
         m_table->setItem(row, LevelColumn, level);
         const AnalysisKind kind = current ? current->kind : kinds.value(unitId);
         m_table->setItem(row, TemplateColumn, new QTableWidgetItem(Analysis::Kinds.label(kind)));
-        m_table->setItem(row, StatusColumn, new QTableWidgetItem(current ? Analysis::Statuses.label(current->status)
-                                                                         : tr("Not started")));
-        m_table->setItem(row, VersionColumn, new QTableWidgetItem(current ? QString::number(current->version)
-                                                                          : QStringLiteral("–")));
+        m_table->setItem(row, StatusColumn,
+                         new QTableWidgetItem(current ? Analysis::Statuses.label(current->status) : tr("Not started")));
+        m_table->setItem(row, VersionColumn,
+                         new QTableWidgetItem(current ? QString::number(current->version) : QStringLiteral("–")));
         auto* button = new QPushButton(current ? tr("Open") : tr("Start"));
         button->setObjectName(QStringLiteral("analysisButton%1").arg(row));
         button->setAccessibleName(QStringLiteral("%1: %2").arg(button->text(), name));

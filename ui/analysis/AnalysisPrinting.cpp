@@ -1,6 +1,6 @@
 #include "AnalysisPrinting.h"
 
-#include "widgets/MessageBox.h"
+#include "ui/widgets/MessageBox.h"
 
 #include <QCoreApplication>
 #include <QPageLayout>
@@ -8,7 +8,7 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 
-#include "documents/AnalysisDocument.h"
+#include "core/documents/AnalysisDocument.h"
 
 namespace {
 struct PrintingText

@@ -2,8 +2,8 @@
 
 #include "AnalysisPage.h"
 #include "AnalysisPrinting.h"
-#include "AnalysisSession.h"
 #include "PlanLinkGuard.h"
+#include "ui/session/AnalysisSession.h"
 
 #include <QAction>
 #include <QApplication>
@@ -94,7 +94,7 @@ AnalysisWizard::AnalysisWizard(Database& db, qint64 analysisId, QWidget* parent)
     if (!redoKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Y)))
         redoKeys << QKeySequence(Qt::CTRL | Qt::Key_Y);
     m_redo->setShortcuts(redoKeys);
-    for (auto* action : {m_undo, m_redo}) {
+    for (auto* action : { m_undo, m_redo }) {
         action->setShortcutContext(Qt::WindowShortcut);
         addAction(action);
     }
@@ -147,10 +147,12 @@ AnalysisWizard::AnalysisWizard(Database& db, qint64 analysisId, QWidget* parent)
     connect(m_steps, &QListWidget::currentRowChanged, this, &AnalysisWizard::showPage);
     connect(m_session->undoStack(), &QUndoStack::canUndoChanged, m_undo, &QAction::setEnabled);
     connect(m_session->undoStack(), &QUndoStack::canRedoChanged, m_redo, &QAction::setEnabled);
-    connect(m_session->undoStack(), &QUndoStack::undoTextChanged, this,
-            [this](const QString& text) { m_undo->setToolTip(text.isEmpty() ? tr("Undo") : tr("Undo: %1").arg(text)); });
-    connect(m_session->undoStack(), &QUndoStack::redoTextChanged, this,
-            [this](const QString& text) { m_redo->setToolTip(text.isEmpty() ? tr("Redo") : tr("Redo: %1").arg(text)); });
+    connect(m_session->undoStack(), &QUndoStack::undoTextChanged, this, [this](const QString& text) {
+        m_undo->setToolTip(text.isEmpty() ? tr("Undo") : tr("Undo: %1").arg(text));
+    });
+    connect(m_session->undoStack(), &QUndoStack::redoTextChanged, this, [this](const QString& text) {
+        m_redo->setToolTip(text.isEmpty() ? tr("Redo") : tr("Redo: %1").arg(text));
+    });
     m_undo->setEnabled(false);
     m_redo->setEnabled(false);
     connect(m_session, &AnalysisSession::reloaded, this, [this] {
@@ -162,9 +164,8 @@ AnalysisWizard::AnalysisWizard(Database& db, qint64 analysisId, QWidget* parent)
         if (m_message->styleSheet() == kErrorStyle)
             m_message->hide();
     });
-    connect(m_session, &AnalysisSession::saveFailed, this, [this](const QString& message) {
-        showMessage(tr("Not saved: %1").arg(message), true);
-    });
+    connect(m_session, &AnalysisSession::saveFailed, this,
+            [this](const QString& message) { showMessage(tr("Not saved: %1").arg(message), true); });
     connect(m_session, &AnalysisSession::statusChanged, this, &AnalysisWizard::refreshStatus);
     // Leaving a field saves at once, as in the meeting editor.
     connect(qApp, &QApplication::focusChanged, this, [this](QWidget* old, QWidget*) {
@@ -394,8 +395,9 @@ void AnalysisWizard::refreshStatus()
     m_title->setText(QStringLiteral("%1 – %2").arg(tmpl.title, m_session->levelName()));
     QStringList parts;
     if (a.status != AnalysisStatus::Draft && !a.statusBy.isEmpty())
-        parts << tr("%1 (%2, %3)").arg(Analysis::Statuses.label(a.status), a.statusBy,
-                                       a.statusAt.toString(QStringLiteral("yyyy-MM-dd")));
+        parts << tr("%1 (%2, %3)")
+                     .arg(Analysis::Statuses.label(a.status), a.statusBy,
+                          a.statusAt.toString(QStringLiteral("yyyy-MM-dd")));
     else
         parts << Analysis::Statuses.label(a.status);
     parts << tr("version %1").arg(a.version) << tr("template %1, version %2").arg(tmpl.title).arg(a.templateVersion)

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "analysis/Analysis.h"
-#include "analysis/AnalysisTemplate.h"
+#include "core/analysis/Analysis.h"
+#include "core/analysis/AnalysisTemplate.h"
 
 #include <QWidget>
 

@@ -1,6 +1,6 @@
 #include "ParticipantsEditor.h"
 
-#include "widgets/RecordTable.h"
+#include "ui/widgets/RecordTable.h"
 
 #include <QHeaderView>
 #include <QTableView>
@@ -8,9 +8,10 @@
 
 ParticipantsEditor::ParticipantsEditor(const TemplatePage& page, QWidget* parent)
     : PageEditor(page, parent)
-    , m_table(new RecordTable(tr("Participants"), {{tr("Name"), RecordColumn::Kind::Text, 220},
-                                                   {tr("Role"), RecordColumn::Kind::Text, 260},
-                                                   {tr("Organisation"), RecordColumn::Kind::Text, 0}}))
+    , m_table(new RecordTable(tr("Participants"),
+                              { { tr("Name"), RecordColumn::Kind::Text, 220 },
+                                { tr("Role"), RecordColumn::Kind::Text, 260 },
+                                { tr("Organisation"), RecordColumn::Kind::Text, 0 } }))
 {
     m_table->setObjectName(QStringLiteral("participantsTable"));
     m_table->view()->setMinimumHeight(m_table->view()->verticalHeader()->defaultSectionSize() * 7 + 30);
@@ -31,7 +32,7 @@ void ParticipantsEditor::load(const Analysis& analysis)
     if (shown.participants != analysis.participants) {
         QList<QVariantList> rows;
         for (const auto& p : analysis.participants)
-            rows.append({p.name, p.role, p.organisation});
+            rows.append({ p.name, p.role, p.organisation });
         m_table->model()->setRows(rows);
     }
     m_loading = false;
@@ -48,7 +49,7 @@ void ParticipantsEditor::writeTo(Analysis& analysis) const
     for (const auto& r : m_table->model()->rows()) {
         // A row just added and not yet named stays on screen but is not saved.
         if (!r.value(0).toString().trimmed().isEmpty())
-            analysis.participants.append({r.value(0).toString().trimmed(), r.value(1).toString().trimmed(),
-                                          r.value(2).toString().trimmed()});
+            analysis.participants.append(
+                { r.value(0).toString().trimmed(), r.value(1).toString().trimmed(), r.value(2).toString().trimmed() });
     }
 }

@@ -1,7 +1,7 @@
 #include "PlanLinkGuard.h"
 
-#include "storage/PlanStore.h"
-#include "widgets/MessageBox.h"
+#include "core/storage/PlanStore.h"
+#include "ui/widgets/MessageBox.h"
 
 #include <QCoreApplication>
 

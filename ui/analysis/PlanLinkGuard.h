@@ -1,7 +1,7 @@
 #pragma once
 
-#include "PlanUnlinkCommand.h"
-#include "analysis/Analysis.h"
+#include "core/analysis/Analysis.h"
+#include "ui/session/PlanUnlinkCommand.h"
 
 class Database;
 class QWidget;

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "analysis/Analysis.h"
-#include "analysis/AnalysisTemplate.h"
+#include "core/analysis/Analysis.h"
+#include "core/analysis/AnalysisTemplate.h"
 
 #include <QAbstractTableModel>
 #include <QMap>
@@ -49,5 +49,5 @@ private:
     QList<TemplateIndicator> m_indicators;
     QStringList m_periods;
     QMap<std::pair<QString, QString>, IndicatorValue> m_values; ///< (indicator, period) → value
-    QList<IndicatorValue> m_foreign;                            ///< values of indicators the template lacks, kept
+    QList<IndicatorValue> m_foreign; ///< values of indicators the template lacks, kept
 };

@@ -1,6 +1,6 @@
 #include "VoicesEditor.h"
 
-#include "widgets/RecordTable.h"
+#include "ui/widgets/RecordTable.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -31,9 +31,10 @@ VoicesEditor::VoicesEditor(const TemplatePage& page, int minGroupSize, QWidget* 
     , m_group(new QLineEdit)
     , m_groupSize(new QSpinBox)
     , m_summary(makeTextEdit(tr("What the group said"), 4))
-    , m_themes(new RecordTable(tr("Themes"), {{tr("Theme"), RecordColumn::Kind::Text, 0},
-                                              {tr("Raised by"), RecordColumn::Kind::Text, 90}}))
-    , m_quotes(new RecordTable(tr("Anonymised quotes"), {{tr("Quote"), RecordColumn::Kind::Text, 0}}))
+    , m_themes(new RecordTable(
+          tr("Themes"),
+          { { tr("Theme"), RecordColumn::Kind::Text, 0 }, { tr("Raised by"), RecordColumn::Kind::Text, 90 } }))
+    , m_quotes(new RecordTable(tr("Anonymised quotes"), { { tr("Quote"), RecordColumn::Kind::Text, 0 } }))
     , m_problem(new QLabel)
 {
     for (const auto& c : page.choices)
@@ -48,7 +49,7 @@ VoicesEditor::VoicesEditor(const TemplatePage& page, int minGroupSize, QWidget* 
     m_summary->setPlaceholderText(tr("A summary in your own words. Never names or details that point out a pupil."));
     m_themes->setObjectName(QStringLiteral("voiceThemesTable"));
     m_quotes->setObjectName(QStringLiteral("voiceQuotesTable"));
-    for (auto* table : {m_themes, m_quotes})
+    for (auto* table : { m_themes, m_quotes })
         table->view()->setMinimumHeight(table->view()->verticalHeader()->defaultSectionSize() * 3 + 30);
     m_problem->setObjectName(QStringLiteral("voiceProblemLabel"));
     m_problem->setWordWrap(true);
@@ -99,7 +100,7 @@ void VoicesEditor::takeFields(bool typing)
     v.summary = m_summary->toPlainText();
     v.themes.clear();
     for (const auto& r : m_themes->model()->rows())
-        v.themes.append({r.value(0).toString(), r.value(1).toString().trimmed().toInt()});
+        v.themes.append({ r.value(0).toString(), r.value(1).toString().trimmed().toInt() });
     v.quotes.clear();
     for (const auto& r : m_quotes->model()->rows())
         v.quotes << r.value(0).toString();
@@ -113,7 +114,7 @@ void VoicesEditor::takeFields(bool typing)
 
 void VoicesEditor::showProblem(int row)
 {
-    const FieldErrors errors = row >= 0 ? cleaned(m_items[row]).validate(m_minGroupSize) : FieldErrors{};
+    const FieldErrors errors = row >= 0 ? cleaned(m_items[row]).validate(m_minGroupSize) : FieldErrors {};
     if (errors.isEmpty()) {
         m_problem->hide();
         return;
@@ -179,7 +180,7 @@ void VoicesEditor::appendItem()
 
 void VoicesEditor::showItem(int row)
 {
-    const PupilVoice v = row >= 0 ? m_items[row] : PupilVoice{};
+    const PupilVoice v = row >= 0 ? m_items[row] : PupilVoice {};
     m_method->setCurrentIndex(std::max(0, m_method->findData(v.method)));
     if (m_group->text() != v.group)
         m_group->setText(v.group);
@@ -187,12 +188,12 @@ void VoicesEditor::showItem(int row)
     setTextKeepingCursor(m_summary, v.summary);
     QList<QVariantList> rows;
     for (const auto& t : v.themes)
-        rows.append({t.text, QString::number(t.count)});
+        rows.append({ t.text, QString::number(t.count) });
     if (m_themes->model()->rows() != rows)
         m_themes->model()->setRows(rows);
     rows.clear();
     for (const auto& q : v.quotes)
-        rows.append({q});
+        rows.append({ q });
     if (m_quotes->model()->rows() != rows)
         m_quotes->model()->setRows(rows);
     // A new, empty group is not an error yet; say so once something is written.

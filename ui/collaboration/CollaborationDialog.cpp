@@ -1,8 +1,8 @@
 #include "CollaborationDialog.h"
 
-#include "storage/CollaborationStore.h"
-#include "storage/OrganizerStore.h"
-#include "storage/SchoolUnitStore.h"
+#include "core/storage/CollaborationStore.h"
+#include "core/storage/OrganizerStore.h"
+#include "core/storage/SchoolUnitStore.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -33,7 +33,7 @@ CollaborationDialog::CollaborationDialog(Database& db, QWidget* parent)
         m_programme->addItem(p.name, p.id);
     m_diaryNumber->setObjectName(QStringLiteral("diaryNumberEdit"));
     m_diaryNumber->setPlaceholderText(tr("e.g. 7.4.2-2026:123"));
-    for (auto* date : {m_start, m_plannedEnd}) {
+    for (auto* date : { m_start, m_plannedEnd }) {
         date->setCalendarPopup(true);
         date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     }

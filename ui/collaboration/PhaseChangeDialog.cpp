@@ -1,6 +1,6 @@
 #include "PhaseChangeDialog.h"
 
-#include "domain/Phase.h"
+#include "core/domain/Phase.h"
 
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -16,17 +16,16 @@ PhaseChangeDialog::PhaseChangeDialog(int fromPhase, int toPhase, QWidget* parent
     , m_note(new QLineEdit)
 {
     setWindowTitle(tr("Change phase"));
-    auto* text = new QLabel(toPhase > fromPhase
-                                ? tr("Move the collaboration forward from %1 %2 to %3 %4?")
-                                      .arg(fromPhase)
-                                      .arg(Phases::name(fromPhase))
-                                      .arg(toPhase)
-                                      .arg(Phases::name(toPhase))
-                                : tr("Move the collaboration back from %1 %2 to %3 %4?")
-                                      .arg(fromPhase)
-                                      .arg(Phases::name(fromPhase))
-                                      .arg(toPhase)
-                                      .arg(Phases::name(toPhase)));
+    auto* text = new QLabel(toPhase > fromPhase ? tr("Move the collaboration forward from %1 %2 to %3 %4?")
+                                                      .arg(fromPhase)
+                                                      .arg(Phases::name(fromPhase))
+                                                      .arg(toPhase)
+                                                      .arg(Phases::name(toPhase))
+                                                : tr("Move the collaboration back from %1 %2 to %3 %4?")
+                                                      .arg(fromPhase)
+                                                      .arg(Phases::name(fromPhase))
+                                                      .arg(toPhase)
+                                                      .arg(Phases::name(toPhase)));
     text->setWordWrap(true);
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));

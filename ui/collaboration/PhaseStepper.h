@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/Phase.h"
+#include "core/domain/Phase.h"
 
 #include <QWidget>
 

@@ -1,7 +1,7 @@
 #include "MeetingEditor.h"
 
-#include "collaboration/CollaborationDocument.h"
-#include "widgets/RecordTable.h"
+#include "ui/session/CollaborationDocument.h"
+#include "ui/widgets/RecordTable.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -44,14 +44,16 @@ MeetingEditor::MeetingEditor(CollaborationDocument* document, QWidget* parent)
     , m_place(new QLineEdit)
     , m_agenda(makeTextEdit(tr("Agenda"), 4))
     , m_notes(makeTextEdit(tr("Notes"), 8))
-    , m_participants(new RecordTable(tr("Participants"), {{tr("Name"), RecordColumn::Kind::Text, 170},
-                                                          {tr("Role"), RecordColumn::Kind::Text, 170},
-                                                          {tr("Organisation"), RecordColumn::Kind::Text, 0}}))
-    , m_decisions(new RecordTable(tr("Decisions"), {{tr("Decision"), RecordColumn::Kind::Text, 0}}))
-    , m_actionItems(new RecordTable(tr("Action items"), {{tr("What"), RecordColumn::Kind::Text, 0},
-                                                         {tr("Who"), RecordColumn::Kind::Text, 140},
-                                                         {tr("Due"), RecordColumn::Kind::Date, 100},
-                                                         {tr("Done"), RecordColumn::Kind::Check, 60}}))
+    , m_participants(new RecordTable(tr("Participants"),
+                                     { { tr("Name"), RecordColumn::Kind::Text, 170 },
+                                       { tr("Role"), RecordColumn::Kind::Text, 170 },
+                                       { tr("Organisation"), RecordColumn::Kind::Text, 0 } }))
+    , m_decisions(new RecordTable(tr("Decisions"), { { tr("Decision"), RecordColumn::Kind::Text, 0 } }))
+    , m_actionItems(new RecordTable(tr("Action items"),
+                                    { { tr("What"), RecordColumn::Kind::Text, 0 },
+                                      { tr("Who"), RecordColumn::Kind::Text, 140 },
+                                      { tr("Due"), RecordColumn::Kind::Date, 100 },
+                                      { tr("Done"), RecordColumn::Kind::Check, 60 } }))
 {
     m_typingTimer->setSingleShot(true);
     m_typingTimer->setInterval(kTypingPauseMs);
@@ -72,9 +74,9 @@ MeetingEditor::MeetingEditor(CollaborationDocument* document, QWidget* parent)
     m_notes->setObjectName(QStringLiteral("meetingNotesEdit"));
     m_notes->setPlaceholderText(tr("What was said. Saved as you type."));
     m_actionItems->setNewRowValues([] {
-        return QVariantList{QString(), QString(), QDate::currentDate().addDays(14), false};
+        return QVariantList { QString(), QString(), QDate::currentDate().addDays(14), false };
     });
-    for (auto* table : {m_participants, m_decisions, m_actionItems})
+    for (auto* table : { m_participants, m_decisions, m_actionItems })
         table->view()->setMinimumHeight(table->view()->verticalHeader()->defaultSectionSize() * 6 + 30);
 
     QFont headingFont = m_heading->font();
@@ -114,16 +116,16 @@ MeetingEditor::MeetingEditor(CollaborationDocument* document, QWidget* parent)
     layout->addWidget(scroll);
 
     // Typing waits for a pause; leaving the field saves at once.
-    for (auto* edit : {m_agenda, m_notes})
+    for (auto* edit : { m_agenda, m_notes })
         connect(edit, &QPlainTextEdit::textChanged, this, &MeetingEditor::scheduleCommit);
     connect(m_place, &QLineEdit::textEdited, this, &MeetingEditor::scheduleCommit);
     connect(m_place, &QLineEdit::editingFinished, this, &MeetingEditor::flush);
-    for (auto* edit : std::initializer_list<QWidget*>{m_agenda, m_notes})
+    for (auto* edit : std::initializer_list<QWidget*> { m_agenda, m_notes })
         edit->installEventFilter(this);
     connect(m_start, &QDateTimeEdit::dateTimeChanged, this, &MeetingEditor::commit);
     connect(m_duration, &QSpinBox::valueChanged, this, &MeetingEditor::commit);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &MeetingEditor::commit);
-    for (auto* table : {m_participants, m_decisions, m_actionItems})
+    for (auto* table : { m_participants, m_decisions, m_actionItems })
         connect(table, &RecordTable::edited, this, &MeetingEditor::commit);
 
     connect(m_document, &CollaborationDocument::meetingChanged, this, [this](qint64 id) {
@@ -142,7 +144,7 @@ void MeetingEditor::setMeeting(qint64 id)
     m_id = id;
     const Meeting* meeting = m_document->meeting(id);
     setEnabled(meeting != nullptr);
-    load(meeting ? *meeting : Meeting{});
+    load(meeting ? *meeting : Meeting {});
 }
 
 void MeetingEditor::load(const Meeting& m)
@@ -162,15 +164,15 @@ void MeetingEditor::load(const Meeting& m)
         m_notes->setPlainText(m.notes);
     QList<QVariantList> rows;
     for (const auto& p : m.participants)
-        rows.append({p.name, p.role, p.organisation});
+        rows.append({ p.name, p.role, p.organisation });
     m_participants->model()->setRows(rows);
     rows.clear();
     for (const auto& d : m.decisions)
-        rows.append({d.text});
+        rows.append({ d.text });
     m_decisions->model()->setRows(rows);
     rows.clear();
     for (const auto& a : m.actionItems)
-        rows.append({a.text, a.owner, a.dueDate, a.done});
+        rows.append({ a.text, a.owner, a.dueDate, a.done });
     m_actionItems->model()->setRows(rows);
     m_loading = false;
 }
@@ -178,7 +180,7 @@ void MeetingEditor::load(const Meeting& m)
 Meeting MeetingEditor::fromWidgets() const
 {
     const Meeting* stored = m_document->meeting(m_id);
-    Meeting m = stored ? *stored : Meeting{};
+    Meeting m = stored ? *stored : Meeting {};
     m.start = m_start->dateTime();
     m.start.setTime(QTime(m.start.time().hour(), m.start.time().minute()));
     m.durationMinutes = m_duration->value();
@@ -190,19 +192,19 @@ Meeting MeetingEditor::fromWidgets() const
     for (const auto& r : m_participants->model()->rows()) {
         // A row just added and not yet named is kept on screen but not saved.
         if (!r.value(0).toString().trimmed().isEmpty())
-            m.participants.append({r.value(0).toString().trimmed(), r.value(1).toString().trimmed(),
-                                   r.value(2).toString().trimmed()});
+            m.participants.append(
+                { r.value(0).toString().trimmed(), r.value(1).toString().trimmed(), r.value(2).toString().trimmed() });
     }
     m.decisions.clear();
     for (const auto& r : m_decisions->model()->rows()) {
         if (!r.value(0).toString().trimmed().isEmpty())
-            m.decisions.append({r.value(0).toString().trimmed()});
+            m.decisions.append({ r.value(0).toString().trimmed() });
     }
     m.actionItems.clear();
     for (const auto& r : m_actionItems->model()->rows()) {
         if (!r.value(0).toString().trimmed().isEmpty())
-            m.actionItems.append({r.value(0).toString().trimmed(), r.value(1).toString().trimmed(),
-                                  r.value(2).toDate(), r.value(3).toBool()});
+            m.actionItems.append({ r.value(0).toString().trimmed(), r.value(1).toString().trimmed(),
+                                   r.value(2).toDate(), r.value(3).toBool() });
     }
     return m;
 }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/Meeting.h"
+#include "core/domain/Meeting.h"
 
 #include <QWidget>
 

@@ -1,15 +1,14 @@
 #include "ListModels.h"
 
-#include "domain/Phase.h"
-#include "storage/Database.h"
-#include "storage/OrganizerStore.h"
-#include "storage/SchoolUnitStore.h"
+#include "core/domain/Phase.h"
+#include "core/storage/Database.h"
+#include "core/storage/OrganizerStore.h"
+#include "core/storage/SchoolUnitStore.h"
 
 namespace {
 
 /** Reads rows with `fetch`; on failure says why and leaves the model as it was. */
-template<typename Rows, typename Fetch>
-bool fetchRows(Fetch fetch, Rows* rows, QString* error)
+template<typename Rows, typename Fetch> bool fetchRows(Fetch fetch, Rows* rows, QString* error)
 {
     QString e;
     *rows = fetch(&e);
@@ -31,18 +30,23 @@ QVariant CollaborationListModel::cell(const CollaborationSummary& c, const QMode
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
-    case OrganizerColumn: return c.organizerName;
-    case DiaryNumberColumn: return c.diaryNumber;
-    case PhaseColumn: return QStringLiteral("%1 %2").arg(c.phase).arg(Phases::name(c.phase));
-    case StatusColumn: return Collaboration::Statuses.label(c.status);
+    case OrganizerColumn:
+        return c.organizerName;
+    case DiaryNumberColumn:
+        return c.diaryNumber;
+    case PhaseColumn:
+        return QStringLiteral("%1 %2").arg(c.phase).arg(Phases::name(c.phase));
+    case StatusColumn:
+        return Collaboration::Statuses.label(c.status);
     }
     return {};
 }
 
 QString CollaborationListModel::searchKey(const CollaborationSummary& c, int) const
 {
-    return QStringList{c.organizerName, c.organisationNumber, c.diaryNumber, c.programmeName, Phases::name(c.phase),
-                       Collaboration::Statuses.label(c.status), c.unitNames.join(u' ')}
+    return QStringList { c.organizerName,       c.organisationNumber,  c.diaryNumber,
+                         c.programmeName,       Phases::name(c.phase), Collaboration::Statuses.label(c.status),
+                         c.unitNames.join(u' ') }
         .join(u' ');
 }
 
@@ -51,10 +55,14 @@ QVariant CollaborationListModel::headerData(int section, Qt::Orientation orienta
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case OrganizerColumn: return tr("Organizer");
-    case DiaryNumberColumn: return tr("Diary number");
-    case PhaseColumn: return tr("Phase");
-    case StatusColumn: return tr("Status");
+    case OrganizerColumn:
+        return tr("Organizer");
+    case DiaryNumberColumn:
+        return tr("Diary number");
+    case PhaseColumn:
+        return tr("Phase");
+    case StatusColumn:
+        return tr("Status");
     }
     return {};
 }
@@ -75,10 +83,14 @@ QVariant OrganizerListModel::cell(const Organizer& o, const QModelIndex& index, 
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
-    case NameColumn: return o.name;
-    case NumberColumn: return o.organisationNumber;
-    case TypeColumn: return Organizer::Types.label(o.type);
-    case MunicipalityColumn: return o.municipalityCode;
+    case NameColumn:
+        return o.name;
+    case NumberColumn:
+        return o.organisationNumber;
+    case TypeColumn:
+        return Organizer::Types.label(o.type);
+    case MunicipalityColumn:
+        return o.municipalityCode;
     }
     return {};
 }
@@ -87,8 +99,12 @@ QString OrganizerListModel::searchKey(const Organizer& o, int) const
 {
     QString digits = o.organisationNumber;
     digits.remove(QLatin1Char('-')); // found typed with or without the dash
-    return QStringList{o.name, o.organisationNumber, digits, Organizer::Types.label(o.type), o.municipalityCode,
-                       o.postalAddress.locality}
+    return QStringList { o.name,
+                         o.organisationNumber,
+                         digits,
+                         Organizer::Types.label(o.type),
+                         o.municipalityCode,
+                         o.postalAddress.locality }
         .join(u' ');
 }
 
@@ -97,10 +113,14 @@ QVariant OrganizerListModel::headerData(int section, Qt::Orientation orientation
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case NameColumn: return tr("Name");
-    case NumberColumn: return tr("Organisation number");
-    case TypeColumn: return tr("Type");
-    case MunicipalityColumn: return tr("Municipality code");
+    case NameColumn:
+        return tr("Name");
+    case NumberColumn:
+        return tr("Organisation number");
+    case TypeColumn:
+        return tr("Type");
+    case MunicipalityColumn:
+        return tr("Municipality code");
     }
     return {};
 }
@@ -121,19 +141,26 @@ QVariant SchoolUnitListModel::cell(const SchoolUnit& u, const QModelIndex& index
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
-    case NameColumn: return u.name;
-    case CodeColumn: return u.code;
-    case OrganizerColumn: return m_organizerNames.value(u.organizerId);
-    case FormsColumn: return m_formLabels[index.row()];
-    case StatusColumn: return SchoolUnit::Statuses.label(u.status);
+    case NameColumn:
+        return u.name;
+    case CodeColumn:
+        return u.code;
+    case OrganizerColumn:
+        return m_organizerNames.value(u.organizerId);
+    case FormsColumn:
+        return m_formLabels[index.row()];
+    case StatusColumn:
+        return SchoolUnit::Statuses.label(u.status);
     }
     return {};
 }
 
 QString SchoolUnitListModel::searchKey(const SchoolUnit& u, int index) const
 {
-    return QStringList{u.name, u.code, m_organizerNames.value(u.organizerId), m_formLabels[index],
-                       u.visitingAddress.locality, u.principal}
+    return QStringList {
+        u.name,     u.code, m_organizerNames.value(u.organizerId), m_formLabels[index], u.visitingAddress.locality,
+        u.principal
+    }
         .join(u' ');
 }
 
@@ -142,11 +169,16 @@ QVariant SchoolUnitListModel::headerData(int section, Qt::Orientation orientatio
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case NameColumn: return tr("Name");
-    case CodeColumn: return tr("School unit code");
-    case OrganizerColumn: return tr("Organizer");
-    case FormsColumn: return tr("School forms");
-    case StatusColumn: return tr("Status");
+    case NameColumn:
+        return tr("Name");
+    case CodeColumn:
+        return tr("School unit code");
+    case OrganizerColumn:
+        return tr("Organizer");
+    case FormsColumn:
+        return tr("School forms");
+    case StatusColumn:
+        return tr("Status");
     }
     return {};
 }

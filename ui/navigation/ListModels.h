@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain/Organizer.h"
-#include "domain/SchoolUnit.h"
-#include "storage/CollaborationStore.h"
+#include "core/domain/Organizer.h"
+#include "core/domain/SchoolUnit.h"
+#include "core/storage/CollaborationStore.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -34,8 +34,7 @@ public:
  * The shared part of the lists: the rows of one record type with their ids and
  * search keys, and the Id and SearchKey roles. Subclasses give columns and cells.
  */
-template<typename Row, int Columns>
-class RowListModel : public RecordListModel
+template<typename Row, int Columns> class RowListModel : public RecordListModel
 {
 public:
     using RecordListModel::RecordListModel;

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/Contact.h"
-#include "widgets/RecordTable.h"
+#include "core/domain/Contact.h"
+#include "ui/widgets/RecordTable.h"
 
 /** Contacts shown in a RecordTable: name, role, organisation, e-mail, phone. */
 namespace ContactColumns {

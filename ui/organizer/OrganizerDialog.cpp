@@ -1,8 +1,8 @@
 #include "OrganizerDialog.h"
 
 #include "ContactColumns.h"
-#include "storage/OrganizerStore.h"
-#include "widgets/ValidatedLineEdit.h"
+#include "core/storage/OrganizerStore.h"
+#include "ui/widgets/ValidatedLineEdit.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -83,14 +83,14 @@ Organizer OrganizerDialog::fromForm() const
     o.organisationNumber = m_number->value();
     o.type = static_cast<OrganizerType>(m_type->currentData().toInt());
     o.municipalityCode = m_municipality->value();
-    o.postalAddress = {m_street->text().trimmed(), m_postalCode->value(), m_locality->text().trimmed()};
+    o.postalAddress = { m_street->text().trimmed(), m_postalCode->value(), m_locality->text().trimmed() };
     o.contacts = ContactColumns::fromRows(m_contacts->model()->rows());
     return o;
 }
 
 void OrganizerDialog::accept()
 {
-    for (auto* field : {m_name, m_number, m_municipality, m_postalCode})
+    for (auto* field : { m_name, m_number, m_municipality, m_postalCode })
         field->reveal();
     Organizer o = fromForm();
     QString error;

@@ -1,8 +1,8 @@
 #include "SchoolUnitDialog.h"
 
-#include "storage/OrganizerStore.h"
-#include "storage/SchoolUnitStore.h"
-#include "widgets/ValidatedLineEdit.h"
+#include "core/storage/OrganizerStore.h"
+#include "core/storage/SchoolUnitStore.h"
+#include "ui/widgets/ValidatedLineEdit.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -105,7 +105,7 @@ SchoolUnit SchoolUnitDialog::fromForm() const
             u.forms.append(static_cast<SchoolForm>(m_forms->item(i)->data(Qt::UserRole).toInt()));
     }
     u.status = static_cast<UnitStatus>(m_status->currentData().toInt());
-    u.visitingAddress = {m_street->text().trimmed(), m_postalCode->value(), m_locality->text().trimmed()};
+    u.visitingAddress = { m_street->text().trimmed(), m_postalCode->value(), m_locality->text().trimmed() };
     u.principal = m_principal->text().trimmed();
     u.pupilCount = m_pupils->value() < 0 ? std::nullopt : std::optional<int>(m_pupils->value());
     return u;
@@ -113,7 +113,7 @@ SchoolUnit SchoolUnitDialog::fromForm() const
 
 void SchoolUnitDialog::accept()
 {
-    for (auto* field : {m_name, m_code, m_postalCode})
+    for (auto* field : { m_name, m_code, m_postalCode })
         field->reveal();
     SchoolUnit u = fromForm();
     QString error;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/SchoolUnit.h"
+#include "core/domain/SchoolUnit.h"
 
 #include <QDialog>
 

@@ -1,6 +1,6 @@
 #include "FundingPage.h"
 
-#include "widgets/ValidatedLineEdit.h"
+#include "ui/widgets/ValidatedLineEdit.h"
 
 #include <QComboBox>
 #include <QFormLayout>

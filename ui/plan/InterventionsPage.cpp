@@ -1,6 +1,6 @@
 #include "InterventionsPage.h"
 
-#include "widgets/MessageBox.h"
+#include "ui/widgets/MessageBox.h"
 
 #include <QComboBox>
 #include <QFormLayout>

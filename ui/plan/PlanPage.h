@@ -1,6 +1,6 @@
 #pragma once
 
-#include "PlanSession.h"
+#include "ui/session/PlanSession.h"
 
 #include <QWidget>
 

@@ -2,13 +2,13 @@
 
 #include "PlanTimelineDialog.h"
 #include "PlanWizard.h"
-#include "collaboration/CollaborationDocument.h"
-#include "documents/PlanDocument.h"
-#include "storage/AnalysisStore.h"
-#include "storage/Database.h"
-#include "storage/PlanStore.h"
-#include "widgets/FileDialog.h"
-#include "widgets/MessageBox.h"
+#include "core/documents/PlanDocument.h"
+#include "core/storage/AnalysisStore.h"
+#include "core/storage/Database.h"
+#include "core/storage/PlanStore.h"
+#include "ui/session/CollaborationDocument.h"
+#include "ui/widgets/FileDialog.h"
+#include "ui/widgets/MessageBox.h"
 
 #include <QDir>
 #include <QHBoxLayout>

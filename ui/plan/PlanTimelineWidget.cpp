@@ -1,6 +1,6 @@
 #include "PlanTimelineWidget.h"
 
-#include "documents/PlanTimeline.h"
+#include "core/documents/PlanTimeline.h"
 
 #include <QPainter>
 #include <QtMath>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "analysis/Analysis.h"
-#include "plan/ActionPlan.h"
+#include "core/analysis/Analysis.h"
+#include "core/plan/ActionPlan.h"
 
 #include <QWidget>
 

@@ -4,10 +4,10 @@
 #include "FundingPage.h"
 #include "GoalsPage.h"
 #include "InterventionsPage.h"
-#include "PlanSession.h"
 #include "PlanTimelineDialog.h"
 #include "ResponsibilityPage.h"
 #include "ReviewPage.h"
+#include "ui/session/PlanSession.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/Validation.h"
+#include "core/domain/Validation.h"
 
 #include <QWidget>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/PlanStore.h"
+#include "core/storage/PlanStore.h"
 
 #include <QUndoCommand>
 

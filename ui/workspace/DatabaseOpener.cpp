@@ -1,8 +1,8 @@
 #include "DatabaseOpener.h"
 
-#include "storage/Backups.h"
-#include "storage/Database.h"
-#include "widgets/MessageBox.h"
+#include "core/storage/Backups.h"
+#include "core/storage/Database.h"
+#include "ui/widgets/MessageBox.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -19,7 +19,7 @@ std::unique_ptr<Database> openDatabaseInteractively(const QString& path, QWidget
     QString error;
     Database::Failure failure = Database::Failure::None;
     // The backup of this opening is taken after the window is shown, off the main thread.
-    auto db = Database::open(path, &error, &failure, Database::Options{false});
+    auto db = Database::open(path, &error, &failure, Database::Options { false });
     if (db)
         return db;
 
@@ -40,7 +40,8 @@ std::unique_ptr<Database> offerNewestBackup(const QString& path, const QString& 
     }
     const auto answer = MessageBox::question(
         parent, DatabaseOpener::tr("The database is damaged"),
-        DatabaseOpener::tr("%1\n\nOpen the newest backup, from %2, instead? The damaged file is kept beside it under a new name.")
+        DatabaseOpener::tr(
+            "%1\n\nOpen the newest backup, from %2, instead? The damaged file is kept beside it under a new name.")
             .arg(message, QFileInfo(backup).lastModified().toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
         QMessageBox::Open | QMessageBox::Cancel, QMessageBox::Open);
     if (answer != QMessageBox::Open)
@@ -51,12 +52,13 @@ std::unique_ptr<Database> offerNewestBackup(const QString& path, const QString& 
         MessageBox::error(parent, DatabaseOpener::tr("The backup cannot be opened"), error);
         return nullptr;
     }
-    auto db = Database::open(path, &error, Database::Options{false});
+    auto db = Database::open(path, &error, Database::Options { false });
     if (!db) {
         MessageBox::error(parent, DatabaseOpener::tr("The backup cannot be opened"), error);
         return nullptr;
     }
-    MessageBox::information(parent, DatabaseOpener::tr("The backup is open"),
-                            DatabaseOpener::tr("Skoldialog opened the backup. The damaged file is kept as %1.").arg(aside));
+    MessageBox::information(
+        parent, DatabaseOpener::tr("The backup is open"),
+        DatabaseOpener::tr("Skoldialog opened the backup. The damaged file is kept as %1.").arg(aside));
     return db;
 }

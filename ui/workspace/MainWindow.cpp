@@ -1,23 +1,22 @@
 #include "MainWindow.h"
 
+#include "CollaborationPage.h"
 #include "DatabaseOpener.h"
-#include "collaboration/CollaborationDialog.h"
-#include "collaboration/CollaborationDocument.h"
-#include "collaboration/CollaborationPage.h"
-#include "collaboration/PhaseStepper.h"
-#include "navigation/ListModels.h"
-#include "navigation/NavigatorPanel.h"
-#include "organizer/OrganizerDialog.h"
-#include "organizer/SchoolUnitDialog.h"
-#include "storage/Backups.h"
-#include "storage/Database.h"
-#include "storage/OrganizerStore.h"
-#include "storage/SchoolUnitStore.h"
-#include "widgets/MessageBox.h"
+#include "core/storage/Backups.h"
+#include "core/storage/Database.h"
+#include "core/storage/OrganizerStore.h"
+#include "core/storage/SchoolUnitStore.h"
+#include "ui/collaboration/CollaborationDialog.h"
+#include "ui/collaboration/PhaseStepper.h"
+#include "ui/navigation/ListModels.h"
+#include "ui/navigation/NavigatorPanel.h"
+#include "ui/organizer/OrganizerDialog.h"
+#include "ui/organizer/SchoolUnitDialog.h"
+#include "ui/session/CollaborationDocument.h"
+#include "ui/widgets/MessageBox.h"
 
 #include <QAction>
 
-#include <limits>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QFileDialog>
@@ -26,15 +25,16 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QPointer>
-#include <QThreadPool>
 #include <QSettings>
-#include <QTableView>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTableView>
+#include <QThreadPool>
 #include <QTime>
 #include <QUndoGroup>
 #include <QVBoxLayout>
+#include <limits>
 
 MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget* parent)
     : QMainWindow(parent)
@@ -57,7 +57,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget* parent)
     splitter->addWidget(m_navigator);
     splitter->addWidget(m_workspace);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({400, 966});
+    splitter->setSizes({ 400, 966 });
     splitter->setChildrenCollapsible(false);
     setCentralWidget(splitter);
     m_saveState->setObjectName(QStringLiteral("saveState"));
@@ -78,10 +78,17 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget* parent)
     });
     connect(m_navigator, &NavigatorPanel::newRequested, this, [this](NavigatorPanel::List list) {
         switch (list) {
-        case NavigatorPanel::Collaborations: newCollaboration(); break;
-        case NavigatorPanel::Organizers: newOrganizer(); break;
-        case NavigatorPanel::Units: newSchoolUnit(); break;
-        default: break;
+        case NavigatorPanel::Collaborations:
+            newCollaboration();
+            break;
+        case NavigatorPanel::Organizers:
+            newOrganizer();
+            break;
+        case NavigatorPanel::Units:
+            newSchoolUnit();
+            break;
+        default:
+            break;
         }
     });
     reloadLists();
@@ -253,7 +260,7 @@ void MainWindow::newCollaboration()
 
 void MainWindow::newOrganizer()
 {
-    OrganizerDialog dialog(*m_db, Organizer{}, this);
+    OrganizerDialog dialog(*m_db, Organizer {}, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     reloadLists();
@@ -321,10 +328,10 @@ void MainWindow::backupDatabase()
 {
     saveNow();
     const QString suggestion = QFileInfo(m_db->path()).absolutePath() + QStringLiteral("/")
-        + QFileInfo(m_db->path()).completeBaseName() + QStringLiteral("-")
-        + QDate::currentDate().toString(Qt::ISODate) + QStringLiteral(".db");
-    const QString out = QFileDialog::getSaveFileName(this, tr("Back up database"), suggestion,
-                                                     tr("Skoldialog databases (*.db)"));
+        + QFileInfo(m_db->path()).completeBaseName() + QStringLiteral("-") + QDate::currentDate().toString(Qt::ISODate)
+        + QStringLiteral(".db");
+    const QString out
+        = QFileDialog::getSaveFileName(this, tr("Back up database"), suggestion, tr("Skoldialog databases (*.db)"));
     if (out.isEmpty())
         return;
     QString error;
@@ -371,7 +378,7 @@ void MainWindow::handleDamage(const QString& message)
     if (!db) {
         // Nothing better to open: go on with the file as it is, as the user chose.
         QString error;
-        db = Database::open(path, &error, Database::Options{false, std::numeric_limits<qint64>::max()});
+        db = Database::open(path, &error, Database::Options { false, std::numeric_limits<qint64>::max() });
         if (!db) {
             MessageBox::error(this, tr("The database cannot be opened"), error);
             close();

@@ -1,11 +1,11 @@
 #include "AnalysisSession.h"
 
-#include "storage/AnalysisStore.h"
-#include "storage/CollaborationStore.h"
-#include "storage/Database.h"
-#include "storage/OrganizerStore.h"
-#include "storage/SchoolUnitStore.h"
-#include "undo/SnapshotCommand.h"
+#include "SnapshotCommand.h"
+#include "core/storage/AnalysisStore.h"
+#include "core/storage/CollaborationStore.h"
+#include "core/storage/Database.h"
+#include "core/storage/OrganizerStore.h"
+#include "core/storage/SchoolUnitStore.h"
 
 AnalysisSession::AnalysisSession(Database& db, qint64 id, QObject* parent)
     : QObject(parent)

@@ -13,8 +13,7 @@ enum class MergeId { None = -1, CollaborationField = 1, MeetingField = 2, Analys
  * The change was already saved when the command is pushed, so the first redo is
  * skipped. Successive edits with the same merge id and key merge into one step.
  */
-template<typename T>
-class SnapshotCommand : public QUndoCommand
+template<typename T> class SnapshotCommand : public QUndoCommand
 {
 public:
     using Apply = std::function<void(const T&)>;

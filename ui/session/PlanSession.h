@@ -1,8 +1,8 @@
 #pragma once
 
-#include "analysis/Analysis.h"
-#include "analysis/AnalysisTemplate.h"
-#include "plan/ActionPlan.h"
+#include "core/analysis/Analysis.h"
+#include "core/analysis/AnalysisTemplate.h"
+#include "core/plan/ActionPlan.h"
 
 #include <QObject>
 #include <QUndoStack>

@@ -1,16 +1,16 @@
 #include "CollaborationPage.h"
 
-#include "CollaborationDocument.h"
-#include "PhaseChangeDialog.h"
-#include "PhaseStepper.h"
-#include "agreement/AgreementsPanel.h"
-#include "analysis/AnalysisListPanel.h"
-#include "analysis/AnalysisWizard.h"
-#include "meeting/MeetingEditor.h"
-#include "organizer/ContactColumns.h"
-#include "plan/PlanPanel.h"
-#include "widgets/MessageBox.h"
-#include "widgets/RecordTable.h"
+#include "ui/agreement/AgreementsPanel.h"
+#include "ui/analysis/AnalysisListPanel.h"
+#include "ui/analysis/AnalysisWizard.h"
+#include "ui/collaboration/PhaseChangeDialog.h"
+#include "ui/collaboration/PhaseStepper.h"
+#include "ui/meeting/MeetingEditor.h"
+#include "ui/organizer/ContactColumns.h"
+#include "ui/plan/PlanPanel.h"
+#include "ui/session/CollaborationDocument.h"
+#include "ui/widgets/MessageBox.h"
+#include "ui/widgets/RecordTable.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -55,9 +55,8 @@ CollaborationPage::CollaborationPage(CollaborationDocument* document, QWidget* p
     m_agreements->setObjectName(QStringLiteral("agreementsPanel"));
     m_tabs->addTab(m_agreements, tr("A&greements"));
     // The analysis wizard may change what the plan points at, and the plan tab shows its areas.
-    connect(m_analyses, &AnalysisListPanel::wizardOpened, this, [this](QDialog* wizard) {
-        connect(wizard, &QDialog::finished, m_plan, &PlanPanel::refresh);
-    });
+    connect(m_analyses, &AnalysisListPanel::wizardOpened, this,
+            [this](QDialog* wizard) { connect(wizard, &QDialog::finished, m_plan, &PlanPanel::refresh); });
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 8, 8, 8);
@@ -94,7 +93,7 @@ QWidget* CollaborationPage::buildOverview()
     m_diaryNumber->setObjectName(QStringLiteral("diaryNumberEdit"));
     m_start = new QDateEdit;
     m_plannedEnd = new QDateEdit;
-    for (auto* date : {m_start, m_plannedEnd}) {
+    for (auto* date : { m_start, m_plannedEnd }) {
         date->setCalendarPopup(true);
         date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     }
@@ -154,8 +153,7 @@ QWidget* CollaborationPage::buildOverview()
     connect(m_diaryNumber, &QLineEdit::editingFinished, this,
             [this] { commitOverview(tr("Edit diary number"), QStringLiteral("diary")); });
     connect(m_start, &QDateEdit::editingFinished, this, [this] { commitOverview(tr("Change start date")); });
-    connect(m_plannedEnd, &QDateEdit::editingFinished, this,
-            [this] { commitOverview(tr("Change planned end")); });
+    connect(m_plannedEnd, &QDateEdit::editingFinished, this, [this] { commitOverview(tr("Change planned end")); });
     connect(m_statusReason, &QLineEdit::editingFinished, this,
             [this] { commitOverview(tr("Edit status reason"), QStringLiteral("reason")); });
     connect(m_status, &QComboBox::currentIndexChanged, this, [this] {
@@ -197,7 +195,7 @@ QWidget* CollaborationPage::buildMeetings()
     splitter->addWidget(left);
     splitter->addWidget(m_meetingEditor);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({200, 700});
+    splitter->setSizes({ 200, 700 });
     splitter->setChildrenCollapsible(false);
 
     connect(add, &QPushButton::clicked, this, &CollaborationPage::addMeeting);
@@ -213,7 +211,7 @@ void CollaborationPage::refreshHeader()
 {
     const auto& c = m_document->collaboration();
     m_title->setText(m_document->organizer().name);
-    QStringList parts{m_document->programmeName()};
+    QStringList parts { m_document->programmeName() };
     if (!c.diaryNumber.isEmpty())
         parts << tr("Dnr %1").arg(c.diaryNumber);
     parts << QStringLiteral("%1 – %2").arg(c.startDate.toString(Qt::ISODate), c.plannedEndDate.toString(Qt::ISODate));
@@ -242,8 +240,8 @@ void CollaborationPage::refreshOverview()
         QStringList forms;
         for (auto f : u.forms)
             forms << SchoolForms::label(f);
-        auto* item = new QListWidgetItem(QStringLiteral("%1 (%2)\n%3").arg(u.name, u.code, forms.join(QStringLiteral(", "))),
-                                         m_units);
+        auto* item = new QListWidgetItem(
+            QStringLiteral("%1 (%2)\n%3").arg(u.name, u.code, forms.join(QStringLiteral(", "))), m_units);
         item->setData(Qt::UserRole, u.id);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
         item->setCheckState(c.unitIds.contains(u.id) ? Qt::Checked : Qt::Unchecked);
@@ -295,9 +293,10 @@ void CollaborationPage::refreshMeetings(qint64 select)
         select = m_meetingList->currentItem()->data(Qt::UserRole).toLongLong();
     m_meetingList->clear();
     for (const auto& m : m_document->meetings()) {
-        auto* item = new QListWidgetItem(
-            QStringLiteral("%1\n%2").arg(m.start.toString(QStringLiteral("yyyy-MM-dd HH:mm")), Meeting::Kinds.label(m.kind)),
-            m_meetingList);
+        auto* item
+            = new QListWidgetItem(QStringLiteral("%1\n%2").arg(m.start.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                                                               Meeting::Kinds.label(m.kind)),
+                                  m_meetingList);
         item->setData(Qt::UserRole, m.id);
         if (m.id == select)
             m_meetingList->setCurrentItem(item);

@@ -1,12 +1,12 @@
 #include "PlanSession.h"
 
-#include "storage/AnalysisStore.h"
-#include "storage/CollaborationStore.h"
-#include "storage/Database.h"
-#include "storage/OrganizerStore.h"
-#include "storage/PlanStore.h"
-#include "storage/SchoolUnitStore.h"
-#include "undo/SnapshotCommand.h"
+#include "SnapshotCommand.h"
+#include "core/storage/AnalysisStore.h"
+#include "core/storage/CollaborationStore.h"
+#include "core/storage/Database.h"
+#include "core/storage/OrganizerStore.h"
+#include "core/storage/PlanStore.h"
+#include "core/storage/SchoolUnitStore.h"
 
 QList<int> PlanSessionContext::years() const
 {

@@ -1,11 +1,11 @@
 #include "CollaborationDocument.h"
 
-#include "storage/CollaborationStore.h"
-#include "storage/Database.h"
-#include "storage/MeetingStore.h"
-#include "storage/OrganizerStore.h"
-#include "storage/SchoolUnitStore.h"
-#include "undo/SnapshotCommand.h"
+#include "SnapshotCommand.h"
+#include "core/storage/CollaborationStore.h"
+#include "core/storage/Database.h"
+#include "core/storage/MeetingStore.h"
+#include "core/storage/OrganizerStore.h"
+#include "core/storage/SchoolUnitStore.h"
 
 #include <QTime>
 
@@ -154,11 +154,11 @@ qint64 CollaborationDocument::addMeeting()
     if (!applyMeetingPresence(m, true))
         return 0;
     // Redo inserts the meeting again under the id it was given now.
-    m_undo.push(new SnapshotCommand<MeetingPresence>(
-        tr("Add meeting"), MeetingPresence{m, false}, MeetingPresence{m, true}, [this](const MeetingPresence& p) {
-            Meeting copy = p.meeting;
-            applyMeetingPresence(copy, p.present);
-        }));
+    m_undo.push(new SnapshotCommand<MeetingPresence>(tr("Add meeting"), MeetingPresence { m, false },
+                                                     MeetingPresence { m, true }, [this](const MeetingPresence& p) {
+                                                         Meeting copy = p.meeting;
+                                                         applyMeetingPresence(copy, p.present);
+                                                     }));
     return m.id;
 }
 
@@ -170,11 +170,11 @@ bool CollaborationDocument::removeMeeting(qint64 id)
     Meeting before = *current;
     if (!applyMeetingPresence(before, false))
         return false;
-    m_undo.push(new SnapshotCommand<MeetingPresence>(
-        tr("Remove meeting"), MeetingPresence{before, true}, MeetingPresence{before, false},
-        [this](const MeetingPresence& p) {
-            Meeting copy = p.meeting;
-            applyMeetingPresence(copy, p.present);
-        }));
+    m_undo.push(new SnapshotCommand<MeetingPresence>(tr("Remove meeting"), MeetingPresence { before, true },
+                                                     MeetingPresence { before, false },
+                                                     [this](const MeetingPresence& p) {
+                                                         Meeting copy = p.meeting;
+                                                         applyMeetingPresence(copy, p.present);
+                                                     }));
     return true;
 }
