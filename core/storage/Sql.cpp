@@ -26,6 +26,14 @@ QString describe(const QSqlError& error)
     case 26: // SQLITE_NOTADB
         return tr("The database file is damaged. Close Skoldialog and open the newest backup.");
     case 19: // SQLITE_CONSTRAINT
+        // The texts of the triggers that keep records frozen (core/storage/Migrations): said in the
+        // user's language, with what to do instead, never as the trigger's English.
+        if (error.databaseText().contains(QLatin1String("the analysis is established")))
+            return tr("The analysis is established and is kept as a record: it cannot change. Make a new version "
+                      "of it to revise it.");
+        if (error.databaseText().contains(QLatin1String("the agreement is signed")))
+            return tr("The agreement is signed and is kept as a record: it cannot change. Make an amendment "
+                      "(tillägg) to change what it says.");
         if (error.databaseText().contains(QLatin1String("FOREIGN KEY")))
             return tr("Something else still uses what this change removes (for example an intervention in the action "
                       "plan). Nothing was changed.");

@@ -4577,6 +4577,14 @@ Det du skrev finns kvar på skärmen.</translation>
         <source>Something else still uses what this change removes (for example an intervention in the action plan). Nothing was changed.</source>
         <translation>Det som ändringen tar bort används fortfarande av något annat (till exempel en insats i åtgärdsplanen). Ingenting ändrades.</translation>
     </message>
+    <message>
+        <source>The analysis is established and is kept as a record: it cannot change. Make a new version of it to revise it.</source>
+        <translation>Nulägesanalysen är fastställd och sparas som en handling: den kan inte ändras. Gör en ny version av den för att revidera den.</translation>
+    </message>
+    <message>
+        <source>The agreement is signed and is kept as a record: it cannot change. Make an amendment (tillägg) to change what it says.</source>
+        <translation>Överenskommelsen är undertecknad och sparas som en handling: den kan inte ändras. Gör ett tillägg för att ändra det den säger.</translation>
+    </message>
 </context>
 <context>
     <name>SummaryEditor</name>

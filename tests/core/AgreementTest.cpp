@@ -11,6 +11,7 @@
 #include "core/storage/Database.h"
 #include "core/storage/OrganizerStore.h"
 #include "core/storage/PlanStore.h"
+#include "core/storage/Sql.h"
 
 #include <QFile>
 #include <QSqlError>
@@ -177,6 +178,11 @@ TEST_CASE("A signed agreement, its sections and its interventions refuse every u
         INFO(sql.toStdString());
         CHECK(raw(db, sql).contains(QStringLiteral("signed")));
     }
+    // The refusal reaches the user translated, with the way out, not as the trigger's own text.
+    QSqlQuery q(db.connection());
+    CHECK_FALSE(q.exec(QStringLiteral("DELETE FROM agreement WHERE id = %1").arg(ok2.id)));
+    CHECK(Sql::describe(q.lastError()).contains(QStringLiteral("amendment")));
+    CHECK_FALSE(Sql::describe(q.lastError()).contains(QStringLiteral("the agreement is signed and cannot change")));
     // Nothing changed.
     QString error;
     CHECK(store.load(ok2.id, &error) == ok2);

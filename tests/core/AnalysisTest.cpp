@@ -6,6 +6,7 @@
 #include "core/demo/DemoData.h"
 #include "core/storage/AnalysisStore.h"
 #include "core/storage/Database.h"
+#include "core/storage/Sql.h"
 
 #include <catch2/catch.hpp>
 
@@ -206,6 +207,9 @@ TEST_CASE("An established analysis is a record: the database refuses changes, a 
     CHECK_FALSE(q.exec(QStringLiteral("UPDATE cause SET description = 'x' WHERE analysis_id = %1").arg(a.id)));
     CHECK_FALSE(q.exec(QStringLiteral("DELETE FROM problem WHERE analysis_id = %1").arg(a.id)));
     CHECK_FALSE(q.exec(QStringLiteral("UPDATE analysis SET summary = 'x' WHERE id = %1").arg(a.id)));
+    // The trigger's refusal reaches the user translated, saying what to do, not as the trigger's text.
+    CHECK(Sql::describe(q.lastError()).contains(QStringLiteral("new version")));
+    CHECK_FALSE(Sql::describe(q.lastError()).contains(QStringLiteral("the analysis is established and cannot change")));
     CHECK_FALSE(q.exec(QStringLiteral("DELETE FROM analysis WHERE id = %1").arg(a.id)));
 
     const auto next = store.newVersion(a, &error);
