@@ -10,32 +10,25 @@
 
 #include <QFile>
 #include <QHBoxLayout>
-#include <QKeySequence>
 #include <QLabel>
 #include <QListWidget>
 #include <QPageSize>
 #include <QPrintPreviewWidget>
 #include <QPrinter>
 #include <QPushButton>
-#include <QShortcut>
-#include <QStackedWidget>
-#include <QTimer>
 #include <QVBoxLayout>
 
 AgreementWizard::AgreementWizard(Database& db, qint64 agreementId, QWidget* parent)
-    : QDialog(parent)
+    : WizardFrame(parent)
     , m_db(db)
-    , m_steps(new QListWidget(this))
-    , m_stack(new QStackedWidget(this))
-    , m_banner(new QLabel(this))
-    , m_message(new QLabel(this))
-    , m_back(new QPushButton(tr("&Back"), this))
-    , m_next(new QPushButton(tr("&Next"), this))
-    , m_saveTimer(new QTimer(this))
 {
+    setObjectName(QStringLiteral("agreementWizard"));
+    stepList()->setAccessibleName(tr("Pages of the agreement"));
     const auto loaded = AgreementStore(db).load(agreementId, &m_error);
-    if (!loaded)
+    if (!loaded) {
+        showMessage(m_error, true);
         return;
+    }
     m_agreement = *loaded;
     m_valid = true;
     setWindowTitle(tr("%1 – %2").arg(m_agreement.kindLabel(), m_agreement.organizer.name));
@@ -46,50 +39,19 @@ AgreementWizard::AgreementWizard(Database& db, qint64 agreementId, QWidget* pare
                 new SectionsPage(SectionsPage::Part::Commitments, this),
                 new ReportingPage(this),
                 new SignatoriesPage(this) };
-    for (AgreementPage* page : m_pages) {
-        m_steps->addItem(page->title());
-        m_stack->addWidget(page);
-        connect(page, &AgreementPage::edited, this, &AgreementWizard::onEdited);
+    for (AgreementPage* page : std::as_const(m_pages)) {
+        addPage(page->title(), page->title(), page);
+        watch(page);
     }
-    m_steps->addItem(tr("Print preview"));
-    m_stack->addWidget(buildPreviewPage());
-    for (int i = 0; i < m_steps->count(); ++i)
-        m_steps->item(i)->setText(tr("%1. %2").arg(i + 1).arg(m_steps->item(i)->text()));
-    m_steps->setFixedWidth(230);
-
-    m_saveTimer->setSingleShot(true);
-    m_saveTimer->setInterval(500);
-    connect(m_saveTimer, &QTimer::timeout, this, &AgreementWizard::save);
-
-    m_banner->setWordWrap(true);
-    m_message->setWordWrap(true);
-    auto* close = new QPushButton(tr("&Close"), this);
-    auto* buttons = new QHBoxLayout;
-    buttons->addWidget(m_message, 1);
-    buttons->addWidget(m_back);
-    buttons->addWidget(m_next);
-    buttons->addWidget(close);
-    auto* body = new QHBoxLayout;
-    body->addWidget(m_steps);
-    body->addWidget(m_stack, 1);
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_banner);
-    layout->addLayout(body, 1);
-    layout->addLayout(buttons);
-
-    connect(m_steps, &QListWidget::currentRowChanged, this, &AgreementWizard::showPage);
-    connect(m_back, &QPushButton::clicked, this, [this] { setCurrentIndex(currentIndex() - 1); });
-    connect(m_next, &QPushButton::clicked, this, [this] { setCurrentIndex(currentIndex() + 1); });
-    connect(close, &QPushButton::clicked, this, &QDialog::accept);
-    auto* save = new QShortcut(QKeySequence::Save, this);
-    connect(save, &QShortcut::activated, this, &AgreementWizard::flush);
-
-    resize(1240, 700);
+    addPage(QStringLiteral("preview"), tr("Print preview"), buildPreviewPage());
     refreshStatus();
-    m_steps->setCurrentRow(0);
+    openOn(QString());
 }
 
-AgreementWizard::~AgreementWizard() = default;
+AgreementWizard::~AgreementWizard()
+{
+    detach();
+}
 
 QWidget* AgreementWizard::buildPreviewPage()
 {
@@ -130,77 +92,41 @@ QWidget* AgreementWizard::buildPreviewPage()
     return page;
 }
 
-int AgreementWizard::pageCount() const
-{
-    return m_stack->count();
-}
-
 AgreementPage* AgreementWizard::page(int index) const
 {
     return m_pages.value(index);
 }
 
-int AgreementWizard::currentIndex() const
+void AgreementWizard::pageShown(int index, int)
 {
-    return m_stack->currentIndex();
-}
-
-void AgreementWizard::setCurrentIndex(int index)
-{
-    if (index >= 0 && index < pageCount())
-        m_steps->setCurrentRow(index);
-}
-
-void AgreementWizard::showPage(int index)
-{
-    if (index < 0)
-        return;
-    flush();
-    if (AgreementPage* p = page(index))
-        p->load(m_agreement, m_agreement.isFrozen());
-    m_stack->setCurrentIndex(index);
+    if (AgreementPage* p = page(index)) {
+        p->setReadOnly(m_agreement.isFrozen());
+        p->load(m_agreement);
+    }
     if (index == pageCount() - 1)
         m_preview->updatePreview();
-    m_back->setEnabled(index > 0);
-    m_next->setEnabled(index + 1 < pageCount());
     refreshStatus();
 }
 
-void AgreementWizard::onEdited(bool typed)
+void AgreementWizard::commit(const QString& text, const QString& mergeKey)
 {
-    if (m_agreement.isFrozen())
-        return;
-    m_pending = true;
-    if (typed)
-        m_saveTimer->start();
-    else
-        save();
-}
-
-void AgreementWizard::flush()
-{
-    m_saveTimer->stop();
-    save();
-}
-
-void AgreementWizard::save()
-{
-    if (!m_pending)
-        return;
+    Q_UNUSED(text);
+    Q_UNUSED(mergeKey);
     AgreementPage* current = page(currentIndex());
-    if (!current)
+    if (!current || m_agreement.isFrozen())
         return;
     Agreement next = m_agreement;
-    current->apply(next);
+    current->writeTo(next);
+    if (next == m_agreement)
+        return;
     QString error;
     if (!AgreementStore(m_db).save(next, &error)) {
         // What was typed stays in the fields; the next edit tries again.
-        showMessage(error, true);
+        showSaveFailed(error);
         return;
     }
     m_agreement = next;
-    m_pending = false;
-    showMessage(tr("Saved."), false);
+    markSaved();
     Q_EMIT agreementChanged();
 }
 
@@ -211,8 +137,10 @@ void AgreementWizard::reload()
         m_agreement = *loaded;
     else
         showMessage(error, true);
-    if (AgreementPage* p = page(currentIndex()))
-        p->load(m_agreement, m_agreement.isFrozen());
+    if (AgreementPage* p = page(currentIndex())) {
+        p->setReadOnly(m_agreement.isFrozen());
+        p->load(m_agreement);
+    }
     refreshStatus();
     Q_EMIT agreementChanged();
 }
@@ -220,10 +148,10 @@ void AgreementWizard::reload()
 void AgreementWizard::refreshStatus()
 {
     const Agreement& a = m_agreement;
-    QString banner = tr("<b>%1</b> · %2").arg(a.title.toHtmlEscaped(), Agreement::Statuses.label(a.status));
-    if (a.isFrozen())
-        banner += tr(" · Signed: it cannot change. Make an amendment to change it.");
-    m_banner->setText(banner);
+    setHeadline(windowTitle(), tr("<b>%1</b> · %2").arg(a.title.toHtmlEscaped(), Agreement::Statuses.label(a.status)));
+    setReadOnlyBanner(a.isFrozen() ? tr("This agreement is signed and cannot change. To change it, make an amendment; "
+                                        "this one is kept as it is.")
+                                   : QString());
 
     if (!m_status)
         return;
@@ -246,12 +174,6 @@ void AgreementWizard::refreshStatus()
         m_check->setText(tr("Before it is sent for signing:\n%1").arg(joinErrors(missing)));
     m_send->setEnabled(a.status == AgreementStatus::Draft);
     m_sign->setEnabled(!a.isFrozen());
-}
-
-void AgreementWizard::showMessage(const QString& text, bool error)
-{
-    m_message->setText(text);
-    m_message->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QString());
 }
 
 void AgreementWizard::printPreview()
@@ -319,10 +241,4 @@ void AgreementWizard::recordSigning()
     }
     reload();
     showMessage(tr("Signed. The agreement is now frozen; its fingerprint is %1.").arg(m_agreement.pdfSha256), false);
-}
-
-void AgreementWizard::done(int result)
-{
-    flush();
-    QDialog::done(result);
 }
