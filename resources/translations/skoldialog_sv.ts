@@ -576,6 +576,13 @@
     </message>
 </context>
 <context>
+    <name>AgreementSession</name>
+    <message>
+        <source>The agreement is signed and cannot be changed. Make an amendment to change it.</source>
+        <translation>Överenskommelsen är undertecknad och kan inte ändras. Gör ett tillägg för att ändra den.</translation>
+    </message>
+</context>
+<context>
     <name>AgreementStore</name>
     <message>
         <source>The agreement is signed and can no longer be changed. Make an amendment (tillägg) to change it.</source>
