@@ -2,6 +2,7 @@
 // the file within a second with nothing pressed, closing saves at once, Ctrl+Z writes
 // the earlier value back and Ctrl+Y or Ctrl+Shift+Z the later, a signed record opens
 // under the read-only banner, and a wizard reopens on the page it was closed on.
+// The agreement wizard has undo too, through its AgreementSession.
 // The per-wizard tests keep what differs between them.
 #include "PlanTestSupport.h"
 
@@ -156,7 +157,7 @@ TEST_CASE("In every wizard, closing saves at once what was typed", "[ui][wizard]
 TEST_CASE("In every wizard, Ctrl+Z writes the earlier value back, Ctrl+Y and Ctrl+Shift+Z the later",
           "[ui][wizard][undo]")
 {
-    const std::string kind = GENERATE(as<std::string> {}, "analysis", "plan");
+    const std::string kind = GENERATE(as<std::string> {}, "analysis", "plan", "agreement");
     INFO(kind);
     TestDatabase t(true);
     Subject s = open(kind, *t.db);

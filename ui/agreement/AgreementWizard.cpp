@@ -6,6 +6,7 @@
 #include "core/documents/AgreementDocument.h"
 #include "core/storage/AgreementStore.h"
 #include "core/storage/Database.h"
+#include "ui/session/AgreementSession.h"
 #include "ui/widgets/MessageBox.h"
 
 #include <QFile>
@@ -20,18 +21,34 @@
 
 AgreementWizard::AgreementWizard(Database& db, qint64 agreementId, QWidget* parent)
     : WizardFrame(parent)
-    , m_db(db)
+    , m_session(new AgreementSession(db, agreementId, this))
 {
     setObjectName(QStringLiteral("agreementWizard"));
     stepList()->setAccessibleName(tr("Pages of the agreement"));
-    const auto loaded = AgreementStore(db).load(agreementId, &m_error);
-    if (!loaded) {
-        showMessage(m_error, true);
+    if (!m_session->isValid()) {
+        showMessage(m_session->errorString(), true);
         return;
     }
-    m_agreement = *loaded;
-    m_valid = true;
-    setWindowTitle(tr("%1 – %2").arg(m_agreement.kindLabel(), m_agreement.organizer.name));
+    setWindowTitle(tr("%1 – %2").arg(agreement().kindLabel(), agreement().organizer.name));
+    setUndoStack(m_session->undoStack());
+    connect(m_session, &AgreementSession::saved, this, [this] {
+        markSaved();
+        Q_EMIT agreementChanged();
+    });
+    connect(m_session, &AgreementSession::saveFailed, this, &AgreementWizard::showSaveFailed);
+    // Undo, redo, a reload after signing: the page shows the agreement as stored.
+    connect(m_session, &AgreementSession::reloaded, this, [this] {
+        if (AgreementPage* p = page(currentIndex())) {
+            p->setReadOnly(agreement().isFrozen());
+            p->load(agreement());
+        }
+        refreshStatus();
+        Q_EMIT agreementChanged();
+    });
+    connect(m_session, &AgreementSession::statusChanged, this, [this] {
+        refreshStatus();
+        Q_EMIT agreementChanged();
+    });
 
     m_pages = { new KindPage(this),
                 new PartiesPage(this),
@@ -51,6 +68,22 @@ AgreementWizard::AgreementWizard(Database& db, qint64 agreementId, QWidget* pare
 AgreementWizard::~AgreementWizard()
 {
     detach();
+    m_session->disconnect(this);
+}
+
+bool AgreementWizard::isValid() const
+{
+    return m_session->isValid();
+}
+
+QString AgreementWizard::errorString() const
+{
+    return m_session->errorString();
+}
+
+const Agreement& AgreementWizard::agreement() const
+{
+    return m_session->agreement();
 }
 
 QWidget* AgreementWizard::buildPreviewPage()
@@ -77,7 +110,7 @@ QWidget* AgreementWizard::buildPreviewPage()
     m_preview->setViewMode(QPrintPreviewWidget::SinglePageView);
     connect(m_preview, &QPrintPreviewWidget::paintRequested, this, [this](QPrinter* printer) {
         QString error;
-        if (!AgreementDocument::paint(m_agreement, printer, &error))
+        if (!AgreementDocument::paint(agreement(), printer, &error))
             showMessage(tr("The agreement could not be laid out for printing: %1").arg(error), true);
     });
     auto* layout = new QVBoxLayout(page);
@@ -100,8 +133,8 @@ AgreementPage* AgreementWizard::page(int index) const
 void AgreementWizard::pageShown(int index, int)
 {
     if (AgreementPage* p = page(index)) {
-        p->setReadOnly(m_agreement.isFrozen());
-        p->load(m_agreement);
+        p->setReadOnly(agreement().isFrozen());
+        p->load(agreement());
     }
     if (index == pageCount() - 1)
         m_preview->updatePreview();
@@ -110,44 +143,26 @@ void AgreementWizard::pageShown(int index, int)
 
 void AgreementWizard::commit(const QString& text, const QString& mergeKey)
 {
-    Q_UNUSED(text);
-    Q_UNUSED(mergeKey);
     AgreementPage* current = page(currentIndex());
-    if (!current || m_agreement.isFrozen())
+    if (!current || agreement().isFrozen())
         return;
-    Agreement next = m_agreement;
+    Agreement next = agreement();
     current->writeTo(next);
-    if (next == m_agreement)
-        return;
-    QString error;
-    if (!AgreementStore(m_db).save(next, &error)) {
-        // What was typed stays in the fields; the next edit tries again.
-        showSaveFailed(error);
-        return;
-    }
-    m_agreement = next;
-    markSaved();
-    Q_EMIT agreementChanged();
+    // A failed save says why; what was typed stays in the fields and the next edit tries again.
+    if (m_session->change(next, text, mergeKey))
+        current->adoptIds(agreement());
 }
 
 void AgreementWizard::reload()
 {
     QString error;
-    if (const auto loaded = AgreementStore(m_db).load(m_agreement.id, &error))
-        m_agreement = *loaded;
-    else
+    if (!m_session->reload(&error))
         showMessage(error, true);
-    if (AgreementPage* p = page(currentIndex())) {
-        p->setReadOnly(m_agreement.isFrozen());
-        p->load(m_agreement);
-    }
-    refreshStatus();
-    Q_EMIT agreementChanged();
 }
 
 void AgreementWizard::refreshStatus()
 {
-    const Agreement& a = m_agreement;
+    const Agreement& a = agreement();
     setHeadline(windowTitle(), tr("<b>%1</b> · %2").arg(a.title.toHtmlEscaped(), Agreement::Statuses.label(a.status)));
     setReadOnlyBanner(a.isFrozen() ? tr("This agreement is signed and cannot change. To change it, make an amendment; "
                                         "this one is kept as it is.")
@@ -179,26 +194,26 @@ void AgreementWizard::refreshStatus()
 void AgreementWizard::printPreview()
 {
     flush();
-    AgreementPrinting::preview(m_agreement, this);
+    AgreementPrinting::preview(agreement(), this);
 }
 
 void AgreementWizard::saveAsPdf()
 {
     flush();
-    if (m_agreement.isFrozen()) {
+    if (agreement().isFrozen()) {
         // Signed: the archive's copy is the PDF that was signed, byte for byte, not a reprint.
-        const QString path = AgreementPrinting::askPdfFileName(m_agreement, this);
+        const QString path = AgreementPrinting::askPdfFileName(agreement(), this);
         if (path.isEmpty())
             return;
         QString error;
-        if (!AgreementStore(m_db).exportSignedPdf(m_agreement.id, path, &error)) {
+        if (!AgreementStore(m_session->database()).exportSignedPdf(agreement().id, path, &error)) {
             MessageBox::error(this, tr("Save as PDF"), error);
             return;
         }
-        showMessage(tr("Saved the signed PDF as %1; its SHA-256 is %2.").arg(path, m_agreement.pdfSha256), false);
+        showMessage(tr("Saved the signed PDF as %1; its SHA-256 is %2.").arg(path, agreement().pdfSha256), false);
         return;
     }
-    const QString path = AgreementPrinting::saveAsPdf(m_agreement, this);
+    const QString path = AgreementPrinting::saveAsPdf(agreement(), this);
     if (path.isEmpty())
         return;
     showMessage(tr("Saved as %1.").arg(path), false);
@@ -208,12 +223,10 @@ void AgreementWizard::markSent()
 {
     flush();
     QString error;
-    Agreement next = m_agreement;
-    if (!AgreementStore(m_db).markSent(next, QDateTime::currentDateTime(), &error)) {
+    if (!m_session->markSent(QDateTime::currentDateTime(), &error)) {
         MessageBox::error(this, tr("Send for signing"), error);
         return;
     }
-    m_agreement = next;
     reload();
     showMessage(tr("Marked as sent for signing."), false);
 }
@@ -221,24 +234,22 @@ void AgreementWizard::markSent()
 void AgreementWizard::recordSigning()
 {
     flush();
-    const FieldErrors missing = m_agreement.validateForSigning();
+    const FieldErrors missing = agreement().validateForSigning();
     if (!missing.isEmpty()) {
         MessageBox::error(this, tr("Record signing"),
                           tr("The agreement is not complete:\n%1").arg(joinErrors(missing)));
         return;
     }
-    SigningDialog dialog(m_agreement.agency.shortName, m_agreement.organizer.name, this);
+    SigningDialog dialog(agreement().agency.shortName, agreement().organizer.name, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     QString error;
-    const QByteArray pdf = AgreementDocument::pdfBytes(m_agreement, &error);
-    Agreement next = m_agreement;
+    const QByteArray pdf = AgreementDocument::pdfBytes(agreement(), &error);
     if (pdf.isEmpty()
-        || !AgreementStore(m_db).markSigned(next, dialog.agencySignedOn(), dialog.organizerSignedOn(), pdf, &error,
-                                            dialog.scan(), dialog.scanFileName())) {
+        || !m_session->markSigned(dialog.agencySignedOn(), dialog.organizerSignedOn(), pdf, &error, dialog.scan(),
+                                  dialog.scanFileName())) {
         MessageBox::error(this, tr("Record signing"), tr("The signing could not be recorded: %1").arg(error));
         return;
     }
-    reload();
-    showMessage(tr("Signed. The agreement is now frozen; its fingerprint is %1.").arg(m_agreement.pdfSha256), false);
+    showMessage(tr("Signed. The agreement is now frozen; its fingerprint is %1.").arg(agreement().pdfSha256), false);
 }

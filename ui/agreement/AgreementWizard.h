@@ -7,6 +7,7 @@
 #include <memory>
 
 class AgreementPage;
+class AgreementSession;
 class Database;
 class QLabel;
 class QPrintPreviewWidget;
@@ -26,9 +27,10 @@ public:
     AgreementWizard(Database& db, qint64 agreementId, QWidget* parent = nullptr);
     ~AgreementWizard() override;
 
-    bool isValid() const { return m_valid; }
-    QString errorString() const { return m_error; }
-    const Agreement& agreement() const { return m_agreement; }
+    bool isValid() const;
+    QString errorString() const;
+    const Agreement& agreement() const;
+    AgreementSession* session() const { return m_session; }
 
     AgreementPage* page(int index) const;
 
@@ -59,10 +61,7 @@ private:
     void reload();
     void refreshStatus();
 
-    Database& m_db;
-    Agreement m_agreement;
-    bool m_valid = false;
-    QString m_error;
+    AgreementSession* m_session;
     QList<AgreementPage*> m_pages;
     QLabel* m_status = nullptr;
     QLabel* m_check = nullptr;
