@@ -20,6 +20,7 @@ PlanWizard::PlanWizard(Database& db, qint64 collaborationId, QWidget* parent)
     setObjectName(QStringLiteral("planWizard"));
     setWindowTitle(tr("Action plan"));
     stepList()->setAccessibleName(tr("Pages of the action plan"));
+    stepList()->setFixedWidth(200); // the intervention tree beside the form needs the room
     m_timeline->setObjectName(QStringLiteral("timelineButton"));
     addActionButton(m_timeline);
     connect(m_timeline, &QPushButton::clicked, this, &PlanWizard::showTimeline);
