@@ -530,6 +530,13 @@
     </message>
 </context>
 <context>
+    <name>AgreementPage</name>
+    <message>
+        <source>Change “%1”</source>
+        <translation>Ändra ”%1”</translation>
+    </message>
+</context>
+<context>
     <name>AgreementPrinting</name>
     <message>
         <source>Print preview: %1</source>
@@ -566,6 +573,13 @@
     <message>
         <source>%1 could not be written. Check that the folder is writable and the disk has room.</source>
         <translation>%1 kunde inte skrivas. Kontrollera att mappen är skrivbar och att det finns plats på disken.</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementSession</name>
+    <message>
+        <source>The agreement is signed and cannot be changed. Make an amendment to change it.</source>
+        <translation>Överenskommelsen är undertecknad och kan inte ändras. Gör ett tillägg för att ändra den.</translation>
     </message>
 </context>
 <context>
@@ -626,28 +640,12 @@
 <context>
     <name>AgreementWizard</name>
     <message>
-        <source>&amp;Back</source>
-        <translation>&amp;Tillbaka</translation>
-    </message>
-    <message>
-        <source>&amp;Next</source>
-        <translation>&amp;Nästa</translation>
-    </message>
-    <message>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
         <source>Print preview</source>
         <translation>Förhandsgranskning</translation>
-    </message>
-    <message>
-        <source>%1. %2</source>
-        <translation>%1. %2</translation>
-    </message>
-    <message>
-        <source>&amp;Close</source>
-        <translation>&amp;Stäng</translation>
     </message>
     <message>
         <source>Print &amp;preview and print…</source>
@@ -666,16 +664,8 @@
         <translation>&amp;Registrera underskrift…</translation>
     </message>
     <message>
-        <source>Saved.</source>
-        <translation>Sparat.</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2</translation>
-    </message>
-    <message>
-        <source> · Signed: it cannot change. Make an amendment to change it.</source>
-        <translation> · Undertecknad: den kan inte ändras. Gör ett tillägg för att ändra den.</translation>
     </message>
     <message>
         <source>Status: %1</source>
@@ -740,6 +730,14 @@
     <message>
         <source>Saved the signed PDF as %1; its SHA-256 is %2.</source>
         <translation>Den undertecknade PDF:en sparades som %1; dess SHA-256 är %2.</translation>
+    </message>
+    <message>
+        <source>Pages of the agreement</source>
+        <translation>Överenskommelsens sidor</translation>
+    </message>
+    <message>
+        <source>This agreement is signed and cannot change. To change it, make an amendment; this one is kept as it is.</source>
+        <translation>Överenskommelsen är undertecknad och kan inte ändras. Gör ett tillägg för att ändra den; den här behålls som den är.</translation>
     </message>
 </context>
 <context>
@@ -1289,48 +1287,12 @@
         <translation>För&amp;handsgranska…</translation>
     </message>
     <message>
-        <source>&lt; &amp;Back</source>
-        <translation>&lt; Till&amp;baka</translation>
-    </message>
-    <message>
-        <source>&amp;Next &gt;</source>
-        <translation>&amp;Nästa &gt;</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>Ångra</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>Gör om</translation>
-    </message>
-    <message>
         <source>Current-state analysis</source>
         <translation>Nulägesanalys</translation>
     </message>
     <message>
         <source>Pages of the analysis</source>
         <translation>Analysens sidor</translation>
-    </message>
-    <message>
-        <source>&amp;Close</source>
-        <translation>S&amp;täng</translation>
-    </message>
-    <message>
-        <source>Undo: %1</source>
-        <translation>Ångra: %1</translation>
-    </message>
-    <message>
-        <source>Redo: %1</source>
-        <translation>Gör om: %1</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>Sparat %1</translation>
-    </message>
-    <message>
-        <source>Not saved: %1</source>
-        <translation>Inte sparat: %1</translation>
     </message>
     <message>
         <source>version %1</source>
@@ -2341,7 +2303,7 @@ Vill du öppna den senaste säkerhetskopian, från %2, i stället? Den skadade f
     </message>
 </context>
 <context>
-    <name>InterventionPage</name>
+    <name>InterventionFormPage</name>
     <message>
         <source>Development areas and their interventions</source>
         <translation>Utvecklingsområden och deras insatser</translation>
@@ -3740,48 +3702,12 @@ Det du skrev finns kvar på skärmen.</translation>
         <translation>&amp;Tidslinje…</translation>
     </message>
     <message>
-        <source>&lt; &amp;Back</source>
-        <translation>&lt; &amp;Tillbaka</translation>
-    </message>
-    <message>
-        <source>&amp;Next &gt;</source>
-        <translation>&amp;Nästa &gt;</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>Ångra</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>Gör om</translation>
-    </message>
-    <message>
         <source>Action plan</source>
         <translation>Åtgärdsplan</translation>
     </message>
     <message>
         <source>Pages of the action plan</source>
         <translation>Åtgärdsplanens sidor</translation>
-    </message>
-    <message>
-        <source>&amp;Close</source>
-        <translation>&amp;Stäng</translation>
-    </message>
-    <message>
-        <source>Undo: %1</source>
-        <translation>Ångra: %1</translation>
-    </message>
-    <message>
-        <source>Redo: %1</source>
-        <translation>Gör om: %1</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>Sparat %1</translation>
-    </message>
-    <message>
-        <source>Not saved: %1</source>
-        <translation>Inte sparat: %1</translation>
     </message>
     <message>
         <source>Action plan – %1</source>
@@ -4803,6 +4729,49 @@ Det du skrev finns kvar på skärmen.</translation>
     <message>
         <source>Remove pupils&apos; voice</source>
         <translation>borttagning av elevernas röster</translation>
+    </message>
+</context>
+<context>
+    <name>WizardFrame</name>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; Till&amp;baka</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Nästa &gt;</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Ångra</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Gör om</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Steg</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>S&amp;täng</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>Ångra: %1</translation>
+    </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation>Gör om: %1</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Sparat %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Inte sparat: %1</translation>
     </message>
 </context>
 <context>

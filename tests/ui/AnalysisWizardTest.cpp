@@ -218,7 +218,11 @@ TEST_CASE("A wizard run through the widgets stores the analysis the team wrote",
     auto* summary = editorOn<SummaryEditor>(wizard.get(), QStringLiteral("summary"));
     CHECK(summary->overview()->toPlainText().contains(QStringLiteral("Undervisning i matematik")));
     typeInto(summary->summaryEdit(), QStringLiteral("Matematiken först."));
-    QTest::qWait(700); // no save button: the pause after typing saves
+    // No save button: the pause after typing saves.
+    waitUntil([&] {
+        return text(t.path, QStringLiteral("SELECT summary FROM analysis WHERE id = %1").arg(start.id))
+            == QStringLiteral("Matematiken först.");
+    });
 
     QString error;
     const auto stored = AnalysisStore(db).load(start.id, &error);
@@ -305,7 +309,8 @@ TEST_CASE("A pupil group below the programme's minimum is refused on screen and 
     typeInto(voices->groupEdit(), QStringLiteral("elevrådet"));
     voices->groupSizeSpin()->setValue(3);
     typeInto(voices->summaryEdit(), QStringLiteral("Rasterna är för korta."));
-    QTest::qWait(700);
+    // After the pause the save is refused and says why.
+    waitUntil([&] { return !wizard->hasPendingChanges() && voices->problemLabel()->isVisible(); });
 
     PupilVoice refused;
     refused.group = QStringLiteral("elevrådet");
@@ -322,7 +327,12 @@ TEST_CASE("A pupil group below the programme's minimum is refused on screen and 
     CHECK(voices->summaryEdit()->toPlainText() == QStringLiteral("Rasterna är för korta."));
 
     voices->groupSizeSpin()->setValue(minimum);
-    QTest::qWait(700);
+    waitUntil([&] {
+        return readFromFile(t.path,
+                            QStringLiteral("SELECT group_size FROM pupil_voice WHERE analysis_id = %1").arg(start.id))
+                   .toInt()
+            == minimum;
+    });
     CHECK_FALSE(voices->problemLabel()->isVisible());
     CHECK(
         readFromFile(t.path, QStringLiteral("SELECT group_size FROM pupil_voice WHERE analysis_id = %1").arg(start.id))
@@ -340,8 +350,9 @@ TEST_CASE("Ctrl+Z in the wizard writes the earlier text back to the file", "[ui]
     summary->summaryEdit()->setFocus();
     summary->summaryEdit()->moveCursor(QTextCursor::End);
     typeText(summary->summaryEdit(), QStringLiteral(" Tillägg om förskolan."));
-    QTest::qWait(700);
     const QString summarySql = QStringLiteral("SELECT summary FROM analysis WHERE id = %1").arg(start.id);
+    waitUntil(
+        [&] { return text(t.path, summarySql) == QStringLiteral("Första utkastet. Tillägg om förskolan."); });
     REQUIRE(text(t.path, summarySql) == QStringLiteral("Första utkastet. Tillägg om förskolan."));
 
     QTest::keyClick(summary->summaryEdit(), Qt::Key_Z, Qt::ControlModifier);
@@ -401,7 +412,7 @@ TEST_CASE("An established analysis opens read-only; a new version is a draft aga
     auto* summary = editorOn<SummaryEditor>(wizard.get(), QStringLiteral("summary"));
     CHECK(summary->summaryEdit()->isReadOnly());
     typeInto(summary->summaryEdit(), QStringLiteral("Ändrat"));
-    QTest::qWait(700);
+    wizard->flush(); // whatever the pause after typing would save, saved now
     CHECK(text(t.path, QStringLiteral("SELECT summary FROM analysis WHERE id = %1").arg(a.id))
           == QStringLiteral("Fastställd sammanfattning."));
 
@@ -474,7 +485,7 @@ TEST_CASE("Print preview lays the analysis out through the document module", "[u
     bool shown = false;
     onNextModal([&shown](QWidget* modal) {
         shown = qobject_cast<QPrintPreviewDialog*>(modal) != nullptr;
-        QTest::qWait(300);
+        waitForPreviewPages(modal);
         modal->close();
     });
     wizard->printPreview();

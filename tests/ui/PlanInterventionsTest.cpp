@@ -107,7 +107,7 @@ TEST_CASE("The plan tab's print preview and the timeline's print preview lay the
     bool shown = false;
     onNextModal([&shown](QWidget* modal) {
         shown = qobject_cast<QPrintPreviewDialog*>(modal) != nullptr;
-        QTest::qWait(300);
+        waitForPreviewPages(modal);
         modal->close();
     });
     QTest::mouseClick(panel.printButton(), Qt::LeftButton);
@@ -129,7 +129,7 @@ TEST_CASE("The plan tab's print preview and the timeline's print preview lay the
         }
         onNextModal([&, dialog](QWidget* preview) {
             previewShown = qobject_cast<QPrintPreviewDialog*>(preview) != nullptr;
-            QTest::qWait(300);
+            waitForPreviewPages(preview);
             preview->close();
             dialog->close();
         });

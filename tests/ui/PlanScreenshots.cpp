@@ -5,7 +5,7 @@
 
 #include "core/I18n.h"
 #include "core/storage/Database.h"
-#include "ui/plan/InterventionPage.h"
+#include "ui/plan/InterventionFormPage.h"
 #include "ui/plan/PlanPanel.h"
 #include "ui/plan/PlanTimelineDialog.h"
 #include "ui/plan/PlanWizard.h"
@@ -50,7 +50,7 @@ TEST_CASE("Screenshots of the action plan wizard and its timeline", "[.screensho
                                   QStringLiteral("granskning") };
         for (int i = 0; i < wizard.pageCount(); ++i) {
             wizard.setCurrentIndex(i);
-            if (auto* page = qobject_cast<InterventionPage*>(wizard.currentPage()))
+            if (auto* page = qobject_cast<InterventionFormPage*>(wizard.currentPage()))
                 page->selectIndex(0);
             shootScreen(dir, QStringLiteral("%1-%2.png").arg(i + 1, 2, 10, QLatin1Char('0')).arg(names.value(i)));
         }

@@ -244,7 +244,7 @@ TEST_CASE("A budget typed as \"1 250 000 kr\" is stored as 1250000, and \"12,5\"
     };
 
     retype(funding->amountEdit(2026)->lineEdit(), QStringLiteral("1 250 000 kr"));
-    QTest::qWait(700);
+    waitUntil([&] { return amountIn(2026).toLongLong() == 1250000; });
     const QVariant stored = amountIn(2026);
     CHECK(stored.toLongLong() == 1250000);
     CHECK(stored.typeId() == QMetaType::LongLong);
@@ -256,7 +256,7 @@ TEST_CASE("A budget typed as \"1 250 000 kr\" is stored as 1250000, and \"12,5\"
     REQUIRE(message);
     CHECK(message->isVisible());
     CHECK_FALSE(message->text().isEmpty());
-    QTest::qWait(700);
+    waitUntil([&] { return !wizard->hasPendingChanges(); });
     wizard->flush();
     CHECK(amountIn(2027).toLongLong() == 380000);
     CHECK(funding->totalLabel()->text().contains(Money::format(1250000 + 380000 + 150000)));
@@ -343,8 +343,9 @@ TEST_CASE("Ctrl+Z in the plan wizard writes the earlier value back to the file, 
     auto* page = goTo<ResponsibilityPage>(wizard.get());
     page->selectIntervention(first.id);
     retype(page->responsibleEdit(), QStringLiteral("Åsa Öberg, utvecklingsledare"));
-    QTest::qWait(700);
     const QString sql = QStringLiteral("SELECT responsible FROM intervention WHERE id = %1").arg(first.id);
+    waitUntil(
+        [&] { return readFromFile(t.path, sql).toString() == QStringLiteral("Åsa Öberg, utvecklingsledare"); });
     REQUIRE(readFromFile(t.path, sql).toString() == QStringLiteral("Åsa Öberg, utvecklingsledare"));
 
     QTest::keyClick(page->responsibleEdit(), Qt::Key_Z, Qt::ControlModifier);

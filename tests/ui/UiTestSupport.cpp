@@ -9,8 +9,10 @@
 #include <QApplication>
 #include <QDir>
 #include <QGuiApplication>
+#include <QImage>
 #include <QKeyEvent>
 #include <QPixmap>
+#include <QPrintPreviewWidget>
 #include <QScreen>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -84,9 +86,32 @@ QString prepareScreenshots(const char* envVar, const QString& fallback)
     return dir;
 }
 
+void waitUntil(const std::function<bool()>& condition, int timeoutMs)
+{
+    static_cast<void>(QTest::qWaitFor(condition, timeoutMs));
+}
+
+void waitForPreviewPages(QWidget* dialog)
+{
+    waitUntil([dialog] {
+        const auto* preview = dialog->findChild<QPrintPreviewWidget*>();
+        return preview && preview->pageCount() > 0;
+    });
+}
+
 void shootScreen(const QString& dir, const QString& name)
 {
-    QTest::qWait(400);
-    const QPixmap shot = QGuiApplication::primaryScreen()->grabWindow(0);
+    // Settled: two grabs in a row are the same picture (layouts done, previews painted).
+    QImage last;
+    QPixmap shot;
+    waitUntil(
+        [&] {
+            shot = QGuiApplication::primaryScreen()->grabWindow(0);
+            const QImage now = shot.toImage();
+            const bool same = now == last;
+            last = now;
+            return same;
+        },
+        3000);
     REQUIRE(shot.save(QDir(dir).filePath(name)));
 }

@@ -37,5 +37,14 @@ void typeText(QWidget* widget, const QString& text);
  */
 QString prepareScreenshots(const char* envVar, const QString& fallback);
 
+/**
+ * Waits until `condition` holds, as a user waits for a save or a page to appear, but
+ * no longer than `timeoutMs`; the checks after it say what did not happen.
+ */
+void waitUntil(const std::function<bool()>& condition, int timeoutMs = 2000);
+
+/** Waits until the print preview dialog `dialog` shows its pages. */
+void waitForPreviewPages(QWidget* dialog);
+
 /** Saves the whole screen as `name` in `dir`, once it has settled. */
 void shootScreen(const QString& dir, const QString& name);

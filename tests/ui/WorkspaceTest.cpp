@@ -105,7 +105,13 @@ TEST_CASE("A meeting added and filled in by keyboard alone is on disk without sa
     QTest::keyClick(cellEditor, Qt::Key_Return);
 
     // No Ctrl+S, no closing: within a second the words are in the file, as after a crash.
-    QTest::qWait(800);
+    waitUntil(
+        [&] {
+            return readFromFile(path, QStringLiteral("SELECT name FROM meeting_participant WHERE meeting_id = %1").arg(id))
+                       .toString()
+                == QStringLiteral("Maria Lindqvist");
+        },
+        1000);
     CHECK(meetingValue(path, QStringLiteral("notes"), id).toString() == notes);
     CHECK(meetingValue(path, QStringLiteral("place"), id).toString() == QStringLiteral("Ekbackaskolan, aulan"));
     CHECK(meetingValue(path, QStringLiteral("kind"), id).toString() == QStringLiteral("gemensam_traff"));

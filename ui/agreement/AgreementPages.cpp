@@ -71,7 +71,7 @@ KindPage::KindPage(QWidget* parent)
     layout->addWidget(m_about);
     layout->addLayout(form);
     layout->addStretch();
-    connect(m_title, &QLineEdit::textEdited, this, [this] { Q_EMIT edited(true); });
+    connect(m_title, &QLineEdit::textEdited, this, [this] { emitTyped(QStringLiteral("title")); });
 }
 
 QString KindPage::title() const
@@ -79,8 +79,9 @@ QString KindPage::title() const
     return tr("Kind");
 }
 
-void KindPage::load(const Agreement& a, bool readOnly)
+void KindPage::load(const Agreement& a)
 {
+    const bool readOnly = isReadOnly();
     m_kind->setText(a.kindLabel());
     switch (a.kind) {
     case AgreementKind::Cooperation:
@@ -102,7 +103,7 @@ void KindPage::load(const Agreement& a, bool readOnly)
     m_title->setReadOnly(readOnly);
 }
 
-void KindPage::apply(Agreement& a) const
+void KindPage::writeTo(Agreement& a) const
 {
     a.title = m_title->text();
 }
@@ -141,8 +142,9 @@ QWidget* PartiesPage::buildParty(const QString& heading, PartyFields& f)
     form->addRow(tr("Organisation number"), f.organisationNumber);
     form->addRow(tr("Diary number"), f.diaryNumber);
     for (QLineEdit* e : { f.name, f.shortName, f.address, f.telephone, f.diaryNumber })
-        connect(e, &QLineEdit::textEdited, this, [this] { Q_EMIT edited(true); });
-    connect(f.organisationNumber, &ValidatedLineEdit::edited, this, [this] { Q_EMIT edited(true); });
+        connect(e, &QLineEdit::textEdited, this, [this, e] { emitTyped(QString::number(quintptr(e))); });
+    connect(f.organisationNumber, &ValidatedLineEdit::edited, this,
+            [this, e = f.organisationNumber] { emitTyped(QString::number(quintptr(e))); });
     return box;
 }
 
@@ -151,8 +153,9 @@ QString PartiesPage::title() const
     return tr("Parties");
 }
 
-void PartiesPage::load(const Agreement& a, bool readOnly)
+void PartiesPage::load(const Agreement& a)
 {
+    const bool readOnly = isReadOnly();
     const auto show = [readOnly](const PartyFields& f, const PartyDetails& p) {
         const std::pair<QLineEdit*, QString> fields[] = { { f.name, p.name },
                                                           { f.shortName, p.shortName },
@@ -172,7 +175,7 @@ void PartiesPage::load(const Agreement& a, bool readOnly)
     show(m_organizer, a.organizer);
 }
 
-void PartiesPage::apply(Agreement& a) const
+void PartiesPage::writeTo(Agreement& a) const
 {
     const auto take = [](const PartyFields& f, PartyDetails& p) {
         p.name = f.name->text();
@@ -241,13 +244,13 @@ SectionsPage::SectionsPage(Part part, QWidget* parent)
             return;
         m_sections[m_shown].heading = text;
         m_list->item(m_shown)->setText(text);
-        Q_EMIT edited(true);
+        emitTyped(QStringLiteral("heading/") + m_sections[m_shown].key);
     });
     connect(m_body, &QPlainTextEdit::textChanged, this, [this] {
         if (m_shown < 0 || m_sections[m_shown].body == m_body->toPlainText())
             return;
         m_sections[m_shown].body = m_body->toPlainText();
-        Q_EMIT edited(true);
+        emitTyped(QStringLiteral("body/") + m_sections[m_shown].key);
     });
 }
 
@@ -261,8 +264,9 @@ bool SectionsPage::belongs(const QString& key) const
     return kCommitmentKeys.contains(key) == (m_part == Part::Commitments);
 }
 
-void SectionsPage::load(const Agreement& a, bool readOnly)
+void SectionsPage::load(const Agreement& a)
 {
+    const bool readOnly = isReadOnly();
     QList<AgreementSection> sections;
     QList<int> indexes;
     for (int i = 0; i < a.sections.size(); ++i) {
@@ -311,7 +315,7 @@ void SectionsPage::showSection(int row)
     m_shown = valid ? row : -1;
 }
 
-void SectionsPage::apply(Agreement& a) const
+void SectionsPage::writeTo(Agreement& a) const
 {
     for (int i = 0; i < m_sections.size(); ++i) {
         if (m_indexes[i] < a.sections.size()) {
@@ -343,7 +347,7 @@ ReportingPage::ReportingPage(QWidget* parent)
     layout->addLayout(form);
     layout->addWidget(m_reports, 1);
     for (QDateEdit* e : { m_start, m_end, m_final })
-        connect(e, &QDateEdit::dateChanged, this, [this] { Q_EMIT edited(false); });
+        connect(e, &QDateEdit::dateChanged, this, [this] { emitEdited(); });
     // A new report is due half a year after the last one (or the start), never without a date.
     m_reports->setNewRowValues([this] {
         QDate last = dateOf(m_start).isValid() ? dateOf(m_start) : QDate::currentDate();
@@ -351,7 +355,7 @@ ReportingPage::ReportingPage(QWidget* parent)
             last = std::max(last, row.value(0).toDate());
         return QVariantList { last.addMonths(6), QString() };
     });
-    connect(m_reports, &RecordTable::edited, this, [this] { Q_EMIT edited(false); });
+    connect(m_reports, &RecordTable::edited, this, [this] { emitEdited(); });
 }
 
 QString ReportingPage::title() const
@@ -359,8 +363,9 @@ QString ReportingPage::title() const
     return tr("Reporting and period");
 }
 
-void ReportingPage::load(const Agreement& a, bool readOnly)
+void ReportingPage::load(const Agreement& a)
 {
+    const bool readOnly = isReadOnly();
     for (auto [edit, date] : { std::pair { m_start, a.periodStart }, std::pair { m_end, a.periodEnd },
                                std::pair { m_final, a.finalReportDate } }) {
         const QSignalBlocker blocker(edit);
@@ -378,7 +383,7 @@ void ReportingPage::load(const Agreement& a, bool readOnly)
     m_reports->setReadOnly(readOnly);
 }
 
-void ReportingPage::apply(Agreement& a) const
+void ReportingPage::writeTo(Agreement& a) const
 {
     a.periodStart = dateOf(m_start);
     a.periodEnd = dateOf(m_end);
@@ -408,7 +413,7 @@ SignatoriesPage::SignatoriesPage(QWidget* parent)
     layout->addWidget(m_agency);
     layout->addWidget(m_organizer);
     for (RecordTable* t : { m_agency, m_organizer })
-        connect(t, &RecordTable::edited, this, [this] { Q_EMIT edited(false); });
+        connect(t, &RecordTable::edited, this, [this] { emitEdited(); });
 }
 
 QString SignatoriesPage::title() const
@@ -416,8 +421,9 @@ QString SignatoriesPage::title() const
     return tr("Signatories");
 }
 
-void SignatoriesPage::load(const Agreement& a, bool readOnly)
+void SignatoriesPage::load(const Agreement& a)
 {
+    const bool readOnly = isReadOnly();
     for (auto [table, party] :
          { std::pair { m_agency, AgreementParty::Agency }, std::pair { m_organizer, AgreementParty::Organizer } }) {
         QList<QVariantList> rows;
@@ -429,7 +435,7 @@ void SignatoriesPage::load(const Agreement& a, bool readOnly)
     }
 }
 
-void SignatoriesPage::apply(Agreement& a) const
+void SignatoriesPage::writeTo(Agreement& a) const
 {
     QList<Signatory> signatories;
     for (auto [table, party] :

@@ -18,8 +18,8 @@ class KindPage : public AgreementPage
 public:
     explicit KindPage(QWidget* parent = nullptr);
     QString title() const override;
-    void load(const Agreement& agreement, bool readOnly) override;
-    void apply(Agreement& agreement) const override;
+    void load(const Agreement& agreement) override;
+    void writeTo(Agreement& agreement) const override;
     QLineEdit* titleEdit() const { return m_title; }
 
 private:
@@ -35,8 +35,8 @@ class PartiesPage : public AgreementPage
 public:
     explicit PartiesPage(QWidget* parent = nullptr);
     QString title() const override;
-    void load(const Agreement& agreement, bool readOnly) override;
-    void apply(Agreement& agreement) const override;
+    void load(const Agreement& agreement) override;
+    void writeTo(Agreement& agreement) const override;
 
     struct PartyFields
     {
@@ -52,8 +52,8 @@ public:
 
 private:
     QWidget* buildParty(const QString& heading, PartyFields& fields);
-    PartyFields m_agency{};
-    PartyFields m_organizer{};
+    PartyFields m_agency {};
+    PartyFields m_organizer {};
 };
 
 /**
@@ -68,8 +68,8 @@ public:
     enum class Part { Content, Commitments };
     explicit SectionsPage(Part part, QWidget* parent = nullptr);
     QString title() const override;
-    void load(const Agreement& agreement, bool readOnly) override;
-    void apply(Agreement& agreement) const override;
+    void load(const Agreement& agreement) override;
+    void writeTo(Agreement& agreement) const override;
 
     QListWidget* sectionList() const { return m_list; }
     QLineEdit* headingEdit() const { return m_heading; }
@@ -87,7 +87,7 @@ private:
     QLabel* m_interventionsLabel;
     QTableWidget* m_interventions;
     QList<AgreementSection> m_sections; ///< the page's sections, edited in place
-    QList<int> m_indexes;               ///< their positions in the agreement
+    QList<int> m_indexes; ///< their positions in the agreement
     int m_shown = -1;
 };
 
@@ -98,8 +98,8 @@ class ReportingPage : public AgreementPage
 public:
     explicit ReportingPage(QWidget* parent = nullptr);
     QString title() const override;
-    void load(const Agreement& agreement, bool readOnly) override;
-    void apply(Agreement& agreement) const override;
+    void load(const Agreement& agreement) override;
+    void writeTo(Agreement& agreement) const override;
 
     QDateEdit* startEdit() const { return m_start; }
     QDateEdit* endEdit() const { return m_end; }
@@ -121,8 +121,8 @@ class SignatoriesPage : public AgreementPage
 public:
     explicit SignatoriesPage(QWidget* parent = nullptr);
     QString title() const override;
-    void load(const Agreement& agreement, bool readOnly) override;
-    void apply(Agreement& agreement) const override;
+    void load(const Agreement& agreement) override;
+    void writeTo(Agreement& agreement) const override;
 
     RecordTable* agencyTable() const { return m_agency; }
     RecordTable* organizerTable() const { return m_organizer; }

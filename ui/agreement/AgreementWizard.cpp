@@ -6,39 +6,49 @@
 #include "core/documents/AgreementDocument.h"
 #include "core/storage/AgreementStore.h"
 #include "core/storage/Database.h"
+#include "ui/session/AgreementSession.h"
 #include "ui/widgets/MessageBox.h"
 
 #include <QFile>
 #include <QHBoxLayout>
-#include <QKeySequence>
 #include <QLabel>
 #include <QListWidget>
 #include <QPageSize>
 #include <QPrintPreviewWidget>
 #include <QPrinter>
 #include <QPushButton>
-#include <QShortcut>
-#include <QStackedWidget>
-#include <QTimer>
 #include <QVBoxLayout>
 
 AgreementWizard::AgreementWizard(Database& db, qint64 agreementId, QWidget* parent)
-    : QDialog(parent)
-    , m_db(db)
-    , m_steps(new QListWidget(this))
-    , m_stack(new QStackedWidget(this))
-    , m_banner(new QLabel(this))
-    , m_message(new QLabel(this))
-    , m_back(new QPushButton(tr("&Back"), this))
-    , m_next(new QPushButton(tr("&Next"), this))
-    , m_saveTimer(new QTimer(this))
+    : WizardFrame(parent)
+    , m_session(new AgreementSession(db, agreementId, this))
 {
-    const auto loaded = AgreementStore(db).load(agreementId, &m_error);
-    if (!loaded)
+    setObjectName(QStringLiteral("agreementWizard"));
+    stepList()->setAccessibleName(tr("Pages of the agreement"));
+    if (!m_session->isValid()) {
+        showMessage(m_session->errorString(), true);
         return;
-    m_agreement = *loaded;
-    m_valid = true;
-    setWindowTitle(tr("%1 – %2").arg(m_agreement.kindLabel(), m_agreement.organizer.name));
+    }
+    setWindowTitle(tr("%1 – %2").arg(agreement().kindLabel(), agreement().organizer.name));
+    setUndoStack(m_session->undoStack());
+    connect(m_session, &AgreementSession::saved, this, [this] {
+        markSaved();
+        Q_EMIT agreementChanged();
+    });
+    connect(m_session, &AgreementSession::saveFailed, this, &AgreementWizard::showSaveFailed);
+    // Undo, redo, a reload after signing: the page shows the agreement as stored.
+    connect(m_session, &AgreementSession::reloaded, this, [this] {
+        if (AgreementPage* p = page(currentIndex())) {
+            p->setReadOnly(agreement().isFrozen());
+            p->load(agreement());
+        }
+        refreshStatus();
+        Q_EMIT agreementChanged();
+    });
+    connect(m_session, &AgreementSession::statusChanged, this, [this] {
+        refreshStatus();
+        Q_EMIT agreementChanged();
+    });
 
     m_pages = { new KindPage(this),
                 new PartiesPage(this),
@@ -46,50 +56,35 @@ AgreementWizard::AgreementWizard(Database& db, qint64 agreementId, QWidget* pare
                 new SectionsPage(SectionsPage::Part::Commitments, this),
                 new ReportingPage(this),
                 new SignatoriesPage(this) };
-    for (AgreementPage* page : m_pages) {
-        m_steps->addItem(page->title());
-        m_stack->addWidget(page);
-        connect(page, &AgreementPage::edited, this, &AgreementWizard::onEdited);
+    for (AgreementPage* page : std::as_const(m_pages)) {
+        addPage(page->title(), page->title(), page);
+        watch(page);
     }
-    m_steps->addItem(tr("Print preview"));
-    m_stack->addWidget(buildPreviewPage());
-    for (int i = 0; i < m_steps->count(); ++i)
-        m_steps->item(i)->setText(tr("%1. %2").arg(i + 1).arg(m_steps->item(i)->text()));
-    m_steps->setFixedWidth(230);
-
-    m_saveTimer->setSingleShot(true);
-    m_saveTimer->setInterval(500);
-    connect(m_saveTimer, &QTimer::timeout, this, &AgreementWizard::save);
-
-    m_banner->setWordWrap(true);
-    m_message->setWordWrap(true);
-    auto* close = new QPushButton(tr("&Close"), this);
-    auto* buttons = new QHBoxLayout;
-    buttons->addWidget(m_message, 1);
-    buttons->addWidget(m_back);
-    buttons->addWidget(m_next);
-    buttons->addWidget(close);
-    auto* body = new QHBoxLayout;
-    body->addWidget(m_steps);
-    body->addWidget(m_stack, 1);
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_banner);
-    layout->addLayout(body, 1);
-    layout->addLayout(buttons);
-
-    connect(m_steps, &QListWidget::currentRowChanged, this, &AgreementWizard::showPage);
-    connect(m_back, &QPushButton::clicked, this, [this] { setCurrentIndex(currentIndex() - 1); });
-    connect(m_next, &QPushButton::clicked, this, [this] { setCurrentIndex(currentIndex() + 1); });
-    connect(close, &QPushButton::clicked, this, &QDialog::accept);
-    auto* save = new QShortcut(QKeySequence::Save, this);
-    connect(save, &QShortcut::activated, this, &AgreementWizard::flush);
-
-    resize(1240, 700);
+    addPage(QStringLiteral("preview"), tr("Print preview"), buildPreviewPage());
     refreshStatus();
-    m_steps->setCurrentRow(0);
+    openOn(QString());
 }
 
-AgreementWizard::~AgreementWizard() = default;
+AgreementWizard::~AgreementWizard()
+{
+    detach();
+    m_session->disconnect(this);
+}
+
+bool AgreementWizard::isValid() const
+{
+    return m_session->isValid();
+}
+
+QString AgreementWizard::errorString() const
+{
+    return m_session->errorString();
+}
+
+const Agreement& AgreementWizard::agreement() const
+{
+    return m_session->agreement();
+}
 
 QWidget* AgreementWizard::buildPreviewPage()
 {
@@ -115,7 +110,7 @@ QWidget* AgreementWizard::buildPreviewPage()
     m_preview->setViewMode(QPrintPreviewWidget::SinglePageView);
     connect(m_preview, &QPrintPreviewWidget::paintRequested, this, [this](QPrinter* printer) {
         QString error;
-        if (!AgreementDocument::paint(m_agreement, printer, &error))
+        if (!AgreementDocument::paint(agreement(), printer, &error))
             showMessage(tr("The agreement could not be laid out for printing: %1").arg(error), true);
     });
     auto* layout = new QVBoxLayout(page);
@@ -130,100 +125,48 @@ QWidget* AgreementWizard::buildPreviewPage()
     return page;
 }
 
-int AgreementWizard::pageCount() const
-{
-    return m_stack->count();
-}
-
 AgreementPage* AgreementWizard::page(int index) const
 {
     return m_pages.value(index);
 }
 
-int AgreementWizard::currentIndex() const
+void AgreementWizard::pageShown(int index, int)
 {
-    return m_stack->currentIndex();
-}
-
-void AgreementWizard::setCurrentIndex(int index)
-{
-    if (index >= 0 && index < pageCount())
-        m_steps->setCurrentRow(index);
-}
-
-void AgreementWizard::showPage(int index)
-{
-    if (index < 0)
-        return;
-    flush();
-    if (AgreementPage* p = page(index))
-        p->load(m_agreement, m_agreement.isFrozen());
-    m_stack->setCurrentIndex(index);
+    if (AgreementPage* p = page(index)) {
+        p->setReadOnly(agreement().isFrozen());
+        p->load(agreement());
+    }
     if (index == pageCount() - 1)
         m_preview->updatePreview();
-    m_back->setEnabled(index > 0);
-    m_next->setEnabled(index + 1 < pageCount());
     refreshStatus();
 }
 
-void AgreementWizard::onEdited(bool typed)
+void AgreementWizard::commit(const QString& text, const QString& mergeKey)
 {
-    if (m_agreement.isFrozen())
-        return;
-    m_pending = true;
-    if (typed)
-        m_saveTimer->start();
-    else
-        save();
-}
-
-void AgreementWizard::flush()
-{
-    m_saveTimer->stop();
-    save();
-}
-
-void AgreementWizard::save()
-{
-    if (!m_pending)
-        return;
     AgreementPage* current = page(currentIndex());
-    if (!current)
+    if (!current || agreement().isFrozen())
         return;
-    Agreement next = m_agreement;
-    current->apply(next);
-    QString error;
-    if (!AgreementStore(m_db).save(next, &error)) {
-        // What was typed stays in the fields; the next edit tries again.
-        showMessage(error, true);
-        return;
-    }
-    m_agreement = next;
-    m_pending = false;
-    showMessage(tr("Saved."), false);
-    Q_EMIT agreementChanged();
+    Agreement next = agreement();
+    current->writeTo(next);
+    // A failed save says why; what was typed stays in the fields and the next edit tries again.
+    if (m_session->change(next, text, mergeKey))
+        current->adoptIds(agreement());
 }
 
 void AgreementWizard::reload()
 {
     QString error;
-    if (const auto loaded = AgreementStore(m_db).load(m_agreement.id, &error))
-        m_agreement = *loaded;
-    else
+    if (!m_session->reload(&error))
         showMessage(error, true);
-    if (AgreementPage* p = page(currentIndex()))
-        p->load(m_agreement, m_agreement.isFrozen());
-    refreshStatus();
-    Q_EMIT agreementChanged();
 }
 
 void AgreementWizard::refreshStatus()
 {
-    const Agreement& a = m_agreement;
-    QString banner = tr("<b>%1</b> · %2").arg(a.title.toHtmlEscaped(), Agreement::Statuses.label(a.status));
-    if (a.isFrozen())
-        banner += tr(" · Signed: it cannot change. Make an amendment to change it.");
-    m_banner->setText(banner);
+    const Agreement& a = agreement();
+    setHeadline(windowTitle(), tr("<b>%1</b> · %2").arg(a.title.toHtmlEscaped(), Agreement::Statuses.label(a.status)));
+    setReadOnlyBanner(a.isFrozen() ? tr("This agreement is signed and cannot change. To change it, make an amendment; "
+                                        "this one is kept as it is.")
+                                   : QString());
 
     if (!m_status)
         return;
@@ -248,35 +191,29 @@ void AgreementWizard::refreshStatus()
     m_sign->setEnabled(!a.isFrozen());
 }
 
-void AgreementWizard::showMessage(const QString& text, bool error)
-{
-    m_message->setText(text);
-    m_message->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QString());
-}
-
 void AgreementWizard::printPreview()
 {
     flush();
-    AgreementPrinting::preview(m_agreement, this);
+    AgreementPrinting::preview(agreement(), this);
 }
 
 void AgreementWizard::saveAsPdf()
 {
     flush();
-    if (m_agreement.isFrozen()) {
+    if (agreement().isFrozen()) {
         // Signed: the archive's copy is the PDF that was signed, byte for byte, not a reprint.
-        const QString path = AgreementPrinting::askPdfFileName(m_agreement, this);
+        const QString path = AgreementPrinting::askPdfFileName(agreement(), this);
         if (path.isEmpty())
             return;
         QString error;
-        if (!AgreementStore(m_db).exportSignedPdf(m_agreement.id, path, &error)) {
+        if (!AgreementStore(m_session->database()).exportSignedPdf(agreement().id, path, &error)) {
             MessageBox::error(this, tr("Save as PDF"), error);
             return;
         }
-        showMessage(tr("Saved the signed PDF as %1; its SHA-256 is %2.").arg(path, m_agreement.pdfSha256), false);
+        showMessage(tr("Saved the signed PDF as %1; its SHA-256 is %2.").arg(path, agreement().pdfSha256), false);
         return;
     }
-    const QString path = AgreementPrinting::saveAsPdf(m_agreement, this);
+    const QString path = AgreementPrinting::saveAsPdf(agreement(), this);
     if (path.isEmpty())
         return;
     showMessage(tr("Saved as %1.").arg(path), false);
@@ -286,12 +223,10 @@ void AgreementWizard::markSent()
 {
     flush();
     QString error;
-    Agreement next = m_agreement;
-    if (!AgreementStore(m_db).markSent(next, QDateTime::currentDateTime(), &error)) {
+    if (!m_session->markSent(QDateTime::currentDateTime(), &error)) {
         MessageBox::error(this, tr("Send for signing"), error);
         return;
     }
-    m_agreement = next;
     reload();
     showMessage(tr("Marked as sent for signing."), false);
 }
@@ -299,30 +234,22 @@ void AgreementWizard::markSent()
 void AgreementWizard::recordSigning()
 {
     flush();
-    const FieldErrors missing = m_agreement.validateForSigning();
+    const FieldErrors missing = agreement().validateForSigning();
     if (!missing.isEmpty()) {
         MessageBox::error(this, tr("Record signing"),
                           tr("The agreement is not complete:\n%1").arg(joinErrors(missing)));
         return;
     }
-    SigningDialog dialog(m_agreement.agency.shortName, m_agreement.organizer.name, this);
+    SigningDialog dialog(agreement().agency.shortName, agreement().organizer.name, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     QString error;
-    const QByteArray pdf = AgreementDocument::pdfBytes(m_agreement, &error);
-    Agreement next = m_agreement;
+    const QByteArray pdf = AgreementDocument::pdfBytes(agreement(), &error);
     if (pdf.isEmpty()
-        || !AgreementStore(m_db).markSigned(next, dialog.agencySignedOn(), dialog.organizerSignedOn(), pdf, &error,
-                                            dialog.scan(), dialog.scanFileName())) {
+        || !m_session->markSigned(dialog.agencySignedOn(), dialog.organizerSignedOn(), pdf, &error, dialog.scan(),
+                                  dialog.scanFileName())) {
         MessageBox::error(this, tr("Record signing"), tr("The signing could not be recorded: %1").arg(error));
         return;
     }
-    reload();
-    showMessage(tr("Signed. The agreement is now frozen; its fingerprint is %1.").arg(m_agreement.pdfSha256), false);
-}
-
-void AgreementWizard::done(int result)
-{
-    flush();
-    QDialog::done(result);
+    showMessage(tr("Signed. The agreement is now frozen; its fingerprint is %1.").arg(agreement().pdfSha256), false);
 }

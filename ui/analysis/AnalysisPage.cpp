@@ -41,29 +41,16 @@ PageEditor* makeEditor(const TemplatePage& page, const AnalysisTemplate& tmpl, i
 } // namespace
 
 AnalysisPage::AnalysisPage(const TemplatePage& page, const AnalysisTemplate& tmpl, int minGroupSize, QWidget* parent)
-    : QWidget(parent)
+    : WizardPage<Analysis>(parent)
     , m_page(page)
     , m_editor(makeEditor(page, tmpl, minGroupSize))
 {
     setObjectName(QStringLiteral("page:") + page.id);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    auto* title = new QLabel(page.title);
-    title->setObjectName(QStringLiteral("pageTitle"));
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.35);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
-    title->setWordWrap(true);
-    layout->addWidget(title);
-    if (!page.help.isEmpty()) {
-        auto* help = new QLabel(page.help);
-        help->setObjectName(QStringLiteral("pageHelp"));
-        help->setWordWrap(true);
-        help->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        layout->addWidget(help);
+    addHeading(layout, page.title, page.help);
+    if (!page.help.isEmpty())
         layout->addSpacing(4);
-    }
     // Pages with a list or table let it take the height; questions keep a few lines each.
     layout->addWidget(m_editor, 1);
     connect(m_editor, &PageEditor::typed, this, &AnalysisPage::typed);
@@ -75,11 +62,7 @@ AnalysisPage::AnalysisPage(const TemplatePage& page, const AnalysisTemplate& tmp
         bold.setBold(true);
         label->setFont(bold);
         label->setWordWrap(true);
-        auto* edit = new QPlainTextEdit;
-        edit->setObjectName(QStringLiteral("question:") + q.id);
-        edit->setTabChangesFocus(true);
-        edit->setAccessibleName(q.label);
-        edit->setMinimumHeight(edit->fontMetrics().lineSpacing() * 3 + 12);
+        auto* edit = makeTextEdit(QStringLiteral("question:") + q.id, q.label, 3);
         edit->setMaximumHeight(edit->fontMetrics().lineSpacing() * 6 + 12);
         if (!q.help.isEmpty())
             edit->setPlaceholderText(q.help);
@@ -100,11 +83,8 @@ void AnalysisPage::load(const Analysis& analysis)
 {
     m_loading = true;
     m_editor->load(analysis);
-    for (auto it = m_questions.cbegin(); it != m_questions.cend(); ++it) {
-        const QString text = analysis.answers.value(it.key());
-        if (it.value()->toPlainText() != text)
-            it.value()->setPlainText(text);
-    }
+    for (auto it = m_questions.cbegin(); it != m_questions.cend(); ++it)
+        setTextKeepingCursor(it.value(), analysis.answers.value(it.key()));
     m_loading = false;
 }
 

@@ -3,8 +3,9 @@
 #include "core/analysis/Analysis.h"
 #include "core/analysis/AnalysisTemplate.h"
 
+#include "ui/wizard/WizardPage.h"
+
 #include <QMap>
-#include <QWidget>
 
 class PageEditor;
 class QPlainTextEdit;
@@ -13,7 +14,7 @@ class QPlainTextEdit;
  * One page of the wizard as the template describes it: its title and help text,
  * the editor for its kind, and a text field for each of its free-text questions.
  */
-class AnalysisPage : public QWidget
+class AnalysisPage : public WizardPage<Analysis>
 {
     Q_OBJECT
 
@@ -25,19 +26,14 @@ public:
     /** The field for question `id`, or null. */
     QPlainTextEdit* questionEdit(const QString& id) const { return m_questions.value(id); }
 
-    void load(const Analysis& analysis);
-    void writeTo(Analysis& analysis) const;
-    void adoptIds(const Analysis& saved);
+    void load(const Analysis& analysis) override;
+    void writeTo(Analysis& analysis) const override;
+    void adoptIds(const Analysis& saved) override;
     /** Established: nothing on the page can be changed; it can still be read and scrolled. */
-    void setReadOnly(bool readOnly);
-
-Q_SIGNALS:
-    void typed(const QString& text, const QString& mergeKey);
-    void edited(const QString& text);
+    void setReadOnly(bool readOnly) override;
 
 private:
     TemplatePage m_page;
     PageEditor* m_editor;
     QMap<QString, QPlainTextEdit*> m_questions;
-    bool m_loading = false;
 };

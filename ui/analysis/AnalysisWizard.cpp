@@ -5,201 +5,59 @@
 #include "PlanLinkGuard.h"
 #include "ui/session/AnalysisSession.h"
 
-#include <QAction>
-#include <QApplication>
-#include <QDialogButtonBox>
-#include <QHBoxLayout>
 #include <QInputDialog>
-#include <QKeyEvent>
-#include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
-#include <QScreen>
-#include <QStackedWidget>
-#include <QTime>
-#include <QTimer>
-#include <QToolButton>
-#include <QVBoxLayout>
-
-namespace {
-
-constexpr int kTypingPauseMs = 500;
-
-const QString kBannerStyle = QStringLiteral(
-    "QLabel { background: #e8f0fe; border: 1px solid #a8c7fa; border-radius: 4px; padding: 8px; color: #0b3a82; }");
-const QString kErrorStyle = QStringLiteral(
-    "QLabel { background: #fdecea; border: 1px solid #f1b8b3; border-radius: 4px; padding: 8px; color: #8c1d18; }");
-const QString kInfoStyle = QStringLiteral(
-    "QLabel { background: #e6f4ea; border: 1px solid #a8dab5; border-radius: 4px; padding: 8px; color: #0d652d; }");
-
-} // namespace
 
 AnalysisWizard::AnalysisWizard(Database& db, qint64 analysisId, QWidget* parent)
-    : QDialog(parent)
+    : WizardFrame(parent)
     , m_session(new AnalysisSession(db, analysisId, this))
-    , m_typingTimer(new QTimer(this))
-    , m_title(new QLabel)
-    , m_statusLine(new QLabel)
-    , m_banner(new QLabel)
     , m_newVersion(new QPushButton(tr("&New version")))
-    , m_message(new QLabel)
-    , m_savedLabel(new QLabel)
-    , m_steps(new QListWidget)
-    , m_stack(new QStackedWidget)
     , m_markDone(new QPushButton(tr("Mark as &done…")))
     , m_establish(new QPushButton(tr("E&stablish…")))
-    , m_print(new QPushButton(tr("&Print preview…")))
-    , m_back(new QPushButton(tr("< &Back")))
-    , m_next(new QPushButton(tr("&Next >")))
-    , m_undo(new QAction(tr("Undo"), this))
-    , m_redo(new QAction(tr("Redo"), this))
 {
     setObjectName(QStringLiteral("analysisWizard"));
     setWindowTitle(tr("Current-state analysis"));
-    m_typingTimer->setSingleShot(true);
-    m_typingTimer->setInterval(kTypingPauseMs);
-    connect(m_typingTimer, &QTimer::timeout, this, [this] { commit(m_pendingText, m_pendingKey); });
-
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
-    m_title->setWordWrap(true);
-    m_statusLine->setObjectName(QStringLiteral("statusLine"));
-    m_statusLine->setWordWrap(true);
-    m_banner->setObjectName(QStringLiteral("readOnlyBanner"));
-    m_banner->setWordWrap(true);
-    m_banner->setStyleSheet(kBannerStyle);
+    stepList()->setAccessibleName(tr("Pages of the analysis"));
     m_newVersion->setObjectName(QStringLiteral("newVersionButton"));
-    m_message->setObjectName(QStringLiteral("messageLabel"));
-    m_message->setWordWrap(true);
-    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_message->hide();
-    m_savedLabel->setStyleSheet(QStringLiteral("color: palette(dark);"));
-    m_steps->setObjectName(QStringLiteral("stepList"));
-    m_steps->setAccessibleName(tr("Pages of the analysis"));
-    m_steps->setWordWrap(true);
-    m_steps->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_steps->setFixedWidth(220);
-    m_steps->setSpacing(3);
     m_markDone->setObjectName(QStringLiteral("markDoneButton"));
     m_establish->setObjectName(QStringLiteral("establishButton"));
-    m_print->setObjectName(QStringLiteral("printButton"));
-    m_next->setDefault(false);
-    m_next->setAutoDefault(false);
-    m_back->setAutoDefault(false);
-
-    m_undo->setShortcuts(QKeySequence::Undo);
-    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
-    if (!redoKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Y)))
-        redoKeys << QKeySequence(Qt::CTRL | Qt::Key_Y);
-    m_redo->setShortcuts(redoKeys);
-    for (auto* action : { m_undo, m_redo }) {
-        action->setShortcutContext(Qt::WindowShortcut);
-        addAction(action);
-    }
-    connect(m_undo, &QAction::triggered, this, &AnalysisWizard::undo);
-    connect(m_redo, &QAction::triggered, this, &AnalysisWizard::redo);
-    auto* undoButton = new QToolButton;
-    undoButton->setDefaultAction(m_undo);
-    auto* redoButton = new QToolButton;
-    redoButton->setDefaultAction(m_redo);
-
-    auto* header = new QHBoxLayout;
-    auto* titles = new QVBoxLayout;
-    titles->addWidget(m_title);
-    titles->addWidget(m_statusLine);
-    header->addLayout(titles, 1);
-    header->addWidget(m_savedLabel);
-    header->addWidget(undoButton);
-    header->addWidget(redoButton);
-    auto* bannerRow = new QHBoxLayout;
-    bannerRow->addWidget(m_banner, 1);
-    bannerRow->addWidget(m_newVersion);
-    auto* middle = new QHBoxLayout;
-    middle->addWidget(m_steps);
-    middle->addWidget(m_stack, 1);
-    auto* buttons = new QHBoxLayout;
-    buttons->addWidget(m_markDone);
-    buttons->addWidget(m_establish);
-    buttons->addWidget(m_print);
-    buttons->addStretch();
-    buttons->addWidget(m_back);
-    buttons->addWidget(m_next);
-    auto* close = new QPushButton(tr("&Close"));
-    close->setAutoDefault(false);
-    buttons->addWidget(close);
-
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(header);
-    layout->addLayout(bannerRow);
-    layout->addWidget(m_message);
-    layout->addLayout(middle, 1);
-    layout->addLayout(buttons);
-
-    connect(close, &QPushButton::clicked, this, &QDialog::accept);
-    connect(m_next, &QPushButton::clicked, this, &AnalysisWizard::next);
-    connect(m_back, &QPushButton::clicked, this, &AnalysisWizard::back);
+    auto* print = new QPushButton(tr("&Print preview…"));
+    print->setObjectName(QStringLiteral("printButton"));
+    addBannerButton(m_newVersion);
+    for (auto* b : { m_markDone, m_establish, print })
+        addActionButton(b);
     connect(m_markDone, &QPushButton::clicked, this, &AnalysisWizard::markDone);
     connect(m_establish, &QPushButton::clicked, this, &AnalysisWizard::establish);
     connect(m_newVersion, &QPushButton::clicked, this, &AnalysisWizard::makeNewVersion);
-    connect(m_print, &QPushButton::clicked, this, &AnalysisWizard::printPreview);
-    connect(m_steps, &QListWidget::currentRowChanged, this, &AnalysisWizard::showPage);
-    connect(m_session->undoStack(), &QUndoStack::canUndoChanged, m_undo, &QAction::setEnabled);
-    connect(m_session->undoStack(), &QUndoStack::canRedoChanged, m_redo, &QAction::setEnabled);
-    connect(m_session->undoStack(), &QUndoStack::undoTextChanged, this, [this](const QString& text) {
-        m_undo->setToolTip(text.isEmpty() ? tr("Undo") : tr("Undo: %1").arg(text));
-    });
-    connect(m_session->undoStack(), &QUndoStack::redoTextChanged, this, [this](const QString& text) {
-        m_redo->setToolTip(text.isEmpty() ? tr("Redo") : tr("Redo: %1").arg(text));
-    });
-    m_undo->setEnabled(false);
-    m_redo->setEnabled(false);
+    connect(print, &QPushButton::clicked, this, &AnalysisWizard::printPreview);
+
+    setUndoStack(m_session->undoStack());
     connect(m_session, &AnalysisSession::reloaded, this, [this] {
         if (AnalysisPage* p = currentPage())
             p->load(m_session->analysis());
     });
-    connect(m_session, &AnalysisSession::saved, this, [this] {
-        m_savedLabel->setText(tr("Saved %1").arg(QTime::currentTime().toString(QStringLiteral("HH:mm"))));
-        if (m_message->styleSheet() == kErrorStyle)
-            m_message->hide();
-    });
-    connect(m_session, &AnalysisSession::saveFailed, this,
-            [this](const QString& message) { showMessage(tr("Not saved: %1").arg(message), true); });
+    connect(m_session, &AnalysisSession::saved, this, &AnalysisWizard::markSaved);
+    connect(m_session, &AnalysisSession::saveFailed, this, &AnalysisWizard::showSaveFailed);
     connect(m_session, &AnalysisSession::statusChanged, this, &AnalysisWizard::refreshStatus);
-    // Leaving a field saves at once, as in the meeting editor.
-    connect(qApp, &QApplication::focusChanged, this, [this](QWidget* old, QWidget*) {
-        if (old && isAncestorOf(old))
-            flush();
-    });
-    qApp->installEventFilter(this);
-
-    if (const QScreen* screen = this->screen()) {
-        const QSize available = screen->availableSize();
-        resize(std::min(1320, available.width() - 20), std::min(760, available.height() - 20));
-    }
     if (!m_session->isValid()) {
         showMessage(m_session->errorString(), true);
         return;
     }
-    buildPages();
-    refreshStatus();
     const auto& tmpl = m_session->analysisTemplate();
-    int start = 0;
     for (int i = 0; i < tmpl.pages.size(); ++i) {
-        if (tmpl.pages[i].id == m_session->analysis().currentPage)
-            start = i;
+        auto* page = new AnalysisPage(tmpl.pages[i], tmpl, m_session->minGroupSize());
+        m_pages << page;
+        addPage(tmpl.pages[i].id, tmpl.pages[i].title, page);
+        watch(page);
     }
-    setCurrentIndex(start);
+    refreshStatus();
+    openOn(m_session->analysis().currentPage);
 }
 
 AnalysisWizard::~AnalysisWizard()
 {
-    qApp->removeEventFilter(this);
-    // The children go after this body: the session's undo stack, cleared as it goes, and the
-    // focus moving away must not reach this half-destroyed wizard through its lambdas.
-    disconnect(qApp, nullptr, this, nullptr);
-    m_session->undoStack()->disconnect(this);
+    detach();
     m_session->disconnect(this);
 }
 
@@ -213,25 +71,6 @@ QString AnalysisWizard::errorString() const
     return m_session->errorString();
 }
 
-void AnalysisWizard::buildPages()
-{
-    const auto& tmpl = m_session->analysisTemplate();
-    for (int i = 0; i < tmpl.pages.size(); ++i) {
-        auto* page = new AnalysisPage(tmpl.pages[i], tmpl, m_session->minGroupSize());
-        // No scroll area: each page is laid out to fit a school laptop's 1366×768, its lists scroll themselves.
-        m_stack->addWidget(page);
-        m_pages << page;
-        m_steps->addItem(QStringLiteral("%1. %2").arg(i + 1).arg(tmpl.pages[i].title));
-        connect(page, &AnalysisPage::typed, this, &AnalysisWizard::onTyped);
-        connect(page, &AnalysisPage::edited, this, &AnalysisWizard::onEdited);
-    }
-}
-
-int AnalysisWizard::pageCount() const
-{
-    return static_cast<int>(m_pages.size());
-}
-
 AnalysisPage* AnalysisWizard::page(int index) const
 {
     return m_pages.value(index);
@@ -239,16 +78,7 @@ AnalysisPage* AnalysisWizard::page(int index) const
 
 AnalysisPage* AnalysisWizard::pageById(const QString& id) const
 {
-    for (auto* p : m_pages) {
-        if (p->templatePage().id == id)
-            return p;
-    }
-    return nullptr;
-}
-
-int AnalysisWizard::currentIndex() const
-{
-    return m_stack->currentIndex();
+    return page(indexOf(id));
 }
 
 AnalysisPage* AnalysisWizard::currentPage() const
@@ -256,69 +86,16 @@ AnalysisPage* AnalysisWizard::currentPage() const
     return page(currentIndex());
 }
 
-void AnalysisWizard::setCurrentIndex(int index)
+void AnalysisWizard::pageShown(int index, int)
 {
-    if (index >= 0 && index < pageCount()) {
-        if (m_steps->currentRow() == index)
-            showPage(index);
-        else
-            m_steps->setCurrentRow(index);
-    }
-}
-
-void AnalysisWizard::next()
-{
-    setCurrentIndex(currentIndex() + 1);
-}
-
-void AnalysisWizard::back()
-{
-    setCurrentIndex(currentIndex() - 1);
-}
-
-void AnalysisWizard::showPage(int index)
-{
-    if (index < 0 || index >= pageCount())
-        return;
-    flush();
-    m_stack->setCurrentIndex(index);
     // Other pages may have changed what this one links to: show it as stored.
     m_pages[index]->load(m_session->analysis());
     m_pages[index]->setReadOnly(m_session->analysis().isReadOnly());
     m_session->setCurrentPage(m_pages[index]->templatePage().id);
-    m_back->setEnabled(index > 0);
-    m_next->setEnabled(index < pageCount() - 1);
-}
-
-void AnalysisWizard::onTyped(const QString& text, const QString& mergeKey)
-{
-    if (m_typingTimer->isActive() && mergeKey != m_pendingKey)
-        flush();
-    m_pendingText = text;
-    m_pendingKey = mergeKey;
-    m_typingTimer->start();
-}
-
-void AnalysisWizard::onEdited(const QString& text)
-{
-    flush();
-    commit(text, QString());
-}
-
-bool AnalysisWizard::hasPendingChanges() const
-{
-    return m_typingTimer->isActive();
-}
-
-void AnalysisWizard::flush()
-{
-    if (m_typingTimer->isActive())
-        commit(m_pendingText, m_pendingKey);
 }
 
 void AnalysisWizard::commit(const QString& text, const QString& mergeKey)
 {
-    m_typingTimer->stop();
     AnalysisPage* page = currentPage();
     if (!page || !m_session->isValid() || m_session->analysis().isReadOnly())
         return;
@@ -361,38 +138,10 @@ void AnalysisWizard::commit(const QString& text, const QString& mergeKey)
         stack->undo(); // the links go back; the page still shows what could not be saved
 }
 
-void AnalysisWizard::undo()
-{
-    flush();
-    m_session->undoStack()->undo();
-}
-
-void AnalysisWizard::redo()
-{
-    flush();
-    m_session->undoStack()->redo();
-}
-
-bool AnalysisWizard::eventFilter(QObject* watched, QEvent* event)
-{
-    // Text fields keep their own undo for Ctrl+Z; in the wizard, undo is the wizard's, which also reaches the disk.
-    if (event->type() == QEvent::ShortcutOverride && watched->isWidgetType()
-        && isAncestorOf(static_cast<QWidget*>(watched))) {
-        const auto* key = static_cast<QKeyEvent*>(event);
-        if (key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo)
-            || key->keyCombination() == QKeyCombination(Qt::ControlModifier, Qt::Key_Y)) {
-            event->ignore();
-            return true;
-        }
-    }
-    return QDialog::eventFilter(watched, event);
-}
-
 void AnalysisWizard::refreshStatus()
 {
     const Analysis& a = m_session->analysis();
     const auto& tmpl = m_session->analysisTemplate();
-    m_title->setText(QStringLiteral("%1 – %2").arg(tmpl.title, m_session->levelName()));
     QStringList parts;
     if (a.status != AnalysisStatus::Draft && !a.statusBy.isEmpty())
         parts << tr("%1 (%2, %3)")
@@ -402,27 +151,17 @@ void AnalysisWizard::refreshStatus()
         parts << Analysis::Statuses.label(a.status);
     parts << tr("version %1").arg(a.version) << tr("template %1, version %2").arg(tmpl.title).arg(a.templateVersion)
           << tr("saved as you type");
-    m_statusLine->setText(parts.join(QStringLiteral("  ·  ")));
+    setHeadline(QStringLiteral("%1 – %2").arg(tmpl.title, m_session->levelName()), parts.join(QStringLiteral("  ·  ")));
     const bool readOnly = a.isReadOnly();
-    m_banner->setVisible(readOnly);
-    m_newVersion->setVisible(readOnly);
-    if (readOnly)
-        m_banner->setText(tr("This analysis was established by %1 on %2 and can no longer be changed. To change "
-                             "it, make a new version; this one is kept as it is.")
-                              .arg(a.statusBy, a.statusAt.toString(QStringLiteral("yyyy-MM-dd"))));
+    setReadOnlyBanner(!readOnly
+                          ? QString()
+                          : tr("This analysis was established by %1 on %2 and can no longer be changed. To change "
+                               "it, make a new version; this one is kept as it is.")
+                                .arg(a.statusBy, a.statusAt.toString(QStringLiteral("yyyy-MM-dd"))));
     m_markDone->setEnabled(!readOnly && a.status == AnalysisStatus::Draft);
     m_establish->setEnabled(!readOnly);
     for (auto* p : m_pages)
         p->setReadOnly(readOnly);
-    m_undo->setEnabled(m_session->undoStack()->canUndo());
-    m_redo->setEnabled(m_session->undoStack()->canRedo());
-}
-
-void AnalysisWizard::showMessage(const QString& text, bool error)
-{
-    m_message->setText(text);
-    m_message->setStyleSheet(error ? kErrorStyle : kInfoStyle);
-    m_message->setVisible(!text.isEmpty());
 }
 
 QString AnalysisWizard::askWho(const QString& title, const QString& question)
@@ -473,17 +212,11 @@ void AnalysisWizard::makeNewVersion()
                     .arg(m_session->analysis().version)
                     .arg(m_session->analysis().version - 1),
                 false);
-    showPage(currentIndex());
+    setCurrentIndex(currentIndex());
 }
 
 void AnalysisWizard::printPreview()
 {
     flush();
     AnalysisPrinting::preview(m_session->database(), m_session->analysis(), this);
-}
-
-void AnalysisWizard::done(int result)
-{
-    flush();
-    QDialog::done(result);
 }

@@ -8,7 +8,7 @@
 #include <QVBoxLayout>
 
 AreasEditor::AreasEditor(const TemplatePage& page, QWidget* parent)
-    : ItemListEditor(page, tr("Development areas, most important first"), tr("&Add area"), true, parent)
+    : ItemListEditorOf(page, tr("Development areas, most important first"), tr("&Add area"), true, parent)
     , m_title(new QLineEdit)
     , m_description(makeTextEdit(tr("Description of the development area"), 5))
     , m_problemList(new QListWidget)
@@ -62,7 +62,8 @@ AreasEditor::AreasEditor(const TemplatePage& page, QWidget* parent)
 QString AreasEditor::itemLabel(int row) const
 {
     const DevelopmentArea& a = m_items[row];
-    return QStringLiteral("%1. %2").arg(row + 1).arg(a.title.trimmed().isEmpty() ? tr("(no title yet)") : a.title.trimmed());
+    return QStringLiteral("%1. %2").arg(row + 1).arg(a.title.trimmed().isEmpty() ? tr("(no title yet)")
+                                                                                 : a.title.trimmed());
 }
 
 void AreasEditor::load(const Analysis& analysis)
@@ -106,20 +107,12 @@ void AreasEditor::adoptIds(const Analysis& saved)
 
 void AreasEditor::appendItem()
 {
-    m_items.append(DevelopmentArea{});
-}
-
-void AreasEditor::reorder(const QList<int>& order)
-{
-    QList<DevelopmentArea> sorted;
-    for (int i : order)
-        sorted.append(m_items[i]);
-    m_items = sorted;
+    m_items.append(DevelopmentArea {});
 }
 
 void AreasEditor::showItem(int row)
 {
-    const DevelopmentArea a = row >= 0 ? m_items[row] : DevelopmentArea{};
+    const DevelopmentArea a = row >= 0 ? m_items[row] : DevelopmentArea {};
     if (m_title->text() != a.title)
         m_title->setText(a.title);
     setTextKeepingCursor(m_description, a.description);

@@ -7,7 +7,7 @@ class QListWidget;
 class QPlainTextEdit;
 
 /** Utvecklingsområden in priority order, each with the problems it answers. */
-class AreasEditor : public ItemListEditor
+class AreasEditor : public ItemListEditorOf<DevelopmentArea>
 {
     Q_OBJECT
 
@@ -23,17 +23,13 @@ public:
     QListWidget* problemList() const { return m_problemList; }
 
 protected:
-    int itemCount() const override { return static_cast<int>(m_items.size()); }
     QString itemLabel(int row) const override;
     void appendItem() override;
-    void removeItemAt(int row) override { m_items.removeAt(row); }
-    void reorder(const QList<int>& order) override;
     void showItem(int row) override;
     QWidget* firstField() const override;
     QString removeText() const override { return tr("Remove development area"); }
 
 private:
-    QList<DevelopmentArea> m_items;
     QLineEdit* m_title;
     QPlainTextEdit* m_description;
     QListWidget* m_problemList;

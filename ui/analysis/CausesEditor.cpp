@@ -5,7 +5,7 @@
 #include <QPlainTextEdit>
 
 CausesEditor::CausesEditor(const TemplatePage& page, QWidget* parent)
-    : ItemListEditor(page, tr("Causes"), tr("&Add cause"), false, parent)
+    : ItemListEditorOf(page, tr("Causes"), tr("&Add cause"), false, parent)
     , m_area(new QComboBox)
     , m_level(new QComboBox)
     , m_description(makeTextEdit(tr("Description of the cause"), 6))
@@ -33,7 +33,7 @@ CausesEditor::CausesEditor(const TemplatePage& page, QWidget* parent)
         refreshLabel(row);
         Q_EMIT typed(tr("Edit cause"), QStringLiteral("cause/%1").arg(row));
     });
-    for (auto* combo : {m_area, m_level}) {
+    for (auto* combo : { m_area, m_level }) {
         connect(combo, &QComboBox::currentIndexChanged, this, [this] {
             const int row = currentRow();
             if (m_loading || row < 0)
@@ -49,10 +49,10 @@ CausesEditor::CausesEditor(const TemplatePage& page, QWidget* parent)
 QString CausesEditor::itemLabel(int row) const
 {
     const Cause& c = m_items[row];
-    const QString text = c.description.trimmed().isEmpty() ? tr("(not described yet)")
-                                                           : c.description.simplified().left(90);
-    return QStringLiteral("%1 · %2\n%3").arg(Analysis::CauseAreas.label(c.area), Analysis::DecisionLevels.label(c.level),
-                                              text);
+    const QString text
+        = c.description.trimmed().isEmpty() ? tr("(not described yet)") : c.description.simplified().left(90);
+    return QStringLiteral("%1 · %2\n%3")
+        .arg(Analysis::CauseAreas.label(c.area), Analysis::DecisionLevels.label(c.level), text);
 }
 
 void CausesEditor::load(const Analysis& analysis)
@@ -69,12 +69,6 @@ void CausesEditor::writeTo(Analysis& analysis) const
     analysis.causes = m_items;
 }
 
-void CausesEditor::adoptIds(const Analysis& saved)
-{
-    for (qsizetype i = 0; i < m_items.size() && i < saved.causes.size(); ++i)
-        m_items[i].id = saved.causes[i].id;
-}
-
 void CausesEditor::appendItem()
 {
     Cause c;
@@ -89,7 +83,7 @@ void CausesEditor::appendItem()
 
 void CausesEditor::showItem(int row)
 {
-    const Cause c = row >= 0 ? m_items[row] : Cause{};
+    const Cause c = row >= 0 ? m_items[row] : Cause {};
     m_area->setCurrentIndex(m_area->findData(static_cast<int>(c.area)));
     m_level->setCurrentIndex(m_level->findData(static_cast<int>(c.level)));
     setTextKeepingCursor(m_description, c.description);

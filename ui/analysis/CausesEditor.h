@@ -6,7 +6,7 @@ class QComboBox;
 class QPlainTextEdit;
 
 /** Orsaker: where each cause lies (organisation, teaching, follow-up) and on which decision level. */
-class CausesEditor : public ItemListEditor
+class CausesEditor : public ItemListEditorOf<Cause>
 {
     Q_OBJECT
 
@@ -15,23 +15,20 @@ public:
 
     void load(const Analysis& analysis) override;
     void writeTo(Analysis& analysis) const override;
-    void adoptIds(const Analysis& saved) override;
+    void adoptIds(const Analysis& saved) override { adoptIdsFrom(saved.causes); }
 
     QComboBox* areaCombo() const { return m_area; }
     QComboBox* levelCombo() const { return m_level; }
     QPlainTextEdit* descriptionEdit() const { return m_description; }
 
 protected:
-    int itemCount() const override { return static_cast<int>(m_items.size()); }
     QString itemLabel(int row) const override;
     void appendItem() override;
-    void removeItemAt(int row) override { m_items.removeAt(row); }
     void showItem(int row) override;
     QWidget* firstField() const override;
     QString removeText() const override { return tr("Remove cause"); }
 
 private:
-    QList<Cause> m_items;
     QComboBox* m_area;
     QComboBox* m_level;
     QPlainTextEdit* m_description;

@@ -11,7 +11,7 @@ const QDate kNoDate(2000, 1, 1); // the date edit's "no date"
 }
 
 EvidenceEditor::EvidenceEditor(const TemplatePage& page, QWidget* parent)
-    : ItemListEditor(page, tr("Evidence"), tr("&Add evidence"), false, parent)
+    : ItemListEditorOf(page, tr("Evidence"), tr("&Add evidence"), false, parent)
     , m_kind(new QComboBox)
     , m_title(new QLineEdit)
     , m_date(new QDateEdit)
@@ -83,12 +83,6 @@ void EvidenceEditor::writeTo(Analysis& analysis) const
     analysis.evidence = m_items;
 }
 
-void EvidenceEditor::adoptIds(const Analysis& saved)
-{
-    for (qsizetype i = 0; i < m_items.size() && i < saved.evidence.size(); ++i)
-        m_items[i].id = saved.evidence[i].id;
-}
-
 void EvidenceEditor::appendItem()
 {
     Evidence e;
@@ -100,7 +94,7 @@ void EvidenceEditor::appendItem()
 
 void EvidenceEditor::showItem(int row)
 {
-    const Evidence e = row >= 0 ? m_items[row] : Evidence{};
+    const Evidence e = row >= 0 ? m_items[row] : Evidence {};
     m_kind->setCurrentIndex(std::max(0, m_kind->findData(e.kind)));
     if (m_title->text() != e.title)
         m_title->setText(e.title);

@@ -8,7 +8,7 @@ class QLineEdit;
 class QPlainTextEdit;
 
 /** Underlag: Skolenkäten, the inspectorate's decisions, own surveys, observations; kinds from the template. */
-class EvidenceEditor : public ItemListEditor
+class EvidenceEditor : public ItemListEditorOf<Evidence>
 {
     Q_OBJECT
 
@@ -17,7 +17,7 @@ public:
 
     void load(const Analysis& analysis) override;
     void writeTo(Analysis& analysis) const override;
-    void adoptIds(const Analysis& saved) override;
+    void adoptIds(const Analysis& saved) override { adoptIdsFrom(saved.evidence); }
 
     QComboBox* kindCombo() const { return m_kind; }
     QLineEdit* titleEdit() const { return m_title; }
@@ -25,10 +25,8 @@ public:
     QPlainTextEdit* summaryEdit() const { return m_summary; }
 
 protected:
-    int itemCount() const override { return static_cast<int>(m_items.size()); }
     QString itemLabel(int row) const override;
     void appendItem() override;
-    void removeItemAt(int row) override { m_items.removeAt(row); }
     void showItem(int row) override;
     QWidget* firstField() const override;
     QString removeText() const override { return tr("Remove evidence"); }
@@ -36,7 +34,6 @@ protected:
 private:
     void takeFields(bool typing);
 
-    QList<Evidence> m_items;
     QComboBox* m_kind;
     QLineEdit* m_title;
     QDateEdit* m_date;

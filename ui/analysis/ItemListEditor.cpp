@@ -11,8 +11,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
-ItemListEditor::ItemListEditor(const TemplatePage& page, const QString& listTitle, const QString& addText,
-                               bool movable, QWidget* parent)
+ItemListEditor::ItemListEditor(const TemplatePage& page, const QString& listTitle, const QString& addText, bool movable,
+                               QWidget* parent)
     : PageEditor(page, parent)
     , m_list(new QListWidget)
     , m_add(new QPushButton(addText))

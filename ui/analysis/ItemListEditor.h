@@ -74,3 +74,32 @@ private:
     QLabel* m_emptyHint;
     bool m_readOnly = false;
 };
+
+/**
+ * An ItemListEditor over a list of T (causes, evidence, problems, voices, areas): the
+ * items, their count, removal and new order, written once.
+ */
+template<typename T> class ItemListEditorOf : public ItemListEditor
+{
+public:
+    using ItemListEditor::ItemListEditor;
+
+protected:
+    int itemCount() const override { return static_cast<int>(m_items.size()); }
+    void removeItemAt(int row) override { m_items.removeAt(row); }
+    void reorder(const QList<int>& order) override
+    {
+        QList<T> sorted;
+        for (int i : order)
+            sorted.append(m_items[i]);
+        m_items = sorted;
+    }
+    /** After a save that kept every item in order: each takes the id of the saved one in its place. */
+    void adoptIdsFrom(const QList<T>& saved)
+    {
+        for (qsizetype i = 0; i < m_items.size() && i < saved.size(); ++i)
+            m_items[i].id = saved[i].id;
+    }
+
+    QList<T> m_items;
+};

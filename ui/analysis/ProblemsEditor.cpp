@@ -21,7 +21,7 @@ QListWidget* makeCheckList(const QString& name)
 } // namespace
 
 ProblemsEditor::ProblemsEditor(const TemplatePage& page, const AnalysisTemplate& tmpl, QWidget* parent)
-    : ItemListEditor(page, tr("Problems"), tr("&Add problem"), false, parent)
+    : ItemListEditorOf(page, tr("Problems"), tr("&Add problem"), false, parent)
     , m_template(tmpl)
     , m_description(makeTextEdit(tr("Description of the problem"), 4))
     , m_causeList(makeCheckList(tr("Causes behind the problem")))
@@ -51,7 +51,7 @@ ProblemsEditor::ProblemsEditor(const TemplatePage& page, const AnalysisTemplate&
         refreshLabel(row);
         Q_EMIT typed(tr("Edit problem"), QStringLiteral("problem/%1").arg(row));
     });
-    for (auto* list : {m_causeList, m_evidenceList})
+    for (auto* list : { m_causeList, m_evidenceList })
         connect(list, &QListWidget::itemChanged, this, &ProblemsEditor::takeLinks);
 }
 
@@ -95,18 +95,19 @@ void ProblemsEditor::load(const Analysis& analysis)
     m_evidence = analysis.evidence;
     m_causeList->clear();
     for (const auto& c : m_causes) {
-        auto* item = new QListWidgetItem(QStringLiteral("%1 (%2, %3)")
-                                             .arg(c.description.simplified(), Analysis::CauseAreas.label(c.area).toLower(),
-                                                  Analysis::DecisionLevels.label(c.level).toLower()),
-                                         m_causeList);
+        auto* item
+            = new QListWidgetItem(QStringLiteral("%1 (%2, %3)")
+                                      .arg(c.description.simplified(), Analysis::CauseAreas.label(c.area).toLower(),
+                                           Analysis::DecisionLevels.label(c.level).toLower()),
+                                  m_causeList);
         item->setData(Qt::UserRole, c.id);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
         item->setCheckState(Qt::Unchecked);
     }
     m_evidenceList->clear();
     for (const auto& e : m_evidence) {
-        auto* item = new QListWidgetItem(QStringLiteral("%1: %2").arg(m_template.choiceLabel(e.kind), e.title.trimmed()),
-                                         m_evidenceList);
+        auto* item = new QListWidgetItem(
+            QStringLiteral("%1: %2").arg(m_template.choiceLabel(e.kind), e.title.trimmed()), m_evidenceList);
         item->setData(Qt::UserRole, e.id);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
         item->setCheckState(Qt::Unchecked);
@@ -124,26 +125,21 @@ void ProblemsEditor::writeTo(Analysis& analysis) const
     analysis.problems = m_items;
 }
 
-void ProblemsEditor::adoptIds(const Analysis& saved)
-{
-    for (qsizetype i = 0; i < m_items.size() && i < saved.problems.size(); ++i)
-        m_items[i].id = saved.problems[i].id;
-}
-
 void ProblemsEditor::appendItem()
 {
-    m_items.append(Problem{});
+    m_items.append(Problem {});
     Q_EMIT edited(tr("Add problem"));
 }
 
 void ProblemsEditor::showItem(int row)
 {
-    const Problem p = row >= 0 ? m_items[row] : Problem{};
+    const Problem p = row >= 0 ? m_items[row] : Problem {};
     setTextKeepingCursor(m_description, p.description);
     for (int i = 0; i < m_causeList->count(); ++i) {
         auto* item = m_causeList->item(i);
         if (item->flags() & Qt::ItemIsUserCheckable)
-            item->setCheckState(p.causeIds.contains(item->data(Qt::UserRole).toLongLong()) ? Qt::Checked : Qt::Unchecked);
+            item->setCheckState(p.causeIds.contains(item->data(Qt::UserRole).toLongLong()) ? Qt::Checked
+                                                                                           : Qt::Unchecked);
     }
     for (int i = 0; i < m_evidenceList->count(); ++i) {
         auto* item = m_evidenceList->item(i);

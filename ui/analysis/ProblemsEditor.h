@@ -6,7 +6,7 @@ class QListWidget;
 class QPlainTextEdit;
 
 /** Problem: each tied to the causes behind it and to the evidence that shows it. */
-class ProblemsEditor : public ItemListEditor
+class ProblemsEditor : public ItemListEditorOf<Problem>
 {
     Q_OBJECT
 
@@ -15,17 +15,15 @@ public:
 
     void load(const Analysis& analysis) override;
     void writeTo(Analysis& analysis) const override;
-    void adoptIds(const Analysis& saved) override;
+    void adoptIds(const Analysis& saved) override { adoptIdsFrom(saved.problems); }
 
     QPlainTextEdit* descriptionEdit() const { return m_description; }
     QListWidget* causeList() const { return m_causeList; }
     QListWidget* evidenceList() const { return m_evidenceList; }
 
 protected:
-    int itemCount() const override { return static_cast<int>(m_items.size()); }
     QString itemLabel(int row) const override;
     void appendItem() override;
-    void removeItemAt(int row) override { m_items.removeAt(row); }
     void showItem(int row) override;
     QWidget* firstField() const override;
     QString removeText() const override { return tr("Remove problem"); }
@@ -34,7 +32,6 @@ private:
     void takeLinks();
 
     const AnalysisTemplate& m_template;
-    QList<Problem> m_items;
     QList<Cause> m_causes;
     QList<Evidence> m_evidence;
     QPlainTextEdit* m_description;

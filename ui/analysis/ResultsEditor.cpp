@@ -13,8 +13,8 @@
 #include <QScatterSeries>
 #include <QSplitter>
 #include <QTableView>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 ResultsEditor::ResultsEditor(const TemplatePage& page, QWidget* parent)
     : PageEditor(page, parent)
@@ -34,11 +34,13 @@ ResultsEditor::ResultsEditor(const TemplatePage& page, QWidget* parent)
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->horizontalHeader()->setDefaultSectionSize(m_table->fontMetrics().horizontalAdvance(QStringLiteral("2020/21")) + 16);
+    m_table->horizontalHeader()->setDefaultSectionSize(
+        m_table->fontMetrics().horizontalAdvance(QStringLiteral("2020/21")) + 16);
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     // Room for the indicator's name beside six school years, so a name wraps over two lines at most.
-    m_table->setMinimumWidth(m_table->horizontalHeader()->defaultSectionSize() * 6
-                             + m_table->fontMetrics().horizontalAdvance(QStringLiteral("Andel som nått kunskapskraven")));
+    m_table->setMinimumWidth(
+        m_table->horizontalHeader()->defaultSectionSize() * 6
+        + m_table->fontMetrics().horizontalAdvance(QStringLiteral("Andel som nått kunskapskraven")));
     m_addYear->setObjectName(QStringLiteral("addYearButton"));
 
     auto* legend = new QLabel(tr("Decimal comma or point. Markers from the statistics are kept as written: "
@@ -114,7 +116,7 @@ void ResultsEditor::setReadOnly(bool readOnly)
     m_addYear->setEnabled(!readOnly);
     m_table->setEditTriggers(readOnly ? QAbstractItemView::EditTriggers(QAbstractItemView::NoEditTriggers)
                                       : QAbstractItemView::DoubleClicked | QAbstractItemView::SelectedClicked
-                                            | QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed);
+                                     | QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed);
 }
 
 void ResultsEditor::writeTo(Analysis& analysis) const

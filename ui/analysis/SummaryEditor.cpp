@@ -21,7 +21,7 @@ SummaryEditor::SummaryEditor(const TemplatePage& page, const AnalysisTemplate& t
     auto* summaryLabel = new QLabel(tr("&Summary"));
     summaryLabel->setBuddy(m_summary);
     auto* overviewLabel = new QLabel(tr("Overview: problems, causes and development areas"));
-    for (auto* label : {summaryLabel, overviewLabel}) {
+    for (auto* label : { summaryLabel, overviewLabel }) {
         QFont bold = label->font();
         bold.setBold(true);
         label->setFont(bold);

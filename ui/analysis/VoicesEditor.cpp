@@ -25,7 +25,7 @@ PupilVoice cleaned(PupilVoice v)
 } // namespace
 
 VoicesEditor::VoicesEditor(const TemplatePage& page, int minGroupSize, QWidget* parent)
-    : ItemListEditor(page, tr("Groups heard"), tr("&Add group"), false, parent)
+    : ItemListEditorOf(page, tr("Groups heard"), tr("&Add group"), false, parent)
     , m_minGroupSize(minGroupSize)
     , m_method(new QComboBox)
     , m_group(new QLineEdit)

@@ -16,7 +16,7 @@ class RecordTable;
  * the core refuses (a group below the programme's minimum) stays on screen with
  * the core's explanation and is not saved until it is put right.
  */
-class VoicesEditor : public ItemListEditor
+class VoicesEditor : public ItemListEditorOf<PupilVoice>
 {
     Q_OBJECT
 
@@ -37,10 +37,8 @@ public:
     QLabel* problemLabel() const { return m_problem; }
 
 protected:
-    int itemCount() const override { return static_cast<int>(m_items.size()); }
     QString itemLabel(int row) const override;
     void appendItem() override;
-    void removeItemAt(int row) override { m_items.removeAt(row); }
     void showItem(int row) override;
     QWidget* firstField() const override;
     QString removeText() const override { return tr("Remove pupils' voice"); }
@@ -50,9 +48,8 @@ private:
     void showProblem(int row);
 
     int m_minGroupSize;
-    QList<PupilVoice> m_items;
     QHash<qint64, PupilVoice> m_stored; ///< the saved version of each voice, kept while one on screen is refused
-    mutable QList<int> m_writtenRows;   ///< rows of m_items in the last writeTo, for adoptIds
+    mutable QList<int> m_writtenRows; ///< rows of m_items in the last writeTo, for adoptIds
     QComboBox* m_method;
     QLineEdit* m_group;
     QSpinBox* m_groupSize;

@@ -1,6 +1,7 @@
 #include "MeetingEditor.h"
 
 #include "ui/session/CollaborationDocument.h"
+#include "ui/widgets/Autosave.h"
 #include "ui/widgets/RecordTable.h"
 
 #include <QComboBox>
@@ -14,12 +15,9 @@
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QTableView>
-#include <QTimer>
 #include <QVBoxLayout>
 
 namespace {
-
-constexpr int kTypingPauseMs = 500;
 
 /** Tab moves on, as in a form; a tab character is rarely wanted in minutes. */
 QPlainTextEdit* makeTextEdit(const QString& accessibleName, int lines)
@@ -36,7 +34,7 @@ QPlainTextEdit* makeTextEdit(const QString& accessibleName, int lines)
 MeetingEditor::MeetingEditor(CollaborationDocument* document, QWidget* parent)
     : QWidget(parent)
     , m_document(document)
-    , m_typingTimer(new QTimer(this))
+    , m_autosave(new Autosave([this](const QString&, const QString&) { commit(); }, this))
     , m_heading(new QLabel)
     , m_start(new QDateTimeEdit)
     , m_duration(new QSpinBox)
@@ -55,10 +53,6 @@ MeetingEditor::MeetingEditor(CollaborationDocument* document, QWidget* parent)
                                       { tr("Due"), RecordColumn::Kind::Date, 100 },
                                       { tr("Done"), RecordColumn::Kind::Check, 60 } }))
 {
-    m_typingTimer->setSingleShot(true);
-    m_typingTimer->setInterval(kTypingPauseMs);
-    connect(m_typingTimer, &QTimer::timeout, this, &MeetingEditor::commit);
-
     m_start->setObjectName(QStringLiteral("meetingStartEdit"));
     m_start->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
     m_start->setCalendarPopup(true);
@@ -219,25 +213,22 @@ bool MeetingEditor::eventFilter(QObject* watched, QEvent* event)
 void MeetingEditor::scheduleCommit()
 {
     if (!m_loading && m_id)
-        m_typingTimer->start();
+        m_autosave->schedule();
 }
 
 bool MeetingEditor::hasPendingChanges() const
 {
-    return m_typingTimer->isActive();
+    return m_autosave->pending();
 }
 
 void MeetingEditor::flush()
 {
-    if (m_typingTimer->isActive()) {
-        m_typingTimer->stop();
-        commit();
-    }
+    m_autosave->flush();
 }
 
 void MeetingEditor::commit()
 {
-    m_typingTimer->stop();
+    m_autosave->cancel();
     if (m_loading || !m_id)
         return;
     const Meeting* stored = m_document->meeting(m_id);

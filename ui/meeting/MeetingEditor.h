@@ -5,13 +5,13 @@
 #include <QWidget>
 
 class CollaborationDocument;
+class Autosave;
 class QComboBox;
 class QDateTimeEdit;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QSpinBox;
-class QTimer;
 class RecordTable;
 
 /**
@@ -56,7 +56,7 @@ private:
     CollaborationDocument* m_document;
     qint64 m_id = 0;
     bool m_loading = false;
-    QTimer* m_typingTimer;
+    Autosave* m_autosave;
     QLabel* m_heading;
     QDateTimeEdit* m_start;
     QSpinBox* m_duration;

@@ -23,10 +23,11 @@ Validation::Check optionalAmount(const QString& text)
 } // namespace
 
 FundingPage::FundingPage(const PlanSessionContext& context, QWidget* parent)
-    : InterventionPage(QStringLiteral("funding"), tr("Funding and budget"),
-                       tr("Choose how Skolverket funds the intervention and write its budget for each calendar year "
-                          "in whole kronor, e.g. 250 000. Leave a year empty when nothing is spent then."),
-                       context, parent)
+    : InterventionFormPage(
+        QStringLiteral("funding"), tr("Funding and budget"),
+        tr("Choose how Skolverket funds the intervention and write its budget for each calendar year "
+           "in whole kronor, e.g. 250 000. Leave a year empty when nothing is spent then."),
+        context, parent)
     , m_mode(new QComboBox)
     , m_form(new QComboBox)
     , m_budget(new QGroupBox(tr("Budget per year")))

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "InterventionPage.h"
+#include "InterventionFormPage.h"
 
 #include <QMap>
 
@@ -10,7 +10,7 @@ class QLabel;
 class ValidatedLineEdit;
 
 /** Finansiering och budget: how Skolverket funds the intervention and its budget per calendar year, in whole kronor. */
-class FundingPage : public InterventionPage
+class FundingPage : public InterventionFormPage
 {
     Q_OBJECT
 

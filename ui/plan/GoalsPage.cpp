@@ -53,10 +53,10 @@ QLabel* bold(const QString& text, QWidget* buddy)
 } // namespace
 
 GoalsPage::GoalsPage(const PlanSessionContext& context, QWidget* parent)
-    : InterventionPage(QStringLiteral("goals"), tr("Goals and indicators"),
-                       tr("Write measurable goals, one per line, and the indicators that show whether they are "
-                          "reached: a baseline, a target and the year it should be reached."),
-                       context, parent)
+    : InterventionFormPage(QStringLiteral("goals"), tr("Goals and indicators"),
+                           tr("Write measurable goals, one per line, and the indicators that show whether they are "
+                              "reached: a baseline, a target and the year it should be reached."),
+                           context, parent)
     , m_goals(makeTextEdit(QStringLiteral("goalsEdit"), tr("Goals, one per line"), 3))
     , m_effects(makeTextEdit(QStringLiteral("effectsEdit"), tr("Expected effects on the results"), 2))
     , m_table(new QTableWidget(0, ColumnCount))

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "InterventionPage.h"
+#include "InterventionFormPage.h"
 
 class QComboBox;
 class QLabel;
@@ -11,7 +11,7 @@ class QSpinBox;
 class QTableWidget;
 
 /** Mål och indikatorer: measurable goals, the expected effects, and the indicators with baseline and target. */
-class GoalsPage : public InterventionPage
+class GoalsPage : public InterventionFormPage
 {
     Q_OBJECT
 

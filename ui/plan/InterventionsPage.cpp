@@ -47,10 +47,10 @@ QLabel* buddyLabel(const QString& text, QWidget* buddy)
 } // namespace
 
 InterventionsPage::InterventionsPage(const PlanSessionContext& context, QWidget* parent)
-    : InterventionPage(QStringLiteral("interventions"), tr("Interventions"),
-                       tr("For each development area, add what the organizer will do. Tick the problems and causes "
-                          "each intervention works on; they come from the analysis."),
-                       context, parent)
+    : InterventionFormPage(QStringLiteral("interventions"), tr("Interventions"),
+                           tr("For each development area, add what the organizer will do. Tick the problems and causes "
+                              "each intervention works on; they come from the analysis."),
+                           context, parent)
     , m_add(new QPushButton(tr("&Add intervention")))
     , m_remove(new QPushButton(tr("Remove")))
     , m_up(new QPushButton(tr("Move &up")))

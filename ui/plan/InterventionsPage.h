@@ -1,6 +1,6 @@
 #pragma once
 
-#include "InterventionPage.h"
+#include "InterventionFormPage.h"
 
 class QComboBox;
 class QLineEdit;
@@ -9,7 +9,7 @@ class QPlainTextEdit;
 class QPushButton;
 
 /** Insatser: per development area, what the organizer will do, on which level, against which problems and causes. */
-class InterventionsPage : public InterventionPage
+class InterventionsPage : public InterventionFormPage
 {
     Q_OBJECT
 

@@ -9,6 +9,7 @@
 #include "ui/session/CollaborationDocument.h"
 #include "ui/widgets/FileDialog.h"
 #include "ui/widgets/MessageBox.h"
+#include "ui/widgets/MessageStyles.h"
 
 #include <QDir>
 #include <QHBoxLayout>
@@ -21,13 +22,6 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QVBoxLayout>
-
-namespace {
-
-const QString kErrorStyle = QStringLiteral("color: #b3261e;");
-const QString kInfoStyle = QStringLiteral("color: #0d652d;");
-
-} // namespace
 
 PlanPanel::PlanPanel(CollaborationDocument* document, Database& db, QWidget* parent)
     : QWidget(parent)
@@ -97,9 +91,7 @@ PlanPanel::PlanPanel(CollaborationDocument* document, Database& db, QWidget* par
 
 void PlanPanel::showMessage(const QString& text, bool error)
 {
-    m_message->setText(text);
-    m_message->setStyleSheet(error ? kErrorStyle : kInfoStyle);
-    m_message->setVisible(!text.isEmpty());
+    MessageStyles::show(m_message, text, error ? MessageStyles::Kind::Error : MessageStyles::Kind::Info);
 }
 
 void PlanPanel::refresh()

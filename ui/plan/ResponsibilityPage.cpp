@@ -23,10 +23,11 @@ Validation::Check optionalDate(const QString& text)
 } // namespace
 
 ResponsibilityPage::ResponsibilityPage(const PlanSessionContext& context, QWidget* parent)
-    : InterventionPage(QStringLiteral("responsibility"), tr("Responsibility and timeline"),
-                       tr("Name who is responsible at the organizer and who delivers the intervention, when it starts "
-                          "and ends, and what research or proven experience it rests on."),
-                       context, parent)
+    : InterventionFormPage(
+        QStringLiteral("responsibility"), tr("Responsibility and timeline"),
+        tr("Name who is responsible at the organizer and who delivers the intervention, when it starts "
+           "and ends, and what research or proven experience it rests on."),
+        context, parent)
     , m_responsible(new QLineEdit)
     , m_provider(new QComboBox)
     , m_providerName(new QLineEdit)

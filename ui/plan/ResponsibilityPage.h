@@ -1,6 +1,6 @@
 #pragma once
 
-#include "InterventionPage.h"
+#include "InterventionFormPage.h"
 
 class QComboBox;
 class QLabel;
@@ -9,7 +9,7 @@ class QPlainTextEdit;
 class ValidatedLineEdit;
 
 /** Ansvar och tidsplan: who answers for it at the organizer, who delivers it, when it runs and how far it has come. */
-class ResponsibilityPage : public InterventionPage
+class ResponsibilityPage : public InterventionFormPage
 {
     Q_OBJECT
 

@@ -1,6 +1,5 @@
 #include "CollaborationDocument.h"
 
-#include "SnapshotCommand.h"
 #include "core/storage/CollaborationStore.h"
 #include "core/storage/Database.h"
 #include "core/storage/MeetingStore.h"
@@ -16,29 +15,31 @@ struct MeetingPresence
 {
     Meeting meeting;
     bool present = false;
+    bool operator==(const MeetingPresence&) const = default;
 };
 
 } // namespace
 
 CollaborationDocument::CollaborationDocument(Database& db, qint64 id, QObject* parent)
-    : QObject(parent)
-    , m_db(db)
+    : EditSession(db, MergeId::CollaborationField, parent)
 {
     auto collaboration = CollaborationStore(db).load(id, &m_error);
     if (!collaboration)
         return;
-    m_collaboration = *collaboration;
-    auto organizer = OrganizerStore(db).load(m_collaboration.organizerId, &m_error);
+    auto organizer = OrganizerStore(db).load(collaboration->organizerId, &m_error);
     if (!organizer)
         return;
     m_organizer = *organizer;
     m_units = SchoolUnitStore(db).list(m_organizer.id, &m_error);
     m_meetings = MeetingStore(db).list(id, &m_error);
     for (const auto& p : CollaborationStore(db).programmes(&m_error)) {
-        if (p.id == m_collaboration.programmeId)
+        if (p.id == collaboration->programmeId)
             m_programmeName = p.name;
     }
-    m_valid = m_error.isEmpty();
+    if (m_error.isEmpty())
+        setLoaded(*collaboration);
+    // Undo and redo replace the collaboration as a change does: the views listen to one signal.
+    connect(this, &EditSessionBase::reloaded, this, &CollaborationDocument::collaborationChanged);
 }
 
 const Meeting* CollaborationDocument::meeting(qint64 id) const
@@ -50,41 +51,26 @@ const Meeting* CollaborationDocument::meeting(qint64 id) const
     return nullptr;
 }
 
-bool CollaborationDocument::applyCollaboration(const Collaboration& value)
+bool CollaborationDocument::write(Collaboration& value, QString* error)
 {
-    Collaboration copy = value;
+    return CollaborationStore(m_db).save(value, error);
+}
+
+void CollaborationDocument::keepOnUndo(Collaboration& value) const
+{
     // The history on disk only grows: start from what is stored, and the store records
     // a phase that differs from its last entry (an undone change) as a new entry.
-    copy.phaseHistory = m_collaboration.phaseHistory;
-    QString error;
-    if (!CollaborationStore(m_db).save(copy, &error)) {
-        Q_EMIT saveFailed(error);
-        return false;
-    }
-    m_collaboration = copy;
-    Q_EMIT collaborationChanged();
-    Q_EMIT saved();
-    return true;
+    value.phaseHistory = m_value.phaseHistory;
 }
 
 bool CollaborationDocument::changeCollaboration(const Collaboration& after, const QString& text,
                                                 const QString& mergeKey)
 {
-    if (after == m_collaboration)
+    if (after == m_value)
         return true;
-    const Collaboration before = m_collaboration;
-    Collaboration toSave = after;
-    QString error;
-    if (!CollaborationStore(m_db).save(toSave, &error)) {
-        Q_EMIT saveFailed(error);
+    if (!change(after, text, mergeKey))
         return false;
-    }
-    m_collaboration = toSave;
-    m_undo.push(new SnapshotCommand<Collaboration>(
-        text, before, toSave, [this](const Collaboration& c) { applyCollaboration(c); }, MergeId::CollaborationField,
-        mergeKey));
     Q_EMIT collaborationChanged();
-    Q_EMIT saved();
     return true;
 }
 
@@ -116,7 +102,7 @@ bool CollaborationDocument::changeMeeting(const Meeting& after, const QString& t
     if (!applyMeeting(after))
         return false;
     m_undo.push(new SnapshotCommand<Meeting>(
-        text, before, after, [this](const Meeting& m) { applyMeeting(m); }, MergeId::MeetingField,
+        text, before, after, [this](const Meeting& m) { return applyMeeting(m); }, MergeId::MeetingField,
         mergeKey.isEmpty() ? QString() : QString::number(after.id) + QLatin1Char('/') + mergeKey));
     return true;
 }
@@ -148,7 +134,7 @@ bool CollaborationDocument::applyMeetingPresence(Meeting& value, bool present)
 qint64 CollaborationDocument::addMeeting()
 {
     Meeting m;
-    m.collaborationId = m_collaboration.id;
+    m.collaborationId = m_value.id;
     m.kind = m_meetings.isEmpty() ? MeetingKind::FirstMeeting : MeetingKind::Dialogue;
     m.start = QDateTime(QDate::currentDate(), QTime(QTime::currentTime().hour(), 0));
     if (!applyMeetingPresence(m, true))
@@ -157,7 +143,7 @@ qint64 CollaborationDocument::addMeeting()
     m_undo.push(new SnapshotCommand<MeetingPresence>(tr("Add meeting"), MeetingPresence { m, false },
                                                      MeetingPresence { m, true }, [this](const MeetingPresence& p) {
                                                          Meeting copy = p.meeting;
-                                                         applyMeetingPresence(copy, p.present);
+                                                         return applyMeetingPresence(copy, p.present);
                                                      }));
     return m.id;
 }
@@ -174,7 +160,7 @@ bool CollaborationDocument::removeMeeting(qint64 id)
                                                      MeetingPresence { before, false },
                                                      [this](const MeetingPresence& p) {
                                                          Meeting copy = p.meeting;
-                                                         applyMeetingPresence(copy, p.present);
+                                                         return applyMeetingPresence(copy, p.present);
                                                      }));
     return true;
 }

@@ -1,23 +1,17 @@
 #pragma once
 
+#include "EditSession.h"
 #include "core/domain/Collaboration.h"
 #include "core/domain/Meeting.h"
 #include "core/domain/Organizer.h"
 #include "core/domain/SchoolUnit.h"
-
-#include <QObject>
-#include <QUndoStack>
-
-#include <memory>
-
-class Database;
 
 /**
  * One open collaboration: its data, the meetings, and the one undo stack.
  * Every change is written to the database when it is made (autosave); the
  * stack records it so it can be undone, which writes the earlier value back.
  */
-class CollaborationDocument : public QObject
+class CollaborationDocument : public EditSession<Collaboration>
 {
     Q_OBJECT
 
@@ -25,20 +19,13 @@ public:
     /** Loads collaboration `id`; check isValid() and errorString(). */
     CollaborationDocument(Database& db, qint64 id, QObject* parent = nullptr);
 
-    bool isValid() const { return m_valid; }
-    QString errorString() const { return m_error; }
-
-    const Collaboration& collaboration() const { return m_collaboration; }
+    const Collaboration& collaboration() const { return m_value; }
     const Organizer& organizer() const { return m_organizer; }
     /** The organizer's units, whether or not they are in scope. */
     const QList<SchoolUnit>& organizerUnits() const { return m_units; }
     const QList<Meeting>& meetings() const { return m_meetings; }
     const Meeting* meeting(qint64 id) const;
     QString programmeName() const { return m_programmeName; }
-
-    QUndoStack* undoStack() { return &m_undo; }
-    /** The open database, for features with stores of their own (the analyses). */
-    Database& database() const { return m_db; }
 
     /** Saves `after` as the collaboration and records it as `text` on the stack. */
     bool changeCollaboration(const Collaboration& after, const QString& text, const QString& mergeKey = QString());
@@ -52,23 +39,17 @@ Q_SIGNALS:
     void collaborationChanged();
     void meetingsChanged();
     void meetingChanged(qint64 id);
-    /** A save failed: nothing was written, the text in the editors is kept. */
-    void saveFailed(const QString& message);
-    /** A change reached the disk. */
-    void saved();
+
+protected:
+    bool write(Collaboration& value, QString* error) override;
+    void keepOnUndo(Collaboration& value) const override;
 
 private:
-    bool applyCollaboration(const Collaboration& value);
     bool applyMeeting(const Meeting& value);
     bool applyMeetingPresence(Meeting& value, bool present);
 
-    Database& m_db;
-    bool m_valid = false;
-    QString m_error;
-    Collaboration m_collaboration;
     Organizer m_organizer;
     QList<SchoolUnit> m_units;
     QList<Meeting> m_meetings;
     QString m_programmeName;
-    QUndoStack m_undo;
 };

@@ -1,6 +1,5 @@
 #include "PlanSession.h"
 
-#include "SnapshotCommand.h"
 #include "core/storage/AnalysisStore.h"
 #include "core/storage/CollaborationStore.h"
 #include "core/storage/Database.h"
@@ -37,8 +36,7 @@ QString PlanSessionContext::unitName(qint64 unitId) const
 }
 
 PlanSession::PlanSession(Database& db, qint64 collaborationId, QObject* parent)
-    : QObject(parent)
-    , m_db(db)
+    : EditSession(db, MergeId::PlanField, parent)
 {
     auto plan = PlanStore(db).load(collaborationId, &m_error);
     if (!plan) {
@@ -46,8 +44,7 @@ PlanSession::PlanSession(Database& db, qint64 collaborationId, QObject* parent)
             m_error = tr("The collaboration has no action plan yet.");
         return;
     }
-    m_plan = *plan;
-    auto analysis = AnalysisStore(db).load(m_plan.analysisId, &m_error);
+    auto analysis = AnalysisStore(db).load(plan->analysisId, &m_error);
     if (!analysis)
         return;
     m_context.analysis = *analysis;
@@ -67,53 +64,30 @@ PlanSession::PlanSession(Database& db, qint64 collaborationId, QObject* parent)
     }
     if (const auto organizer = OrganizerStore(db).load(collaboration->organizerId, &m_error))
         m_context.organizerName = organizer->name;
-    m_valid = m_error.isEmpty();
+    if (m_error.isEmpty())
+        setLoaded(*plan);
 }
 
-bool PlanSession::apply(const ActionPlan& value)
+bool PlanSession::write(ActionPlan& value, QString* error)
+{
+    return PlanStore(m_db).save(value, error);
+}
+
+void PlanSession::keepOnUndo(ActionPlan& value) const
 {
     // Undo restores the content; where the wizard stands is not part of it.
-    ActionPlan copy = value;
-    copy.currentPage = m_plan.currentPage;
-    QString error;
-    if (!PlanStore(m_db).save(copy, &error)) {
-        Q_EMIT saveFailed(error);
-        return false;
-    }
-    m_plan = copy;
-    Q_EMIT reloaded();
-    Q_EMIT saved();
-    return true;
-}
-
-bool PlanSession::change(const ActionPlan& after, const QString& text, const QString& mergeKey)
-{
-    if (after == m_plan)
-        return true;
-    const ActionPlan before = m_plan;
-    ActionPlan toSave = after;
-    toSave.currentPage = m_plan.currentPage;
-    QString error;
-    if (!PlanStore(m_db).save(toSave, &error)) {
-        Q_EMIT saveFailed(error);
-        return false;
-    }
-    m_plan = toSave;
-    m_undo.push(new SnapshotCommand<ActionPlan>(
-        text, before, toSave, [this](const ActionPlan& p) { apply(p); }, MergeId::PlanField, mergeKey));
-    Q_EMIT saved();
-    return true;
+    value.currentPage = m_value.currentPage;
 }
 
 bool PlanSession::setCurrentPage(const QString& pageId)
 {
-    if (m_plan.currentPage == pageId)
+    if (m_value.currentPage == pageId)
         return true;
     QString error;
-    if (!PlanStore(m_db).setCurrentPage(m_plan.id, pageId, &error)) {
+    if (!PlanStore(m_db).setCurrentPage(m_value.id, pageId, &error)) {
         Q_EMIT saveFailed(error);
         return false;
     }
-    m_plan.currentPage = pageId;
+    m_value.currentPage = pageId;
     return true;
 }

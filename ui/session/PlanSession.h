@@ -1,13 +1,9 @@
 #pragma once
 
+#include "EditSession.h"
 #include "core/analysis/Analysis.h"
 #include "core/analysis/AnalysisTemplate.h"
 #include "core/plan/ActionPlan.h"
-
-#include <QObject>
-#include <QUndoStack>
-
-class Database;
 
 /** What every page of the plan wizard shows besides the plan: read from the analysis and the collaboration. */
 struct PlanSessionContext
@@ -30,7 +26,7 @@ struct PlanSessionContext
  * Every change is saved first and then recorded as a snapshot of the whole plan, so
  * undo writes the earlier plan back to the database.
  */
-class PlanSession : public QObject
+class PlanSession : public EditSession<ActionPlan>
 {
     Q_OBJECT
 
@@ -38,32 +34,16 @@ public:
     /** Loads the plan of collaboration `collaborationId`; check isValid() and errorString(). */
     PlanSession(Database& db, qint64 collaborationId, QObject* parent = nullptr);
 
-    bool isValid() const { return m_valid; }
-    QString errorString() const { return m_error; }
-
-    Database& database() const { return m_db; }
-    const ActionPlan& plan() const { return m_plan; }
+    const ActionPlan& plan() const { return m_value; }
     const PlanSessionContext& context() const { return m_context; }
-    QUndoStack* undoStack() { return &m_undo; }
 
-    /** Saves `after` and records it as `text`; typing in one field (same mergeKey) merges into one step. */
-    bool change(const ActionPlan& after, const QString& text, const QString& mergeKey = QString());
     /** Remembers the page to resume on. */
     bool setCurrentPage(const QString& pageId);
 
-Q_SIGNALS:
-    /** The plan was replaced from outside the pages: undo, redo. */
-    void reloaded();
-    void saved();
-    void saveFailed(const QString& message);
+protected:
+    bool write(ActionPlan& value, QString* error) override;
+    void keepOnUndo(ActionPlan& value) const override;
 
 private:
-    bool apply(const ActionPlan& value);
-
-    Database& m_db;
-    bool m_valid = false;
-    QString m_error;
-    ActionPlan m_plan;
     PlanSessionContext m_context;
-    QUndoStack m_undo;
 };

@@ -14,6 +14,7 @@
 #include "ui/organizer/SchoolUnitDialog.h"
 #include "ui/session/CollaborationDocument.h"
 #include "ui/widgets/MessageBox.h"
+#include "ui/widgets/UndoKeys.h"
 
 #include <QAction>
 
@@ -129,13 +130,8 @@ void MainWindow::createActions()
 
     auto* edit = menuBar()->addMenu(tr("&Edit"));
     QAction* undo = m_undoGroup->createUndoAction(this, tr("Undo"));
-    undo->setShortcuts(QKeySequence::Undo);
     QAction* redo = m_undoGroup->createRedoAction(this, tr("Redo"));
-    // Ctrl+Y as well, as Swedish office users expect; some platforms already include it.
-    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
-    if (!redoKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Y)))
-        redoKeys << QKeySequence(Qt::CTRL | Qt::Key_Y);
-    redo->setShortcuts(redoKeys);
+    UndoKeys::install(undo, redo);
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();

@@ -1,4 +1,4 @@
-#include "InterventionPage.h"
+#include "InterventionFormPage.h"
 
 #include <QEvent>
 #include <QHeaderView>
@@ -32,8 +32,8 @@ QString wrapped(const QString& text, const QFontMetrics& fm, int width)
 
 } // namespace
 
-InterventionPage::InterventionPage(const QString& id, const QString& title, const QString& help,
-                                   const PlanSessionContext& context, QWidget* parent)
+InterventionFormPage::InterventionFormPage(const QString& id, const QString& title, const QString& help,
+                                           const PlanSessionContext& context, QWidget* parent)
     : PlanPage(id, title, help, context, parent)
     , m_tree(new QTreeWidget)
     , m_left(new QWidget)
@@ -91,12 +91,12 @@ InterventionPage::InterventionPage(const QString& id, const QString& title, cons
     });
 }
 
-QString InterventionPage::labelOf(const Intervention& i) const
+QString InterventionFormPage::labelOf(const Intervention& i) const
 {
     return i.title.trimmed().isEmpty() ? tr("(no title yet)") : i.title.trimmed();
 }
 
-void InterventionPage::load(const ActionPlan& plan)
+void InterventionFormPage::load(const ActionPlan& plan)
 {
     m_saved = plan;
     const qint64 id = currentInterventionId();
@@ -112,14 +112,14 @@ void InterventionPage::load(const ActionPlan& plan)
     rebuildTree(index, area);
 }
 
-void InterventionPage::writeTo(ActionPlan& plan) const
+void InterventionFormPage::writeTo(ActionPlan& plan) const
 {
     plan.interventions = m_plan.interventions;
     for (auto& i : plan.interventions)
         prune(i);
 }
 
-void InterventionPage::adoptIds(const ActionPlan& saved)
+void InterventionFormPage::adoptIds(const ActionPlan& saved)
 {
     m_saved = saved;
     for (qsizetype n = 0; n < m_plan.interventions.size() && n < saved.interventions.size(); ++n) {
@@ -139,7 +139,7 @@ void InterventionPage::adoptIds(const ActionPlan& saved)
     }
 }
 
-int InterventionPage::currentIndex() const
+int InterventionFormPage::currentIndex() const
 {
     const QTreeWidgetItem* item = m_tree->currentItem();
     if (!item || item->data(0, IsAreaRole).toBool())
@@ -148,30 +148,30 @@ int InterventionPage::currentIndex() const
     return index < m_plan.interventions.size() ? index : -1;
 }
 
-Intervention* InterventionPage::current()
+Intervention* InterventionFormPage::current()
 {
     const int index = currentIndex();
     return index < 0 ? nullptr : &m_plan.interventions[index];
 }
 
-const Intervention* InterventionPage::saved(qint64 id) const
+const Intervention* InterventionFormPage::saved(qint64 id) const
 {
     return id == 0 ? nullptr : m_saved.intervention(id);
 }
 
-qint64 InterventionPage::currentInterventionId() const
+qint64 InterventionFormPage::currentInterventionId() const
 {
     const int index = currentIndex();
     return index < 0 ? 0 : m_plan.interventions[index].id;
 }
 
-qint64 InterventionPage::currentAreaId() const
+qint64 InterventionFormPage::currentAreaId() const
 {
     const QTreeWidgetItem* item = m_tree->currentItem();
     return item ? item->data(0, AreaRole).toLongLong() : 0;
 }
 
-void InterventionPage::selectIntervention(qint64 id)
+void InterventionFormPage::selectIntervention(qint64 id)
 {
     for (int i = 0; i < m_plan.interventions.size(); ++i) {
         if (m_plan.interventions[i].id == id) {
@@ -181,7 +181,7 @@ void InterventionPage::selectIntervention(qint64 id)
     }
 }
 
-void InterventionPage::selectIndex(int index)
+void InterventionFormPage::selectIndex(int index)
 {
     for (int a = 0; a < m_tree->topLevelItemCount(); ++a) {
         QTreeWidgetItem* area = m_tree->topLevelItem(a);
@@ -194,7 +194,7 @@ void InterventionPage::selectIndex(int index)
     }
 }
 
-void InterventionPage::selectArea(qint64 areaId)
+void InterventionFormPage::selectArea(qint64 areaId)
 {
     for (int a = 0; a < m_tree->topLevelItemCount(); ++a) {
         QTreeWidgetItem* area = m_tree->topLevelItem(a);
@@ -206,7 +206,7 @@ void InterventionPage::selectArea(qint64 areaId)
     }
 }
 
-void InterventionPage::rebuildTree(int index, qint64 areaId)
+void InterventionFormPage::rebuildTree(int index, qint64 areaId)
 {
     const bool wasLoading = m_loading;
     m_loading = true;
@@ -254,7 +254,7 @@ void InterventionPage::rebuildTree(int index, qint64 areaId)
     onCurrentChanged();
 }
 
-void InterventionPage::refreshCurrentLabel()
+void InterventionFormPage::refreshCurrentLabel()
 {
     QTreeWidgetItem* item = m_tree->currentItem();
     if (const Intervention* i = current(); item && i) {
@@ -265,7 +265,7 @@ void InterventionPage::refreshCurrentLabel()
     }
 }
 
-void InterventionPage::rewrap()
+void InterventionFormPage::rewrap()
 {
     const int width = m_tree->viewport()->width() - 8;
     for (int a = 0; a < m_tree->topLevelItemCount(); ++a) {
@@ -280,19 +280,19 @@ void InterventionPage::rewrap()
     }
 }
 
-bool InterventionPage::eventFilter(QObject* watched, QEvent* event)
+bool InterventionFormPage::eventFilter(QObject* watched, QEvent* event)
 {
     if (watched == m_tree->viewport() && event->type() == QEvent::Resize)
         rewrap();
     return PlanPage::eventFilter(watched, event);
 }
 
-void InterventionPage::setEmptyHint(const QString& text)
+void InterventionFormPage::setEmptyHint(const QString& text)
 {
     m_emptyHint->setText(text);
 }
 
-void InterventionPage::onCurrentChanged()
+void InterventionFormPage::onCurrentChanged()
 {
     const Intervention* i = current();
     const bool wasLoading = m_loading;

@@ -11,13 +11,13 @@ class QTreeWidgetItem;
  * interventions on the left, the chosen intervention's fields on the right. The page
  * works on a copy of the plan and writes its interventions back.
  */
-class InterventionPage : public PlanPage
+class InterventionFormPage : public PlanPage
 {
     Q_OBJECT
 
 public:
-    InterventionPage(const QString& id, const QString& title, const QString& help, const PlanSessionContext& context,
-                     QWidget* parent = nullptr);
+    InterventionFormPage(const QString& id, const QString& title, const QString& help,
+                         const PlanSessionContext& context, QWidget* parent = nullptr);
 
     QTreeWidget* tree() const { return m_tree; }
 

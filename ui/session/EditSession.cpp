@@ -1,0 +1,7 @@
+#include "EditSession.h"
+
+EditSessionBase::EditSessionBase(Database& db, QObject* parent)
+    : QObject(parent)
+    , m_db(db)
+{
+}
