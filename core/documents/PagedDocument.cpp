@@ -124,9 +124,16 @@ int PagedDocument::keepHeadingsWithNext(QTextDocument& document, qreal pageHeigh
             continue;
         format.setPageBreakPolicy(format.pageBreakPolicy() | QTextFormat::PageBreak_AlwaysBefore);
         format.setProperty(kMovedHeading, true);
-        QTextCursor(first).setBlockFormat(format);
-        // The layout's incremental update leaves later pages stale; lay the whole document out again.
-        document.setPageSize(document.pageSize());
+        // The layout's own update for a format change only shifts what follows, leaving its page breaks
+        // stale. So the change is made in one edit with an empty format merged from the heading to the end:
+        // the layout hears of one change, from the heading on, and lays that part out once (what comes
+        // before the heading cannot change, so it is kept).
+        QTextCursor cursor(first);
+        cursor.beginEditBlock();
+        cursor.setBlockFormat(format);
+        cursor.movePosition(QTextCursor::End, QTextCursor::KeepAnchor);
+        cursor.mergeCharFormat(QTextCharFormat());
+        cursor.endEditBlock();
         ++moved;
         // One at a time: each move shifts everything after it.
         break;
@@ -136,6 +143,17 @@ int PagedDocument::keepHeadingsWithNext(QTextDocument& document, qreal pageHeigh
 
 bool PagedDocument::paint(QPagedPaintDevice* device, QString* error)
 {
+    // A null page size holds the layout back (QTextDocumentLayout lays nothing out without one) until the
+    // device, the margin and the font are set: the document is laid out once, for this device, and not
+    // first for the screen.
+    m_document.setPageSize(QSizeF(0, 0));
+    // A PDF or a printer needs no hinting: glyphs are outlines at the device's resolution, and FreeType's
+    // TrueType hinting interpreter would only spend time (a tenth of an agreement's PDF) moving them.
+    QFont font = m_document.defaultFont();
+    if (font.hintingPreference() != QFont::PreferNoHinting) {
+        font.setHintingPreference(QFont::PreferNoHinting);
+        m_document.setDefaultFont(font);
+    }
     // Breaks added for an earlier device do not fit this one.
     for (QTextBlock block = m_document.begin(); block.isValid(); block = block.next()) {
         QTextBlockFormat format = block.blockFormat();
@@ -192,6 +210,7 @@ void PagedDocument::paintDecoration(QPainter& painter, const QRectF& page, int p
     const int dpi = painter.device()->logicalDpiY();
     QFont font(fontFamily());
     font.setPointSizeF(8);
+    font.setHintingPreference(QFont::PreferNoHinting);
     painter.save();
     painter.setFont(font);
     const QFontMetricsF metrics(font, painter.device());

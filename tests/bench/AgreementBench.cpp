@@ -15,6 +15,7 @@
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QProcess>
 #include <QStandardPaths>
@@ -25,16 +26,70 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <sys/resource.h>
 #include <vector>
 
 namespace {
 
-double median(std::vector<double> samples)
+/** The p-quantile (0…1) by linear interpolation between the sorted samples; -1 when there are none. */
+double quantile(std::vector<double> samples, double p)
 {
     if (samples.empty())
         return -1;
     std::sort(samples.begin(), samples.end());
-    return samples[samples.size() / 2];
+    const double at = p * double(samples.size() - 1);
+    const auto below = static_cast<std::size_t>(at);
+    const auto above = std::min(below + 1, samples.size() - 1);
+    return samples[below] + (at - double(below)) * (samples[above] - samples[below]);
+}
+
+double median(const std::vector<double>& samples)
+{
+    return quantile(samples, 0.5);
+}
+
+/** CPU time (user + system) of every child this process has waited for, in ms. */
+double childCpuMs()
+{
+    rusage usage {};
+    getrusage(RUSAGE_CHILDREN, &usage);
+    auto ms = [](const timeval& t) { return double(t.tv_sec) * 1e3 + double(t.tv_usec) / 1e3; };
+    return ms(usage.ru_utime) + ms(usage.ru_stime);
+}
+
+/** One run of a child process: wall and CPU time, or a failure message. */
+struct Run
+{
+    double wallMs = -1;
+    double cpuMs = -1;
+    QString failure;
+};
+
+Run timed(const QString& program, const QStringList& arguments, int timeoutMs)
+{
+    Run run;
+    QProcess p;
+    const double cpuBefore = childCpuMs();
+    QElapsedTimer t;
+    t.start();
+    p.start(program, arguments);
+    if (!p.waitForFinished(timeoutMs) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
+        run.failure = QStringLiteral("%1 failed: %2")
+                          .arg(QFileInfo(program).fileName(), QString::fromUtf8(p.readAllStandardError()).trimmed());
+        return run;
+    }
+    run.wallMs = double(t.nsecsElapsed()) / 1e6;
+    run.cpuMs = childCpuMs() - cpuBefore;
+    return run;
+}
+
+/** The load average of the last minute, as /proc/loadavg says. */
+QString loadAverage()
+{
+    QFile file(QStringLiteral("/proc/loadavg"));
+    if (!file.open(QIODevice::ReadOnly))
+        return QStringLiteral("?");
+    return QString::fromLatin1(file.readAll()).section(QLatin1Char(' '), 0, 0);
 }
 
 bool fail(const QString& what)
@@ -97,79 +152,144 @@ std::optional<Agreement> makeDatabase(const QString& cli, const QString& path)
 
 } // namespace
 
-void agreementBench(const QString& cli, int runs)
+void agreementBench(const AgreementBenchOptions& options)
 {
-    auto row = [](double cliMs, double officeMs, const QString& note) {
-        const double ratio = cliMs > 0 && officeMs > 0 ? cliMs / officeMs : -1;
+    auto rows = [](const std::vector<double>& cliMs, const std::vector<double>& ratios, double officeMs,
+                   const QString& note) {
+        const double cli = median(cliMs);
+        const double ratio = median(ratios);
         std::printf("| ÖK 2 with 30 interventions to PDF (`skoldialog-cli agreement`, a whole process) | %.1f ms | "
                     "< 200 ms | %s | %s |\n",
-                    cliMs,
-                    cliMs < 0         ? "not measured"
-                        : cliMs < 200 ? "met"
-                                      : "**missed**",
+                    cli,
+                    cli < 0         ? "not measured"
+                        : cli < 200 ? "met"
+                                    : "**missed**",
                     qPrintable(note));
+        const QString spread = ratios.empty()
+            ? QString()
+            : QStringLiteral("median of %1 interleaved pairs; quartiles %2–%3, range %4–%5; LibreOffice median %6 ms")
+                  .arg(ratios.size())
+                  .arg(quantile(ratios, 0.25), 0, 'f', 3)
+                  .arg(quantile(ratios, 0.75), 0, 'f', 3)
+                  .arg(quantile(ratios, 0), 0, 'f', 3)
+                  .arg(quantile(ratios, 1), 0, 'f', 3)
+                  .arg(officeMs, 0, 'f', 0);
         std::printf("| The same, as a share of `libreoffice --headless --convert-to pdf` of the document as ODT | "
-                    "%.3f | ≤ 0.05 | %s | LibreOffice median %.0f ms; both measured in this run |\n",
+                    "%.3f | ≤ 0.05 | %s | %s |\n",
                     ratio,
                     ratio < 0           ? "not measured"
                         : ratio <= 0.05 ? "met"
                                         : "**missed**",
-                    officeMs);
+                    qPrintable(spread));
         std::fflush(stdout);
     };
-    QTemporaryDir dir;
+    const std::vector<double> none;
+    QTemporaryDir temporary;
+    if (!options.keepDir.isEmpty())
+        QDir().mkpath(options.keepDir);
+    const QDir dir(options.keepDir.isEmpty() ? temporary.path() : options.keepDir);
     const QString db = dir.filePath(QStringLiteral("ok2-30.db"));
-    const auto agreement = makeDatabase(cli, db);
+    QFile::remove(db);
+    const auto agreement = makeDatabase(options.cli, db);
     if (!agreement)
-        return row(-1, -1, QStringLiteral("the database could not be made"));
+        return rows(none, none, -1, QStringLiteral("the database could not be made"));
 
-    std::vector<double> cliMs;
-    for (int i = 0; i < runs; ++i) {
-        const QString pdf = dir.filePath(QStringLiteral("ok2-%1.pdf").arg(i));
-        QProcess p;
-        QElapsedTimer t;
-        t.start();
-        p.start(cli,
-                { QStringLiteral("agreement"), db, QStringLiteral("--collaboration"), QStringLiteral("1"),
-                  QStringLiteral("--kind"), QStringLiteral("ok2"), QStringLiteral("--out"), pdf });
-        if (!p.waitForFinished(60000) || p.exitCode() != 0) {
-            fail(QString::fromUtf8(p.readAllStandardError()));
-            return row(-1, -1, QStringLiteral("skoldialog-cli agreement failed"));
-        }
-        cliMs.push_back(double(t.nsecsElapsed()) / 1e6);
-    }
-
-    // The same document as ODT, from the same QTextDocument, converted by LibreOffice.
+    // The same document as ODT, from the same QTextDocument, for LibreOffice to convert.
     const QString office = QStandardPaths::findExecutable(QStringLiteral("libreoffice"));
     const QString odt = dir.filePath(QStringLiteral("ok2.odt"));
     auto doc = AgreementDocument::build(*agreement);
     QTextDocumentWriter writer(odt, "ODF");
     if (!writer.write(doc.get()))
-        return row(median(cliMs), -1, QStringLiteral("the ODT could not be written"));
-    if (office.isEmpty())
-        return row(median(cliMs), -1,
-                   QStringLiteral("libreoffice is not installed (apt install libreoffice-writer-nogui)"));
+        return rows(none, none, -1, QStringLiteral("the ODT could not be written"));
     const QString profile = QUrl::fromLocalFile(dir.filePath(QStringLiteral("lo-profile"))).toString();
     const QString outDir = dir.filePath(QStringLiteral("lo-out"));
     QDir().mkpath(outDir);
-    std::vector<double> officeMs;
-    for (int i = 0; i <= runs; ++i) {
-        QProcess p;
-        QElapsedTimer t;
-        t.start();
-        p.start(office,
-                { QStringLiteral("-env:UserInstallation=%1").arg(profile), QStringLiteral("--headless"),
-                  QStringLiteral("--convert-to"), QStringLiteral("pdf"), QStringLiteral("--outdir"), outDir, odt });
-        if (!p.waitForFinished(180000) || p.exitCode() != 0
-            || !QFileInfo::exists(QDir(outDir).filePath(QStringLiteral("ok2.pdf"))))
-            return row(
-                median(cliMs), -1,
-                QStringLiteral("libreoffice failed: %1").arg(QString::fromUtf8(p.readAllStandardError()).trimmed()));
-        if (i > 0) // the first run makes LibreOffice's user profile: not counted
-            officeMs.push_back(double(t.nsecsElapsed()) / 1e6);
+    const QString pdf = dir.filePath(QStringLiteral("ok2.pdf"));
+    const QStringList cliArguments { QStringLiteral("agreement"),       db,
+                                     QStringLiteral("--collaboration"), QStringLiteral("1"),
+                                     QStringLiteral("--kind"),          QStringLiteral("ok2"),
+                                     QStringLiteral("--out"),           pdf };
+    const QStringList officeArguments { QStringLiteral("-env:UserInstallation=%1").arg(profile),
+                                        QStringLiteral("--headless"),
+                                        QStringLiteral("--convert-to"),
+                                        QStringLiteral("pdf"),
+                                        QStringLiteral("--outdir"),
+                                        outDir,
+                                        odt };
+
+    // Pair 0 warms up (LibreOffice makes its user profile, both fill the page cache): not counted.
+    std::vector<double> cliMs, cliCpu, officeMs, officeCpu, ratios, cpuRatios;
+    QStringList table;
+    const QString loadBefore = loadAverage();
+    for (int i = 0; i <= options.pairs; ++i) {
+        const Run a = timed(options.cli, cliArguments, 60000);
+        if (!a.failure.isEmpty()) {
+            fail(a.failure);
+            return rows(none, none, -1, QStringLiteral("skoldialog-cli agreement failed"));
+        }
+        if (office.isEmpty()) { // no pairs: the CLI alone
+            if (i > 0)
+                cliMs.push_back(a.wallMs);
+            continue;
+        }
+        const Run b = timed(office, officeArguments, 180000);
+        if (!b.failure.isEmpty() || !QFileInfo::exists(QDir(outDir).filePath(QStringLiteral("ok2.pdf")))) {
+            fail(b.failure);
+            return rows(cliMs, none, -1, QStringLiteral("libreoffice failed"));
+        }
+        if (i == 0)
+            continue;
+        cliMs.push_back(a.wallMs);
+        cliCpu.push_back(a.cpuMs);
+        officeMs.push_back(b.wallMs);
+        officeCpu.push_back(b.cpuMs);
+        ratios.push_back(a.wallMs / b.wallMs);
+        cpuRatios.push_back(b.cpuMs > 0 ? a.cpuMs / b.cpuMs : -1);
+        table << QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 |")
+                     .arg(i)
+                     .arg(a.wallMs, 0, 'f', 1)
+                     .arg(b.wallMs, 0, 'f', 0)
+                     .arg(ratios.back(), 0, 'f', 3)
+                     .arg(a.cpuMs, 0, 'f', 0)
+                     .arg(b.cpuMs, 0, 'f', 0)
+                     .arg(cpuRatios.back(), 0, 'f', 3);
     }
-    row(median(cliMs), median(officeMs),
-        QStringLiteral("process start to PDF/A written: open the database, load the agreement, lay it out, write; "
-                       "worst %1 ms")
-            .arg(*std::max_element(cliMs.begin(), cliMs.end()), 0, 'f', 1));
+    const QString note
+        = QStringLiteral("process start to PDF/A written: open the database, load the agreement, lay it out, write; "
+                         "quartiles %1–%2 ms")
+              .arg(quantile(cliMs, 0.25), 0, 'f', 1)
+              .arg(quantile(cliMs, 0.75), 0, 'f', 1);
+    if (office.isEmpty())
+        return rows(cliMs, none, -1,
+                    note + QStringLiteral("; libreoffice is not installed (apt install libreoffice-writer-nogui)"));
+    rows(cliMs, ratios, median(officeMs), note);
+
+    if (options.detailsPath.isEmpty())
+        return;
+    QFile details(options.detailsPath);
+    if (!details.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        fail(details.errorString());
+        return;
+    }
+    auto summary = [](const char* what, const std::vector<double>& v, int decimals) {
+        return QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 |")
+            .arg(QString::fromUtf8(what))
+            .arg(quantile(v, 0), 0, 'f', decimals)
+            .arg(quantile(v, 0.25), 0, 'f', decimals)
+            .arg(median(v), 0, 'f', decimals)
+            .arg(quantile(v, 0.75), 0, 'f', decimals)
+            .arg(quantile(v, 1), 0, 'f', decimals);
+    };
+    QStringList out;
+    out << QStringLiteral("| | Min | Lower quartile | Median | Upper quartile | Max |")
+        << QStringLiteral("|---|---|---|---|---|---|") << summary("Ratio (wall), pair by pair", ratios, 3)
+        << summary("Ratio (CPU time), pair by pair", cpuRatios, 3) << summary("skoldialog-cli, ms", cliMs, 1)
+        << summary("LibreOffice, ms", officeMs, 0) << summary("skoldialog-cli CPU, ms", cliCpu, 0)
+        << summary("LibreOffice CPU, ms", officeCpu, 0) << QString()
+        << QStringLiteral("Load average (1 min) %1 before the pairs, %2 after.").arg(loadBefore, loadAverage())
+        << QString()
+        << QStringLiteral(
+               "| Pair | skoldialog-cli ms | LibreOffice ms | Ratio | CLI CPU ms | LibreOffice CPU ms | CPU ratio |")
+        << QStringLiteral("|---|---|---|---|---|---|---|") << table;
+    details.write(out.join(QLatin1Char('\n')).toUtf8() + '\n');
 }

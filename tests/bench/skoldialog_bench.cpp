@@ -1,10 +1,12 @@
 // skoldialog_bench: measures the figures of docs/PERFORMANCE.md on a generated national database.
 //
 //   skoldialog_bench DB [--runs N] [--app PATH] [--cli PATH]
-//   skoldialog_bench --only-agreement [--runs N] [--cli PATH]
+//   skoldialog_bench --only-agreement [--runs N] [--cli PATH] [--details FILE] [--keep DIR]
 //
 // DB is changed (autosaves): give it a copy. Prints one Markdown table row per figure,
 // each the median of N runs (default 7) against its target. scripts/bench runs it.
+// The ÖK 2 against LibreOffice runs N interleaved pairs (default 15 with --only-agreement);
+// --details writes their table, --keep keeps its database, ODT and PDFs for profiling.
 #include "AgreementBench.h"
 #include "core/storage/CollaborationStore.h"
 #include "core/storage/Database.h"
@@ -119,30 +121,41 @@ int main(int argc, char* argv[])
     QString appPath = QStringLiteral(SKOLDIALOG_APP);
     QString cliPath = QStringLiteral(SKOLDIALOG_CLI);
     bool onlyAgreement = false;
+    bool runsGiven = false;
     QString dbPath;
+    AgreementBenchOptions agreement;
     while (!args.isEmpty()) {
         const QString a = args.takeFirst();
-        if (a == QLatin1String("--runs") && !args.isEmpty())
+        if (a == QLatin1String("--runs") && !args.isEmpty()) {
             runs = std::max(1, args.takeFirst().toInt());
-        else if (a == QLatin1String("--app") && !args.isEmpty())
+            runsGiven = true;
+        } else if (a == QLatin1String("--app") && !args.isEmpty())
             appPath = args.takeFirst();
         else if (a == QLatin1String("--cli") && !args.isEmpty())
             cliPath = args.takeFirst();
         else if (a == QLatin1String("--only-agreement"))
             onlyAgreement = true;
+        else if (a == QLatin1String("--details") && !args.isEmpty())
+            agreement.detailsPath = args.takeFirst();
+        else if (a == QLatin1String("--keep") && !args.isEmpty())
+            agreement.keepDir = args.takeFirst();
         else
             dbPath = a;
     }
     if (dbPath.isEmpty() && !onlyAgreement) {
-        std::fprintf(stderr,
-                     "usage: skoldialog_bench DB [--runs N] [--app PATH] [--cli PATH]\n"
-                     "       skoldialog_bench --only-agreement [--runs N] [--cli PATH]\n");
+        std::fprintf(
+            stderr,
+            "usage: skoldialog_bench DB [--runs N] [--app PATH] [--cli PATH]\n"
+            "       skoldialog_bench --only-agreement [--runs N] [--cli PATH] [--details FILE] [--keep DIR]\n");
         return 2;
     }
 
+    agreement.cli = cliPath;
+    if (runsGiven || !onlyAgreement)
+        agreement.pairs = runs;
     std::printf("| Figure | Median | Target | | What it covers |\n|---|---|---|---|---|\n");
     if (onlyAgreement) {
-        agreementBench(cliPath, runs);
+        agreementBench(agreement);
         return 0;
     }
     coldStart(appPath, dbPath, runs);
@@ -218,6 +231,6 @@ int main(int argc, char* argv[])
     row("Autosave of one edit, p50", median(saves), "ms", 20,
         QStringLiteral("MeetingStore::save, WAL, synchronous=FULL, %1 saves").arg(saves.size()));
     row("Autosave of one edit, p99", percentile(saves, 0.99), "ms", 20, QStringLiteral("the target"));
-    agreementBench(cliPath, runs);
+    agreementBench(agreement);
     return shown >= 0 ? 0 : 1;
 }
