@@ -1,0 +1,170 @@
+// The real skoldialog-cli, as a user or a script runs it.
+#include "tests/core/ChildProcess.h"
+#include "tests/core/TestSupport.h"
+
+#include "core/storage/AgreementStore.h"
+#include "core/storage/Database.h"
+
+#include <QFileInfo>
+
+#include <catch2/catch.hpp>
+
+TEST_CASE("cli: demo makes a database that check calls sound", "[cli]")
+{
+    TempFolder folder;
+    const QString path = folder.path(QStringLiteral("demo.db"));
+    const CliRun demo = runCli({ QStringLiteral("demo"), path });
+    INFO(demo.err.toStdString());
+    CHECK(demo.exitCode == 0);
+    CHECK(demo.out.contains(QStringLiteral("demo.db")));
+    CHECK(QFileInfo::exists(path));
+    CHECK_FALSE(QFileInfo::exists(path + QStringLiteral(".lock")));
+
+    const CliRun check = runCli({ QStringLiteral("check"), path });
+    INFO(check.err.toStdString());
+    CHECK(check.exitCode == 0);
+    CHECK(check.out.contains(QStringLiteral("demo.db")));
+    CHECK(check.out.contains(QStringLiteral("sound")));
+    CHECK(check.err.isEmpty());
+}
+
+TEST_CASE("cli: check refuses a file that is not a database, naming it", "[cli]")
+{
+    TempFolder folder;
+    const QString path = folder.path(QStringLiteral("skrap.db"));
+    writeFile(path, QByteArray(4096, 'x'));
+    const CliRun check = runCli({ QStringLiteral("check"), path });
+    CHECK(check.exitCode != 0);
+    CHECK(check.err.contains(QStringLiteral("skrap.db")));
+    CHECK(check.out.isEmpty());
+
+    const CliRun missing = runCli({ QStringLiteral("check"), folder.path(QStringLiteral("finns-inte.db")) });
+    CHECK(missing.exitCode != 0);
+    CHECK(missing.err.contains(QStringLiteral("finns-inte.db")));
+}
+
+TEST_CASE("cli: demo refuses to write over an existing file", "[cli]")
+{
+    TempFolder folder;
+    const QString path = folder.path(QStringLiteral("finns.db"));
+    writeFile(path, "mina anteckningar");
+    const CliRun demo = runCli({ QStringLiteral("demo"), path });
+    CHECK(demo.exitCode != 0);
+    CHECK(demo.err.contains(QStringLiteral("finns.db")));
+    CHECK(readFile(path) == QByteArray("mina anteckningar"));
+
+    const QString db = folder.path(QStringLiteral("demo.db"));
+    REQUIRE(runCli({ QStringLiteral("demo"), db }).exitCode == 0);
+    const QByteArray before = readFile(db);
+    CHECK(runCli({ QStringLiteral("demo"), db }).exitCode != 0);
+    CHECK(runCli({ QStringLiteral("init"), db }).exitCode != 0);
+    CHECK(readFile(db) == before);
+}
+
+TEST_CASE("cli: backup writes a copy that check passes, and never overwrites", "[cli]")
+{
+    TempFolder folder;
+    const QString path = folder.path(QStringLiteral("demo.db"));
+    REQUIRE(runCli({ QStringLiteral("demo"), path }).exitCode == 0);
+
+    const QString out = folder.path(QStringLiteral("kopia.db"));
+    const CliRun backup = runCli({ QStringLiteral("backup"), path, out });
+    INFO(backup.err.toStdString());
+    CHECK(backup.exitCode == 0);
+    CHECK(backup.out.contains(QStringLiteral("kopia.db")));
+    const CliRun check = runCli({ QStringLiteral("check"), out });
+    CHECK(check.exitCode == 0);
+    CHECK(Database::inspect(out).state == DatabaseInspection::State::Sound);
+
+    const QByteArray copy = readFile(out);
+    const CliRun again = runCli({ QStringLiteral("backup"), path, out });
+    CHECK(again.exitCode != 0);
+    CHECK(again.err.contains(QStringLiteral("kopia.db")));
+    CHECK(readFile(out) == copy);
+
+    // A backup of a file that is no database is refused and writes nothing.
+    const QString junk = folder.path(QStringLiteral("skrap.db"));
+    writeFile(junk, QByteArray(4096, 'x'));
+    const QString junkOut = folder.path(QStringLiteral("skrap-kopia.db"));
+    CHECK(runCli({ QStringLiteral("backup"), junk, junkOut }).exitCode != 0);
+    CHECK_FALSE(QFileInfo::exists(junkOut));
+}
+
+TEST_CASE("cli: wrong arguments give usage and exit code 2", "[cli]")
+{
+    CHECK(runCli({}).exitCode == 2);
+    CHECK(runCli({ QStringLiteral("check") }).exitCode == 2);
+    CHECK(runCli({ QStringLiteral("no-such-command") }).exitCode == 2);
+    const CliRun help = runCli({ QStringLiteral("--help") });
+    CHECK(help.exitCode == 0);
+    for (const char* command : { "init", "demo", "check", "backup" })
+        CHECK(help.out.contains(QLatin1String(command)));
+}
+
+TEST_CASE("cli: agreement prints the demo's signed ÖK 1 and names the fingerprint of what was signed",
+          "[cli][agreement]")
+{
+    TempFolder folder;
+    const QString db = folder.path(QStringLiteral("demo.db"));
+    REQUIRE(runCli({ QStringLiteral("demo"), db }).exitCode == 0);
+    QString hash;
+    {
+        auto opened = openDatabase(db);
+        const auto ok1 = AgreementStore(*opened).newest(1, AgreementKind::Cooperation);
+        REQUIRE(ok1);
+        hash = ok1->pdfSha256;
+    }
+    REQUIRE(hash.size() == 64);
+    const QString pdf = folder.path(QStringLiteral("ök1.pdf"));
+    const CliRun run = runCli({ QStringLiteral("agreement"), db, QStringLiteral("--collaboration"), QStringLiteral("1"),
+                                QStringLiteral("--kind"), QStringLiteral("ok1"), QStringLiteral("--out"), pdf });
+    INFO(run.err.toStdString());
+    CHECK(run.exitCode == 0);
+    CHECK(run.out.contains(QStringLiteral("ök1.pdf")));
+    CHECK(run.out.contains(hash));
+    CHECK(readFile(pdf).startsWith("%PDF-1.4"));
+}
+
+TEST_CASE("cli: agreement without a stored one prints a draft from the case and stores nothing", "[cli][agreement]")
+{
+    TempFolder folder;
+    const QString db = folder.path(QStringLiteral("demo.db"));
+    REQUIRE(runCli({ QStringLiteral("demo"), db }).exitCode == 0);
+    {
+        auto opened = openDatabase(db);
+        const auto ok2 = AgreementStore(*opened).newest(1, AgreementKind::Interventions);
+        REQUIRE(ok2);
+        QString error;
+        REQUIRE(AgreementStore(*opened).remove(ok2->id, &error));
+    }
+    const QString pdf = folder.path(QStringLiteral("ök2.pdf"));
+    const CliRun run = runCli({ QStringLiteral("agreement"), db, QStringLiteral("--kind"), QStringLiteral("ok2"),
+                                QStringLiteral("--out"), pdf, QStringLiteral("--collaboration"), QStringLiteral("1") });
+    INFO(run.err.toStdString());
+    CHECK(run.exitCode == 0);
+    CHECK(readFile(pdf).startsWith("%PDF-1.4"));
+    auto opened = openDatabase(db);
+    CHECK(rowCount(opened->connection(), QStringLiteral("agreement")) == 1); // the signed ÖK 1 only
+}
+
+TEST_CASE("cli: agreement refuses wrong arguments and a missing collaboration, writing nothing", "[cli][agreement]")
+{
+    TempFolder folder;
+    const QString db = folder.path(QStringLiteral("demo.db"));
+    REQUIRE(runCli({ QStringLiteral("demo"), db }).exitCode == 0);
+    const QString pdf = folder.path(QStringLiteral("ök.pdf"));
+    const QStringList base = { QStringLiteral("agreement"), db, QStringLiteral("--out"), pdf };
+    CHECK(runCli(base + QStringList { QStringLiteral("--collaboration"), QStringLiteral("1") }).exitCode == 2);
+    CHECK(runCli(base
+                 + QStringList { QStringLiteral("--collaboration"), QStringLiteral("1"), QStringLiteral("--kind"),
+                                 QStringLiteral("ok3") })
+              .exitCode
+          == 2);
+    const CliRun missing = runCli(base
+                                  + QStringList { QStringLiteral("--collaboration"), QStringLiteral("99"),
+                                                  QStringLiteral("--kind"), QStringLiteral("ok1") });
+    CHECK(missing.exitCode == 1);
+    CHECK(missing.err.contains(QStringLiteral("99")));
+    CHECK_FALSE(QFileInfo::exists(pdf));
+    CHECK(runCli({ QStringLiteral("--help") }).out.contains(QStringLiteral("agreement")));
+}
