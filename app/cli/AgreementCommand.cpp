@@ -2,14 +2,11 @@
 #include "Command.h"
 #include "DocumentArguments.h"
 
-#include "core/analysis/Analysis.h"
+#include "core/cases/Cases.h"
 #include "core/documents/AgreementDocument.h"
 #include "core/storage/AgreementStore.h"
-#include "core/storage/AnalysisStore.h"
 #include "core/storage/CollaborationStore.h"
 #include "core/storage/Database.h"
-#include "core/storage/OrganizerStore.h"
-#include "core/storage/PlanStore.h"
 
 #include <QFileInfo>
 #include <QGuiApplication>
@@ -36,45 +33,14 @@ std::optional<AgreementArguments> parse(const QStringList& args)
     return AgreementArguments { d->database, d->collaborationId, Agreement::Kinds.fromCode(kind), d->out };
 }
 
-/** A draft from the case, not stored: what `agreement` prints when none exists yet. */
-std::optional<Agreement> draft(const Database& db, const Collaboration& c, AgreementKind kind, QString* error)
-{
-    const auto organizer = OrganizerStore(db).load(c.organizerId, error);
-    if (!organizer)
-        return std::nullopt;
-    std::optional<Programme> programme;
-    for (const auto& p : CollaborationStore(db).programmes(error)) {
-        if (p.id == c.programmeId)
-            programme = p;
-    }
-    const auto party = AgreementStore(db).programmeParty(c.programmeId, error);
-    if (!programme || !party)
-        return std::nullopt;
-    std::optional<ActionPlan> plan;
-    std::optional<Analysis> analysis;
-    if (kind == AgreementKind::Interventions) {
-        plan = PlanStore(db).load(c.id, error);
-        if (plan)
-            analysis = AnalysisStore(db).load(plan->analysisId, error);
-    }
-    return Agreement::draftFrom(kind, c, *organizer, *programme, *party, plan ? &*plan : nullptr,
-                                analysis ? &*analysis : nullptr, error);
-}
-
 int writeAgreement(const AgreementArguments& a, QTextStream& out, QTextStream& err)
 {
     if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance())) {
         err << Cli::tr("Documents need fonts; this command must run in a QGuiApplication.") << Qt::endl;
         return ExitCode::Failed;
     }
-    // Opening a missing file would create an empty database; say so instead. (Database::open checks the rest:
-    // a second full inspection here would cost a tenth of the command's time.)
-    if (!QFileInfo(a.database).isFile() || QFileInfo(a.database).size() == 0) {
-        err << Cli::tr("%1 does not exist.").arg(a.database) << Qt::endl;
-        return ExitCode::Failed;
-    }
     QString error;
-    auto db = Database::open(a.database, &error, Database::Options { false });
+    auto db = Database::openExisting(a.database, &error);
     if (!db) {
         err << error << Qt::endl;
         return ExitCode::Failed;
@@ -88,7 +54,7 @@ int writeAgreement(const AgreementArguments& a, QTextStream& out, QTextStream& e
     auto agreement = AgreementStore(*db).newest(a.collaborationId, a.kind, &error);
     const bool stored = agreement.has_value();
     if (!stored && error.isEmpty())
-        agreement = draft(*db, *collaboration, a.kind, &error);
+        agreement = Cases::draftAgreement(*db, a.collaborationId, a.kind, &error);
     if (!agreement) {
         err << Cli::tr("The agreement could not be made: %1").arg(error) << Qt::endl;
         return ExitCode::Failed;
@@ -126,6 +92,7 @@ QList<Command> agreementCommands()
           [](const QStringList& args, QTextStream& out, QTextStream& err) {
               const auto parsed = parse(args);
               return parsed ? writeAgreement(*parsed, out, err) : ExitCode::Usage;
-          } },
+          },
+          true },
     };
 }

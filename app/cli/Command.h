@@ -11,9 +11,11 @@
 struct Command
 {
     QString name;
-    QString usage;       ///< arguments, e.g. "DB OUT"
+    QString usage; ///< arguments, e.g. "DB OUT"
     QString description; ///< one line, translated
     std::function<int(const QStringList& args, QTextStream& out, QTextStream& err)> run;
+    /** It paints documents, so it needs fonts: main() makes a (headless) QGuiApplication for it. */
+    bool needsGui = false;
 };
 
 /** The translation context of every CLI message: `Cli::tr("…")`. */

@@ -92,7 +92,8 @@ QList<Command> databaseCommands()
         { QStringLiteral("demo"), QStringLiteral("DB"), Cli::tr("Create a database with a realistic fictional case."),
           [](const QStringList& a, QTextStream& out, QTextStream& err) {
               return a.size() == 1 ? createDatabase(a[0], true, out, err) : ExitCode::Usage;
-          } },
+          },
+          true },
         { QStringLiteral("check"), QStringLiteral("DB"), Cli::tr("Check a database's integrity and schema version."),
           [](const QStringList& a, QTextStream& out, QTextStream& err) {
               return a.size() == 1 ? check(a[0], out, err) : ExitCode::Usage;

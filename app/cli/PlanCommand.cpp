@@ -50,14 +50,8 @@ int writePlan(const PlanArguments& a, QTextStream& out, QTextStream& err)
         err << Cli::tr("Documents need fonts; this command must run in a QGuiApplication.") << Qt::endl;
         return ExitCode::Failed;
     }
-    // Opening a missing file would create an empty database; say so instead.
-    const auto state = Database::inspect(a.database).state;
-    if (state == DatabaseInspection::State::Missing || state == DatabaseInspection::State::Empty) {
-        err << Cli::tr("%1 does not exist.").arg(a.database) << Qt::endl;
-        return ExitCode::Failed;
-    }
     QString error;
-    auto db = Database::open(a.database, &error, Database::Options { false });
+    auto db = Database::openExisting(a.database, &error);
     if (!db) {
         err << error << Qt::endl;
         return ExitCode::Failed;
@@ -94,6 +88,7 @@ QList<Command> planCommands()
           [](const QStringList& args, QTextStream& out, QTextStream& err) {
               const auto parsed = parse(args);
               return parsed ? writePlan(*parsed, out, err) : ExitCode::Usage;
-          } },
+          },
+          true },
     };
 }

@@ -5,6 +5,7 @@
 
 #include <QGuiApplication>
 
+#include <algorithm>
 #include <memory>
 
 namespace {
@@ -17,11 +18,19 @@ void printUsage(const QList<Command>& commands, QTextStream& out)
     out.flush();
 }
 
-/** Commands that paint documents need fonts, so a (headless) QGuiApplication; the rest stay plain. */
+QList<Command> allCommands()
+{
+    return databaseCommands() + generateCommands() + analysisCommands() + planCommands() + agreementCommands();
+}
+
+/** Commands that paint documents need fonts (Command::needsGui), so a headless QGuiApplication; the rest stay plain. */
 std::unique_ptr<QCoreApplication> makeApplication(int& argc, char* argv[])
 {
-    const QByteArray command = argc > 1 ? QByteArray(argv[1]) : QByteArray();
-    if (command == "analysis" || command == "agreement" || command == "plan" || command == "demo") {
+    const QString command = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
+    const QList<Command> commands = allCommands(); // untranslated yet: only the names and flags are read here
+    const bool needsGui = std::any_of(commands.cbegin(), commands.cend(),
+                                      [&](const Command& c) { return c.name == command && c.needsGui; });
+    if (needsGui) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         return std::make_unique<QGuiApplication>(argc, argv);
@@ -41,8 +50,7 @@ int main(int argc, char* argv[])
 
     QTextStream out(stdout);
     QTextStream err(stderr);
-    const QList<Command> commands
-        = databaseCommands() + generateCommands() + analysisCommands() + planCommands() + agreementCommands();
+    const QList<Command> commands = allCommands();
 
     QStringList args = app->arguments().mid(1);
     if (args.isEmpty() || args[0] == QLatin1String("help") || args[0] == QLatin1String("--help")

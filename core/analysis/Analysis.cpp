@@ -60,6 +60,16 @@ const Problem* Analysis::problem(qint64 id) const
     return findById(problems, id);
 }
 
+void Analysis::dropDanglingLinks()
+{
+    for (auto& p : problems) {
+        p.causeIds.removeIf([&](qint64 id) { return !cause(id); });
+        p.evidenceIds.removeIf([&](qint64 id) { return !evidenceItem(id); });
+    }
+    for (auto& d : areas)
+        d.problemIds.removeIf([&](qint64 id) { return !problem(id); });
+}
+
 FieldErrors Analysis::validate(int minGroupSize, bool forCompletion) const
 {
     FieldErrors errors;

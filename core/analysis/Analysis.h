@@ -130,6 +130,12 @@ struct Analysis
     const Evidence* evidenceItem(qint64 id) const;
     const Problem* problem(qint64 id) const;
 
+    /**
+     * A removed cause, evidence item or problem takes its links with it: problems keep
+     * only the causes and evidence still here, areas only the problems still here.
+     */
+    void dropDanglingLinks();
+
     static const CodeTable<AnalysisStatus, 3> Statuses;
     static const CodeTable<AnalysisKind, 2> Kinds;
     static const CodeTable<CauseArea, 3> CauseAreas;

@@ -2,6 +2,7 @@
 
 #include "DemoPlan.h"
 #include "core/analysis/AnalysisTemplate.h"
+#include "core/cases/Cases.h"
 #include "core/documents/AgreementDocument.h"
 #include "core/storage/AgreementStore.h"
 #include "core/storage/AnalysisStore.h"
@@ -10,6 +11,7 @@
 #include "core/storage/MeetingStore.h"
 #include "core/storage/OrganizerStore.h"
 #include "core/storage/PlanStore.h"
+#include "core/storage/ProgrammeStore.h"
 #include "core/storage/SchoolUnitStore.h"
 
 #include <QGuiApplication>
@@ -233,7 +235,7 @@ bool addPlan(Database& db, const Collaboration& c, QString* error)
  * The agreements: ÖK 1 signed in the autumn of 2025, its PDF's SHA-256 kept (the PDF is
  * printed here, in memory, as it was at the signing), and ÖK 2 as a draft from the plan.
  */
-bool addAgreements(Database& db, const Collaboration& c, const Programme& programme, QString* error)
+bool addAgreements(Database& db, const Collaboration& collaboration, QString* error)
 {
     if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance())) {
         if (error)
@@ -243,9 +245,10 @@ bool addAgreements(Database& db, const Collaboration& c, const Programme& progra
         return false;
     }
     AgreementStore agreements(db);
-    const auto organizer = OrganizerStore(db).load(c.organizerId, error);
-    const auto party = agreements.programmeParty(programme.id, error);
-    if (!organizer || !party)
+    CaseOptions options;
+    options.plan = true;
+    const auto c = Cases::load(db, collaboration.id, options, error);
+    if (!c)
         return false;
     const QList<Signatory> signatories = {
         { 0, AgreementParty::Agency, s("Anna Bergström"), s("Avdelningschef, avdelningen för skolutveckling"),
@@ -254,8 +257,8 @@ bool addAgreements(Database& db, const Collaboration& c, const Programme& progra
         { 0, AgreementParty::Organizer, s("Lars Ek"), s("Ordförande, barn- och utbildningsnämnden"), s("Ekbacka") },
     };
 
-    auto ok1
-        = Agreement::draftFrom(AgreementKind::Cooperation, c, *organizer, programme, *party, nullptr, nullptr, error);
+    // The drafts every front end makes; the demo adds who signs and the organizer's diary numbers.
+    auto ok1 = Cases::draftAgreement(*c, AgreementKind::Cooperation, error);
     if (!ok1)
         return false;
     ok1->organizer.diaryNumber = s("BUN 2025/112");
@@ -266,14 +269,7 @@ bool addAgreements(Database& db, const Collaboration& c, const Programme& progra
     if (signedPdf.isEmpty() || !agreements.markSigned(*ok1, d("2025-09-01"), d("2025-08-29"), signedPdf, error))
         return false;
 
-    const auto plan = PlanStore(db).load(c.id, error);
-    if (!plan)
-        return false;
-    const auto analysis = AnalysisStore(db).load(plan->analysisId, error);
-    if (!analysis)
-        return false;
-    auto ok2 = Agreement::draftFrom(AgreementKind::Interventions, c, *organizer, programme, *party, &*plan, &*analysis,
-                                    error);
+    auto ok2 = Cases::draftAgreement(*c, AgreementKind::Interventions, error);
     if (!ok2)
         return false;
     ok2->organizer.diaryNumber = s("BUN 2026/031");
@@ -340,7 +336,7 @@ bool populate(Database& db, QString* error)
     }
 
     CollaborationStore collaborations(db);
-    const auto programme = collaborations.defaultProgramme(error);
+    const auto programme = ProgrammeStore(db).defaultProgramme(error);
     if (!programme)
         return false;
     Collaboration c;
@@ -435,7 +431,7 @@ bool populate(Database& db, QString* error)
         return false;
     if (!addAnalysis(db, c.id, programme->minGroupSize, error))
         return false;
-    return addPlan(db, c, error) && addAgreements(db, c, *programme, error);
+    return addPlan(db, c, error) && addAgreements(db, c, error);
 }
 
 } // namespace DemoData

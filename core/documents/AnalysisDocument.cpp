@@ -1,9 +1,7 @@
 #include "AnalysisDocument.h"
 
 #include "TrendChart.h"
-#include "core/storage/CollaborationStore.h"
-#include "core/storage/OrganizerStore.h"
-#include "core/storage/SchoolUnitStore.h"
+#include "core/cases/Cases.h"
 
 #include <QTextDocument>
 #include <QUrl>
@@ -35,25 +33,20 @@ std::optional<AnalysisTemplate> templateOf(const Analysis& a, QString* error)
 
 std::optional<AnalysisContext> AnalysisDocument::context(const Database& db, const Analysis& analysis, QString* error)
 {
-    const auto collaboration = CollaborationStore(db).load(analysis.collaborationId, error);
-    if (!collaboration)
+    const auto c = Cases::load(db, analysis.collaborationId, {}, error);
+    if (!c)
         return std::nullopt;
-    const auto organizer = OrganizerStore(db).load(collaboration->organizerId, error);
-    if (!organizer)
-        return std::nullopt;
+    return context(*c, analysis);
+}
+
+AnalysisContext AnalysisDocument::context(const Case& c, const Analysis& analysis)
+{
     AnalysisContext context;
-    context.organizerName = organizer->name;
-    context.diaryNumber = collaboration->diaryNumber;
-    for (const auto& p : CollaborationStore(db).programmes(error)) {
-        if (p.id == collaboration->programmeId)
-            context.programmeName = p.name;
-    }
-    if (analysis.unitId > 0) {
-        const auto unit = SchoolUnitStore(db).load(analysis.unitId, error);
-        if (!unit)
-            return std::nullopt;
-        context.unitName = unit->name;
-    }
+    context.organizerName = c.organizer.name;
+    context.diaryNumber = c.collaboration.diaryNumber;
+    context.programmeName = c.programme.name;
+    if (analysis.unitId > 0)
+        context.unitName = c.unitName(analysis.unitId);
     return context;
 }
 

@@ -10,10 +10,11 @@
 #include <optional>
 
 class Database;
+struct Case;
 class QPagedPaintDevice;
 class QTextDocument;
 
-/** Where an analysis belongs: what its title block and running header say. */
+/** Where an analysis belongs, as its title block and running header say it (made from the Case). */
 struct AnalysisContext
 {
     QString organizerName;
@@ -33,8 +34,9 @@ class AnalysisDocument
     Q_DECLARE_TR_FUNCTIONS(AnalysisDocument)
 
 public:
-    /** Reads the organizer, unit, programme and diarienummer of `analysis` from the database. */
+    /** Reads the case of `analysis` (Cases::load) for its organizer, unit, programme and diarienummer. */
     static std::optional<AnalysisContext> context(const Database& db, const Analysis& analysis, QString* error);
+    static AnalysisContext context(const Case& c, const Analysis& analysis);
 
     /** The document's HTML; charts are referenced as images that build() supplies. */
     static QString html(const Analysis& analysis, const AnalysisTemplate& tmpl, const AnalysisContext& context);

@@ -1,11 +1,7 @@
 #include "PlanDocument.h"
 
 #include "PlanTimeline.h"
-#include "core/storage/AnalysisStore.h"
-#include "core/storage/CollaborationStore.h"
-#include "core/storage/OrganizerStore.h"
-#include "core/storage/PlanStore.h"
-#include "core/storage/SchoolUnitStore.h"
+#include "core/cases/Cases.h"
 
 #include <QBuffer>
 #include <QFileInfo>
@@ -44,52 +40,44 @@ QSize planTimelineSize(const PlanSources& sources)
 
 std::optional<PlanSources> PlanDocument::load(const Database& db, qint64 collaborationId, QString* error)
 {
-    QString reason;
-    auto plan = PlanStore(db).load(collaborationId, &reason);
-    if (!plan) {
+    CaseOptions options;
+    options.plan = true;
+    auto c = Cases::load(db, collaborationId, options, error);
+    if (!c)
+        return std::nullopt;
+    if (!c->plan) {
         if (error)
-            *error = reason.isEmpty()
-                ? tr("Collaboration %1 has no action plan yet; start one in Skoldialog first.").arg(collaborationId)
-                : reason;
+            *error = tr("Collaboration %1 has no action plan yet; start one in Skoldialog first.").arg(collaborationId);
         return std::nullopt;
     }
-    auto analysis = AnalysisStore(db).load(plan->analysisId, error);
-    if (!analysis)
-        return std::nullopt;
-    auto ctx = context(db, *plan, error);
-    if (!ctx)
-        return std::nullopt;
-    return PlanSources { std::move(*plan), std::move(*analysis), std::move(*ctx) };
+    PlanContext ctx = context(*c, *c->plan);
+    return PlanSources { std::move(*c->plan), std::move(*c->analysis), std::move(ctx) };
 }
 
 std::optional<PlanContext> PlanDocument::context(const Database& db, const ActionPlan& plan, QString* error)
 {
-    const auto collaboration = CollaborationStore(db).load(plan.collaborationId, error);
-    if (!collaboration)
+    const auto c = Cases::load(db, plan.collaborationId, {}, error);
+    if (!c)
         return std::nullopt;
-    const auto organizer = OrganizerStore(db).load(collaboration->organizerId, error);
-    if (!organizer)
-        return std::nullopt;
+    return context(*c, plan);
+}
+
+PlanContext PlanDocument::context(const Case& c, const ActionPlan& plan)
+{
     PlanContext context;
-    context.organizerName = organizer->name;
-    context.diaryNumber = collaboration->diaryNumber;
-    context.periodStart = collaboration->startDate;
-    context.periodEnd = collaboration->plannedEndDate;
-    for (const auto& p : CollaborationStore(db).programmes(error)) {
-        if (p.id == collaboration->programmeId)
-            context.programmeName = p.name;
-    }
-    QList<qint64> units = collaboration->unitIds;
+    context.organizerName = c.organizer.name;
+    context.diaryNumber = c.collaboration.diaryNumber;
+    context.periodStart = c.collaboration.startDate;
+    context.periodEnd = c.collaboration.plannedEndDate;
+    context.programmeName = c.programme.name;
+    for (const auto& unit : c.unitsInScope())
+        context.unitNames.insert(unit.id, unit.name);
+    // An intervention may name a unit that has since left the scope: it keeps its name.
     for (const auto& i : plan.interventions) {
         for (qint64 id : i.unitIds) {
-            if (!units.contains(id))
-                units.append(id);
+            if (!context.unitNames.contains(id) && c.unit(id))
+                context.unitNames.insert(id, c.unitName(id));
         }
-    }
-    const SchoolUnitStore unitStore(db);
-    for (qint64 id : units) {
-        if (const auto unit = unitStore.load(id))
-            context.unitNames.insert(id, unit->name);
     }
     return context;
 }

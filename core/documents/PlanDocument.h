@@ -12,6 +12,7 @@
 #include <optional>
 
 class Database;
+struct Case;
 class QPagedPaintDevice;
 class QTextDocument;
 
@@ -52,8 +53,9 @@ public:
      */
     static std::optional<PlanSources> load(const Database& db, qint64 collaborationId, QString* error);
 
-    /** Reads the organizer, programme, diarienummer, period and unit names of the plan's collaboration. */
+    /** Reads the plan's case (Cases::load) for its organizer, programme, diarienummer, period and unit names. */
     static std::optional<PlanContext> context(const Database& db, const ActionPlan& plan, QString* error);
+    static PlanContext context(const Case& c, const ActionPlan& plan);
 
     /** The document's HTML; the timeline is referenced as the image "timeline:0" that build() supplies. */
     static QString html(const PlanSources& sources);

@@ -462,7 +462,8 @@ bool AgreementStore::exportSignedPdf(qint64 agreementId, const QString& path, QS
         stored = q.value(0).toString();
     if (bytes.isEmpty() || stored.isEmpty()) {
         if (error)
-            *error = readError.isEmpty() ? StoreText::tr("The agreement has no signed PDF: it is not signed.") : readError;
+            *error
+                = readError.isEmpty() ? StoreText::tr("The agreement has no signed PDF: it is not signed.") : readError;
         return false;
     }
     if (sha256(bytes) != stored) {
@@ -488,49 +489,4 @@ QByteArray AgreementStore::scan(qint64 agreementId, QString* error) const
         || !q.next())
         return QByteArray();
     return q.value(0).toByteArray();
-}
-
-std::optional<ProgrammeParty> AgreementStore::programmeParty(qint64 programmeId, QString* error) const
-{
-    QSqlQuery q(m_db);
-    if (!Sql::exec(q,
-                   QStringLiteral("SELECT name, short_name, street_address, postal_code, locality, telephone, "
-                                  "organisation_number FROM programme_party WHERE programme_id = ?"),
-                   { programmeId }, error))
-        return std::nullopt;
-    if (!q.next()) {
-        if (error)
-            *error = StoreText::tr("The programme has no details of Skolverket as a party. Enter them in the "
-                                   "programme's settings.");
-        return std::nullopt;
-    }
-    ProgrammeParty p;
-    p.programmeId = programmeId;
-    p.name = q.value(0).toString();
-    p.shortName = q.value(1).toString();
-    p.address = { q.value(2).toString(), q.value(3).toString(), q.value(4).toString() };
-    p.telephone = q.value(5).toString();
-    p.organisationNumber = q.value(6).toString();
-    return p;
-}
-
-bool AgreementStore::saveProgrammeParty(const ProgrammeParty& p, QString* error)
-{
-    if (const FieldErrors errors = p.validate(); !errors.isEmpty()) {
-        if (error)
-            *error = joinErrors(errors);
-        return false;
-    }
-    QSqlQuery q(m_db);
-    return Sql::exec(q,
-                     QStringLiteral("INSERT INTO programme_party(programme_id, name, short_name, street_address, "
-                                    "postal_code, locality, telephone, organisation_number) VALUES (?, ?, ?, ?, ?, ?, "
-                                    "?, ?) ON CONFLICT(programme_id) DO UPDATE SET name = excluded.name, short_name = "
-                                    "excluded.short_name, street_address = excluded.street_address, postal_code = "
-                                    "excluded.postal_code, locality = excluded.locality, telephone = "
-                                    "excluded.telephone, organisation_number = excluded.organisation_number"),
-                     { p.programmeId, p.name.trimmed(), p.shortName.trimmed(), Sql::textOrNull(p.address.street),
-                       Sql::textOrNull(p.address.postalCode), Sql::textOrNull(p.address.locality),
-                       Sql::textOrNull(p.telephone), p.organisationNumber.trimmed() },
-                     error);
 }

@@ -76,10 +76,6 @@ public:
     /** The scanned signed copy, if one was stored. */
     QByteArray scan(qint64 agreementId, QString* error = nullptr) const;
 
-    /** Skolverket's details for a programme (settings; the schema inserts the defaults). */
-    std::optional<ProgrammeParty> programmeParty(qint64 programmeId, QString* error = nullptr) const;
-    bool saveProgrammeParty(const ProgrammeParty& party, QString* error);
-
     /** The hex SHA-256 the store keeps for a PDF. */
     static QString sha256(const QByteArray& bytes);
 

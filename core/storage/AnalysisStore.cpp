@@ -328,6 +328,45 @@ bool AnalysisStore::save(Analysis& analysis, int minGroupSize, QString* error)
     return ok;
 }
 
+bool AnalysisStore::save(Analysis& analysis, int minGroupSize, const PlanLinks& unlink, const PlanLinks& relink,
+                         QString* error)
+{
+    Sql::Transaction tx(m_db);
+    QSqlQuery q(m_db);
+    for (const auto& [intervention, problem] : unlink.problems) {
+        if (!Sql::exec(q,
+                       QStringLiteral("DELETE FROM intervention_problem WHERE intervention_id = ? AND problem_id = ?"),
+                       { intervention, problem }, error))
+            return false;
+    }
+    for (const auto& [intervention, cause] : unlink.causes) {
+        if (!Sql::exec(q, QStringLiteral("DELETE FROM intervention_cause WHERE intervention_id = ? AND cause_id = ?"),
+                       { intervention, cause }, error))
+            return false;
+    }
+    Analysis written = analysis;
+    if (!save(written, minGroupSize, error))
+        return false;
+    for (const auto& [intervention, problem] : relink.problems) {
+        if (!Sql::exec(q,
+                       QStringLiteral("INSERT OR IGNORE INTO intervention_problem(intervention_id, problem_id) "
+                                      "VALUES (?, ?)"),
+                       { intervention, problem }, error))
+            return false;
+    }
+    for (const auto& [intervention, cause] : relink.causes) {
+        if (!Sql::exec(q,
+                       QStringLiteral("INSERT OR IGNORE INTO intervention_cause(intervention_id, cause_id) "
+                                      "VALUES (?, ?)"),
+                       { intervention, cause }, error))
+            return false;
+    }
+    if (!tx.commit(error))
+        return false;
+    analysis = written;
+    return true;
+}
+
 bool AnalysisStore::setStatus(Analysis& analysis, AnalysisStatus status, const QString& who, int minGroupSize,
                               QString* error)
 {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/analysis/Analysis.h"
+#include "core/plan/PlanLinks.h"
 
 #include <QSqlDatabase>
 
@@ -40,6 +41,14 @@ public:
      * New children get their ids written back into `analysis`.
      */
     bool save(Analysis& analysis, int minGroupSize, QString* error);
+
+    /**
+     * save() with the action plan's side of a removal, in one transaction: the plan's
+     * links in `unlink` are taken out before the analysis is written (a problem or cause
+     * the user agreed to remove; Cases::impactOfRemoving lists them), and those in `relink`
+     * are put back after it (undoing such a removal). All of it is in the file, or none.
+     */
+    bool save(Analysis& analysis, int minGroupSize, const PlanLinks& unlink, const PlanLinks& relink, QString* error);
 
     /**
      * Marks the analysis klar or fastställd, by `who`, now. Moving on from utkast

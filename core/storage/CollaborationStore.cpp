@@ -5,8 +5,6 @@
 #include "Sql.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QSqlQuery>
 
 namespace {
@@ -18,18 +16,6 @@ QString tr(const char* s)
 
 const QString kContactTable = QStringLiteral("collaboration_contact");
 const QString kTeamOwner = QStringLiteral("collaboration_id = ? AND side = ?");
-
-Programme programmeFromRow(const QSqlQuery& q)
-{
-    Programme p;
-    p.id = q.value(0).toLongLong();
-    p.name = q.value(1).toString();
-    for (const auto& v : QJsonDocument::fromJson(q.value(2).toString().toUtf8()).array())
-        p.assignmentNumbers << v.toString();
-    p.durationMonths = q.value(3).toInt();
-    p.minGroupSize = q.value(4).toInt();
-    return p;
-}
 
 } // namespace
 
@@ -211,56 +197,4 @@ bool CollaborationStore::remove(qint64 id, QString* error)
         return false;
     }
     return Sql::exec(q, QStringLiteral("DELETE FROM collaboration WHERE id = ?"), {id}, error) && tx.commit(error);
-}
-
-QList<Programme> CollaborationStore::programmes(QString* error) const
-{
-    QList<Programme> result;
-    QSqlQuery q(m_db);
-    if (!Sql::exec(q, QStringLiteral("SELECT id, name, assignment_numbers, duration_months, min_group_size "
-                                     "FROM programme ORDER BY is_default DESC, name"),
-                   error))
-        return result;
-    while (q.next())
-        result.append(programmeFromRow(q));
-    return result;
-}
-
-std::optional<Programme> CollaborationStore::defaultProgramme(QString* error) const
-{
-    const auto all = programmes(error);
-    if (all.isEmpty())
-        return std::nullopt;
-    return all.first();
-}
-
-bool CollaborationStore::saveProgramme(Programme& p, QString* error)
-{
-    if (const FieldErrors errors = p.validate(); !errors.isEmpty()) {
-        if (error)
-            *error = joinErrors(errors);
-        return false;
-    }
-    const QString assignments =
-        QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(p.assignmentNumbers)).toJson(QJsonDocument::Compact));
-    Sql::Transaction tx(m_db);
-    QSqlQuery q(m_db);
-    const QVariantList values{p.name.trimmed(), assignments, p.durationMonths, p.minGroupSize};
-    const bool isNew = p.id == 0;
-    bool ok;
-    if (isNew) {
-        ok = Sql::exec(q, QStringLiteral("INSERT INTO programme(name, assignment_numbers, duration_months, "
-                                         "min_group_size) VALUES (?, ?, ?, ?)"),
-                       values, error);
-        if (ok)
-            p.id = q.lastInsertId().toLongLong();
-    } else {
-        ok = Sql::exec(q, QStringLiteral("UPDATE programme SET name = ?, assignment_numbers = ?, duration_months = ?, "
-                                         "min_group_size = ? WHERE id = ?"),
-                       values + QVariantList{p.id}, error);
-    }
-    ok = ok && tx.commit(error);
-    if (!ok && isNew)
-        p.id = 0; // rolled back: the id was never committed
-    return ok;
 }

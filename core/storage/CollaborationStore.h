@@ -1,7 +1,6 @@
 #pragma once
 
 #include "core/domain/Collaboration.h"
-#include "core/domain/Programme.h"
 
 #include <QSqlDatabase>
 
@@ -41,10 +40,6 @@ public:
      */
     bool save(Collaboration& collaboration, QString* error);
     bool remove(qint64 id, QString* error);
-
-    QList<Programme> programmes(QString* error = nullptr) const;
-    std::optional<Programme> defaultProgramme(QString* error = nullptr) const;
-    bool saveProgramme(Programme& programme, QString* error);
 
 private:
     QList<PhaseChange> phaseHistory(qint64 id, QString* error) const;

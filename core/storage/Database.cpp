@@ -156,6 +156,20 @@ QString Database::defaultPath()
         .filePath(QStringLiteral("skoldialog.db"));
 }
 
+std::unique_ptr<Database> Database::openExisting(const QString& path, QString* error)
+{
+    // A look at the file's size, not a second full inspection: open() checks the rest.
+    const QFileInfo file(path);
+    if (!file.isFile() || file.size() == 0) {
+        if (error)
+            *error = QCoreApplication::translate("Database", "%1 does not exist. Give the path of a Skoldialog "
+                                                             "database, or make one with init or demo.")
+                         .arg(path);
+        return nullptr;
+    }
+    return open(path, error, Options { false });
+}
+
 std::unique_ptr<Database> Database::open(const QString& rawPath, QString* error, Failure* failure, Options options)
 {
     const auto fail = [&](Failure kind, const QString& message) {

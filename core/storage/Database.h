@@ -55,6 +55,13 @@ public:
         return open(path, error, nullptr, options);
     }
 
+    /**
+     * Opens a file that must already hold a database (what the CLI's commands read):
+     * a missing or empty file is refused with a message instead of becoming a new,
+     * empty database. Everything else is open()'s, with the backup on open off.
+     */
+    static std::unique_ptr<Database> openExisting(const QString& path, QString* error);
+
     /** How much of the file inspect() reads. */
     enum class Check {
         Full,      ///< PRAGMA quick_check: every page

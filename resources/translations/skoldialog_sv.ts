@@ -621,10 +621,6 @@
         <translation>Bara en undertecknad överenskommelse får tillägg. Ändra utkastet direkt i stället.</translation>
     </message>
     <message>
-        <source>The programme has no details of Skolverket as a party. Enter them in the programme&apos;s settings.</source>
-        <translation>Uppdraget saknar uppgifter om Skolverket som part. Fyll i dem under Skolverkets uppgifter.</translation>
-    </message>
-    <message>
         <source>The agreement has no signed PDF: it is not signed.</source>
         <translation>Överenskommelsen har ingen undertecknad PDF: den är inte undertecknad.</translation>
     </message>
@@ -1134,14 +1130,6 @@
         <source>Start</source>
         <translation>Påbörja</translation>
     </message>
-    <message>
-        <source>Skoldialog has no template for this kind of analysis.</source>
-        <translation>Skoldialog har ingen mall för den här sortens analys.</translation>
-    </message>
-    <message>
-        <source>The analysis could not be started: %1</source>
-        <translation>Analysen kunde inte påbörjas: %1</translation>
-    </message>
 </context>
 <context>
     <name>AnalysisPage</name>
@@ -1457,6 +1445,17 @@
     <message>
         <source>The backup folder %1 cannot be created. Check that you may write in the database&apos;s folder.</source>
         <translation>Mappen för säkerhetskopior, %1, kan inte skapas. Kontrollera att du får skriva i databasens mapp.</translation>
+    </message>
+</context>
+<context>
+    <name>Cases</name>
+    <message>
+        <source>Skoldialog has no template for this kind of analysis.</source>
+        <translation>Skoldialog har ingen mall för den här sortens analys.</translation>
+    </message>
+    <message>
+        <source>The analysis could not be started: %1</source>
+        <translation>Analysen kunde inte påbörjas: %1</translation>
     </message>
 </context>
 <context>
@@ -2021,6 +2020,10 @@
     <message>
         <source>The database %1 is already open in Skoldialog on the computer %3 (process %2). Close it there first, or open another file.</source>
         <translation>Databasen %1 är redan öppen i Skoldialog på datorn %3 (process %2). Stäng den där först, eller öppna en annan fil.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist. Give the path of a Skoldialog database, or make one with init or demo.</source>
+        <translation>%1 finns inte. Ange sökvägen till en Skoldialog-databas, eller skapa en med init eller demo.</translation>
     </message>
 </context>
 <context>
@@ -3466,10 +3469,6 @@ Det du skrev finns kvar på skärmen.</translation>
         <source>Used in the action plan</source>
         <translation>Används i åtgärdsplanen</translation>
     </message>
-    <message>
-        <source>The link in the action plan could not be removed: %1</source>
-        <translation>Kopplingen i åtgärdsplanen kunde inte tas bort: %1</translation>
-    </message>
 </context>
 <context>
     <name>PlanPanel</name>
@@ -3819,6 +3818,17 @@ Det du skrev finns kvar på skärmen.</translation>
     <message>
         <source>The minimum group size must be at least 1.</source>
         <translation>Minsta gruppstorlek måste vara 1 eller mer.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeStore</name>
+    <message>
+        <source>The collaboration&apos;s programme (id %1) is missing from the database.</source>
+        <translation>Samverkans uppdrag (id %1) saknas i databasen.</translation>
+    </message>
+    <message>
+        <source>The programme has no details of Skolverket as a party. Enter them in the programme&apos;s settings.</source>
+        <translation>Uppdraget saknar uppgifter om Skolverket som part. Fyll i dem under Skolverkets uppgifter.</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@
 #include "core/storage/Database.h"
 #include "core/storage/OrganizerStore.h"
 #include "core/storage/PlanStore.h"
+#include "core/storage/ProgrammeStore.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -134,9 +135,9 @@ std::optional<Agreement> makeDatabase(const QString& cli, const QString& path)
     }
     const auto analysis = AnalysisStore(*db).load(plan->analysisId, &error);
     const auto organizer = OrganizerStore(*db).load(collaboration->organizerId, &error);
-    const auto programme = CollaborationStore(*db).defaultProgramme(&error);
+    const auto programme = ProgrammeStore(*db).defaultProgramme(&error);
     AgreementStore agreements(*db);
-    const auto party = agreements.programmeParty(collaboration->programmeId, &error);
+    const auto party = ProgrammeStore(*db).party(collaboration->programmeId, &error);
     if (!plans.save(*plan, &error) || !analysis || !organizer || !programme || !party) {
         fail(error);
         return std::nullopt;

@@ -4,12 +4,20 @@
 //   test_db_writer write DB   opens DB, prints "ready", then saves one meeting after another
 //                             to its first collaboration, printing "committed <id> <marker>"
 //                             after each commit, until it is killed
+//   test_db_writer remove-problem DB
+//                             opens DB (the demo), prints "ready" and "target <problem id> <links>", then
+//                             removes that problem, which interventions use, with their links in one
+//                             transaction ("removed"), and puts both back in one ("restored"), over and
+//                             over until it is killed
 //   test_db_writer verify DB LOG
 //                             checks that every "committed <id> <marker>" line of LOG (the
 //                             output of killed writers) is in DB, whole; used by scripts/crash-test
 //
 // Every line is written with one write() after the fact it reports, so the test can
 // trust each complete line it reads: a reported commit must survive a kill.
+#include "core/cases/Cases.h"
+#include "core/cases/RemovalRule.h"
+#include "core/storage/AnalysisStore.h"
 #include "core/storage/CollaborationStore.h"
 #include "core/storage/Database.h"
 #include "core/storage/MeetingStore.h"
@@ -55,6 +63,45 @@ Meeting markedMeeting(qint64 collaborationId, const QString& marker, int serial)
 }
 
 } // namespace
+
+/** The analysis wizard's removal of a problem the plan uses, and its undo, as fast as it goes. */
+int removeProblems(Database& db)
+{
+    QString error;
+    CaseOptions options;
+    options.plan = true;
+    const auto c = Cases::load(db, 1, options, &error);
+    if (!c || !c->plan || !c->analysis)
+        return fail(QStringLiteral("no plan to remove a problem from: %1").arg(error));
+    const Analysis before = *c->analysis;
+    qint64 target = 0;
+    for (const auto& p : before.problems) {
+        if (!c->plan->usersOfProblem(p.id).isEmpty()) {
+            target = p.id;
+            break;
+        }
+    }
+    if (target == 0)
+        return fail(QStringLiteral("no problem an intervention uses"));
+    Analysis after = before;
+    after.problems.removeIf([&](const Problem& p) { return p.id == target; });
+    after.dropDanglingLinks();
+    const RemovalImpact impact = Cases::impactOfRemoving(before, after, *c->plan);
+    const int minGroupSize = c->programme.minGroupSize;
+    AnalysisStore analyses(db);
+    say("ready");
+    say("target " + QByteArray::number(target) + ' ' + QByteArray::number(impact.linksToDrop.problems.size()));
+    for (;;) {
+        Analysis removed = after;
+        if (!analyses.save(removed, minGroupSize, impact.linksToDrop, PlanLinks(), &error))
+            return fail(error);
+        say("removed");
+        Analysis restored = before;
+        if (!analyses.save(restored, minGroupSize, PlanLinks(), impact.linksToDrop, &error))
+            return fail(error);
+        say("restored");
+    }
+}
 
 /** Every acknowledged meeting is in the file with all its rows; prints what is missing. */
 int verify(Database& db, const QString& logPath)
@@ -103,8 +150,10 @@ int main(int argc, char* argv[])
             return fail(error);
         return verify(*db, args[2]);
     }
-    if (args.size() != 2 || (args[0] != QLatin1String("hold") && args[0] != QLatin1String("write")))
-        return fail(QStringLiteral("usage: test_db_writer hold|write DB"));
+    if (args.size() != 2
+        || (args[0] != QLatin1String("hold") && args[0] != QLatin1String("write")
+            && args[0] != QLatin1String("remove-problem")))
+        return fail(QStringLiteral("usage: test_db_writer hold|write|remove-problem DB"));
 
     QString error;
     Database::Failure failure = Database::Failure::None;
@@ -117,6 +166,9 @@ int main(int argc, char* argv[])
         while (std::fgetc(stdin) != EOF) { }
         return 0;
     }
+
+    if (args[0] == QLatin1String("remove-problem"))
+        return removeProblems(*db);
 
     const auto collaborations = CollaborationStore(*db).list(&error);
     if (collaborations.isEmpty())

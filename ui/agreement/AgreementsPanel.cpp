@@ -2,12 +2,10 @@
 
 #include "AgencyDetailsDialog.h"
 #include "AgreementWizard.h"
+#include "core/cases/Cases.h"
 #include "core/storage/AgreementStore.h"
-#include "core/storage/AnalysisStore.h"
-#include "core/storage/CollaborationStore.h"
 #include "core/storage/Database.h"
-#include "core/storage/OrganizerStore.h"
-#include "core/storage/PlanStore.h"
+#include "core/storage/ProgrammeStore.h"
 #include "ui/session/CollaborationDocument.h"
 #include "ui/widgets/MessageBox.h"
 
@@ -127,26 +125,8 @@ void AgreementsPanel::showMessage(const QString& text, bool error)
 
 qint64 AgreementsPanel::createDraft(AgreementKind kind)
 {
-    const Collaboration& c = m_document->collaboration();
     QString error;
-    const auto organizer = OrganizerStore(m_db).load(c.organizerId, &error);
-    std::optional<Programme> programme;
-    for (const auto& p : CollaborationStore(m_db).programmes(&error)) {
-        if (p.id == c.programmeId)
-            programme = p;
-    }
-    const auto party = programme ? AgreementStore(m_db).programmeParty(programme->id, &error) : std::nullopt;
-    std::optional<ActionPlan> plan;
-    std::optional<Analysis> analysis;
-    if (kind == AgreementKind::Interventions) {
-        plan = PlanStore(m_db).load(c.id, &error);
-        if (plan)
-            analysis = AnalysisStore(m_db).load(plan->analysisId, &error);
-    }
-    std::optional<Agreement> draft;
-    if (organizer && programme && party)
-        draft = Agreement::draftFrom(kind, c, *organizer, *programme, *party, plan ? &*plan : nullptr,
-                                     analysis ? &*analysis : nullptr, &error);
+    std::optional<Agreement> draft = Cases::draftAgreement(m_db, m_document->collaboration().id, kind, &error);
     if (!draft || !AgreementStore(m_db).save(*draft, &error)) {
         MessageBox::error(this, tr("New agreement"), error.isEmpty() ? tr("The agreement could not be made.") : error);
         return 0;
@@ -204,7 +184,7 @@ void AgreementsPanel::removeSelected()
 void AgreementsPanel::editAgencyDetails()
 {
     QString error;
-    const auto party = AgreementStore(m_db).programmeParty(m_document->collaboration().programmeId, &error);
+    const auto party = ProgrammeStore(m_db).party(m_document->collaboration().programmeId, &error);
     if (!party) {
         MessageBox::error(this, tr("Skolverket's details"), error);
         return;
@@ -212,7 +192,7 @@ void AgreementsPanel::editAgencyDetails()
     AgencyDetailsDialog dialog(*party, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    if (!AgreementStore(m_db).saveProgrammeParty(dialog.party(), &error))
+    if (!ProgrammeStore(m_db).saveParty(dialog.party(), &error))
         MessageBox::error(this, tr("Skolverket's details"), error);
     else
         showMessage(tr("Skolverket's details are saved. New agreements use them; existing ones keep what they say."),

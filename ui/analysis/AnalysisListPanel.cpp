@@ -1,9 +1,8 @@
 #include "AnalysisListPanel.h"
 
 #include "AnalysisWizard.h"
-#include "core/analysis/AnalysisTemplate.h"
+#include "core/cases/Cases.h"
 #include "core/storage/AnalysisStore.h"
-#include "core/storage/CollaborationStore.h"
 #include "core/storage/Database.h"
 #include "ui/session/CollaborationDocument.h"
 
@@ -106,45 +105,15 @@ void AnalysisListPanel::refresh()
 
 qint64 AnalysisListPanel::startAnalysis(qint64 unitId)
 {
-    const Collaboration& c = m_document->collaboration();
-    AnalysisKind kind = AnalysisKind::School;
-    bool allPreschool = !c.unitIds.isEmpty();
-    for (const auto& u : m_document->organizerUnits()) {
-        if (!c.unitIds.contains(u.id))
-            continue;
-        const bool preschool = SchoolForms::isPreschool(u.forms);
-        allPreschool = allPreschool && preschool;
-        if (u.id == unitId && preschool)
-            kind = AnalysisKind::Preschool;
-    }
-    if (unitId == 0 && allPreschool)
-        kind = AnalysisKind::Preschool;
     QString error;
-    const auto tmpl = AnalysisTemplate::newestFor(kind, &error);
-    if (!tmpl) {
-        m_message->setText(error.isEmpty() ? tr("Skoldialog has no template for this kind of analysis.") : error);
-        m_message->show();
-        return 0;
-    }
-    Analysis a;
-    a.collaborationId = c.id;
-    a.unitId = unitId;
-    a.kind = kind;
-    a.templateId = tmpl->id;
-    a.templateVersion = tmpl->version;
-    a.currentPage = tmpl->pages.isEmpty() ? QString() : tmpl->pages.first().id;
-    int minGroupSize = 5;
-    for (const auto& p : CollaborationStore(m_db).programmes(&error)) {
-        if (p.id == c.programmeId)
-            minGroupSize = p.minGroupSize;
-    }
-    if (!AnalysisStore(m_db).save(a, minGroupSize, &error)) {
-        m_message->setText(tr("The analysis could not be started: %1").arg(error));
+    const auto started = Cases::startAnalysis(m_db, m_document->collaboration().id, unitId, &error);
+    if (!started) {
+        m_message->setText(error);
         m_message->show();
         return 0;
     }
     refresh();
-    return a.id;
+    return started->id;
 }
 
 AnalysisWizard* AnalysisListPanel::openAnalysis(qint64 unitId)

@@ -102,12 +102,7 @@ void AnalysisWizard::commit(const QString& text, const QString& mergeKey)
     Analysis after = m_session->analysis();
     page->writeTo(after);
     // A removed cause, evidence item or problem takes its links with it (one undo step restores both).
-    for (auto& p : after.problems) {
-        p.causeIds.removeIf([&](qint64 id) { return !after.cause(id); });
-        p.evidenceIds.removeIf([&](qint64 id) { return !after.evidenceItem(id); });
-    }
-    for (auto& d : after.areas)
-        d.problemIds.removeIf([&](qint64 id) { return !after.problem(id); });
+    after.dropDanglingLinks();
     if (after == m_session->analysis())
         return;
     // What the action plan uses is asked about (or refused) before anything is saved; on no, the page shows the
@@ -121,21 +116,11 @@ void AnalysisWizard::commit(const QString& text, const QString& mergeKey)
         page->load(m_session->analysis());
         return;
     }
-    if (unlinked.isEmpty()) {
-        if (m_session->change(after, text, mergeKey))
-            page->adoptIds(m_session->analysis());
-        return;
-    }
-    // One undo step puts back the problem or cause and then the plan's links to it.
-    QUndoStack* stack = m_session->undoStack();
-    stack->beginMacro(text);
-    stack->push(new PlanUnlinkCommand(m_session->database(), unlinked));
-    const bool saved = m_session->change(after, text);
-    stack->endMacro();
+    // The plan's links go with the removal in one transaction, and come back with it in one undo step.
+    const bool saved = unlinked.isEmpty() ? m_session->change(after, text, mergeKey)
+                                          : m_session->changeRemoving(after, text, unlinked);
     if (saved)
         page->adoptIds(m_session->analysis());
-    else
-        stack->undo(); // the links go back; the page still shows what could not be saved
 }
 
 void AnalysisWizard::refreshStatus()

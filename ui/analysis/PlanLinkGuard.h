@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/analysis/Analysis.h"
-#include "ui/session/PlanUnlinkCommand.h"
+#include "core/plan/PlanLinks.h"
 
 class Database;
 class QWidget;
@@ -15,11 +15,12 @@ class QWidget;
 namespace PlanLinkGuard {
 
 /**
- * True when `after` may be saved over `before`. A removed problem or cause that an
- * intervention uses is asked about (naming the interventions); on yes its links in
- * the plan are removed first and listed in `unlinked`, for undo. A removed area that
- * interventions belong to is refused with the reason in `refusal`. False with an
- * empty `refusal`: the user said no.
+ * True when `after` may be saved over `before`. The rule is core's (Cases::impactOfRemoving);
+ * this only asks. A removed problem or cause that an intervention uses is asked about
+ * (naming the interventions); on yes the plan's links to drop with it are in `unlinked`,
+ * for the session to drop and save in one transaction. A removed area that interventions
+ * belong to is refused with the reason in `refusal`. False with an empty `refusal`: the
+ * user said no. Nothing is written here.
  */
 bool confirmRemovals(Database& db, const Analysis& before, const Analysis& after, QWidget* parent, QString* refusal,
                      PlanLinks* unlinked);

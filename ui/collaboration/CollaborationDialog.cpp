@@ -2,6 +2,7 @@
 
 #include "core/storage/CollaborationStore.h"
 #include "core/storage/OrganizerStore.h"
+#include "core/storage/ProgrammeStore.h"
 #include "core/storage/SchoolUnitStore.h"
 
 #include <QComboBox>
@@ -16,7 +17,7 @@
 CollaborationDialog::CollaborationDialog(Database& db, QWidget* parent)
     : QDialog(parent)
     , m_db(db)
-    , m_programmes(CollaborationStore(db).programmes())
+    , m_programmes(ProgrammeStore(db).list())
     , m_organizer(new QComboBox)
     , m_programme(new QComboBox)
     , m_diaryNumber(new QLineEdit)

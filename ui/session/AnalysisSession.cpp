@@ -1,10 +1,8 @@
 #include "AnalysisSession.h"
 
+#include "core/cases/Cases.h"
 #include "core/storage/AnalysisStore.h"
-#include "core/storage/CollaborationStore.h"
 #include "core/storage/Database.h"
-#include "core/storage/OrganizerStore.h"
-#include "core/storage/SchoolUnitStore.h"
 
 AnalysisSession::AnalysisSession(Database& db, qint64 id, QObject* parent)
     : EditSession(db, MergeId::AnalysisField, parent)
@@ -17,19 +15,11 @@ AnalysisSession::AnalysisSession(Database& db, qint64 id, QObject* parent)
         return;
     m_template = *tmpl;
     m_error.clear();
-    const auto collaboration = CollaborationStore(db).load(analysis->collaborationId, &m_error);
-    if (!collaboration)
+    const auto c = Cases::load(db, analysis->collaborationId, {}, &m_error);
+    if (!c)
         return;
-    for (const auto& p : CollaborationStore(db).programmes(&m_error)) {
-        if (p.id == collaboration->programmeId)
-            m_minGroupSize = p.minGroupSize;
-    }
-    if (analysis->unitId > 0) {
-        if (const auto unit = SchoolUnitStore(db).load(analysis->unitId, &m_error))
-            m_levelName = unit->name;
-    } else if (const auto organizer = OrganizerStore(db).load(collaboration->organizerId, &m_error)) {
-        m_levelName = organizer->name;
-    }
+    m_minGroupSize = c->programme.minGroupSize;
+    m_levelName = analysis->unitId > 0 ? c->unitName(analysis->unitId) : c->organizer.name;
     if (m_error.isEmpty())
         setLoaded(*analysis);
 }
@@ -53,6 +43,22 @@ QString AnalysisSession::refusal() const
     if (m_value.isReadOnly())
         return tr("The analysis is established and cannot be changed. Make a new version to change it.");
     return QString();
+}
+
+bool AnalysisSession::changeRemoving(const Analysis& after, const QString& text, const PlanLinks& links)
+{
+    if (links.isEmpty())
+        return change(after, text);
+    const int minGroupSize = m_minGroupSize;
+    Database& db = m_db;
+    return changeWith(
+        after, text, QString(),
+        [&db, minGroupSize, links](Analysis& a, QString* error) {
+            return AnalysisStore(db).save(a, minGroupSize, links, PlanLinks(), error);
+        },
+        [&db, minGroupSize, links](Analysis& a, QString* error) {
+            return AnalysisStore(db).save(a, minGroupSize, PlanLinks(), links, error);
+        });
 }
 
 bool AnalysisSession::setCurrentPage(const QString& pageId)

@@ -3,6 +3,7 @@
 #include "EditSession.h"
 #include "core/analysis/Analysis.h"
 #include "core/analysis/AnalysisTemplate.h"
+#include "core/plan/PlanLinks.h"
 
 /**
  * One open nulägesanalys: the analysis, the template it was made with, the
@@ -24,6 +25,12 @@ public:
     /** "Strandängsskolan 7–9", or the organizer's name at organizer level. */
     QString levelName() const { return m_levelName; }
 
+    /**
+     * change() for a removal the action plan's interventions used (the user agreed):
+     * the plan's `links` are dropped and the analysis saved in one transaction, and
+     * one undo puts back both the removed item and the links, again in one.
+     */
+    bool changeRemoving(const Analysis& after, const QString& text, const PlanLinks& links);
     /** Remembers the page to resume on. */
     bool setCurrentPage(const QString& pageId);
     /** Klar or fastställd, by `who`; the core's message in `error` when the analysis is not ready. */

@@ -1,10 +1,9 @@
 #include "CollaborationDocument.h"
 
+#include "core/cases/Cases.h"
 #include "core/storage/CollaborationStore.h"
 #include "core/storage/Database.h"
 #include "core/storage/MeetingStore.h"
-#include "core/storage/OrganizerStore.h"
-#include "core/storage/SchoolUnitStore.h"
 
 #include <QTime>
 
@@ -23,21 +22,15 @@ struct MeetingPresence
 CollaborationDocument::CollaborationDocument(Database& db, qint64 id, QObject* parent)
     : EditSession(db, MergeId::CollaborationField, parent)
 {
-    auto collaboration = CollaborationStore(db).load(id, &m_error);
-    if (!collaboration)
+    auto c = Cases::load(db, id, {}, &m_error);
+    if (!c)
         return;
-    auto organizer = OrganizerStore(db).load(collaboration->organizerId, &m_error);
-    if (!organizer)
-        return;
-    m_organizer = *organizer;
-    m_units = SchoolUnitStore(db).list(m_organizer.id, &m_error);
+    m_organizer = std::move(c->organizer);
+    m_units = std::move(c->organizerUnits);
+    m_programmeName = c->programme.name;
     m_meetings = MeetingStore(db).list(id, &m_error);
-    for (const auto& p : CollaborationStore(db).programmes(&m_error)) {
-        if (p.id == collaboration->programmeId)
-            m_programmeName = p.name;
-    }
     if (m_error.isEmpty())
-        setLoaded(*collaboration);
+        setLoaded(std::move(c->collaboration));
     // Undo and redo replace the collaboration as a change does: the views listen to one signal.
     connect(this, &EditSessionBase::reloaded, this, &CollaborationDocument::collaborationChanged);
 }

@@ -1,11 +1,8 @@
 #include "PlanSession.h"
 
-#include "core/storage/AnalysisStore.h"
-#include "core/storage/CollaborationStore.h"
+#include "core/cases/Cases.h"
 #include "core/storage/Database.h"
-#include "core/storage/OrganizerStore.h"
 #include "core/storage/PlanStore.h"
-#include "core/storage/SchoolUnitStore.h"
 
 QList<int> PlanSessionContext::years() const
 {
@@ -38,34 +35,26 @@ QString PlanSessionContext::unitName(qint64 unitId) const
 PlanSession::PlanSession(Database& db, qint64 collaborationId, QObject* parent)
     : EditSession(db, MergeId::PlanField, parent)
 {
-    auto plan = PlanStore(db).load(collaborationId, &m_error);
-    if (!plan) {
-        if (m_error.isEmpty())
-            m_error = tr("The collaboration has no action plan yet.");
+    CaseOptions options;
+    options.plan = true;
+    auto c = Cases::load(db, collaborationId, options, &m_error);
+    if (!c)
+        return;
+    if (!c->plan) {
+        m_error = tr("The collaboration has no action plan yet.");
         return;
     }
-    auto analysis = AnalysisStore(db).load(plan->analysisId, &m_error);
-    if (!analysis)
-        return;
-    m_context.analysis = *analysis;
-    if (auto tmpl = AnalysisTemplate::builtIn(analysis->templateId, analysis->templateVersion)) {
+    m_context.analysis = *c->analysis;
+    if (auto tmpl = AnalysisTemplate::builtIn(c->analysis->templateId, c->analysis->templateVersion)) {
         for (const auto& page : tmpl->pages)
             m_context.statistics += page.indicators;
     }
-    m_error.clear();
-    const auto collaboration = CollaborationStore(db).load(collaborationId, &m_error);
-    if (!collaboration)
-        return;
-    m_context.periodStart = collaboration->startDate;
-    m_context.periodEnd = collaboration->plannedEndDate;
-    for (qint64 unitId : collaboration->unitIds) {
-        if (const auto unit = SchoolUnitStore(db).load(unitId, &m_error))
-            m_context.units.append({ unitId, unit->name });
-    }
-    if (const auto organizer = OrganizerStore(db).load(collaboration->organizerId, &m_error))
-        m_context.organizerName = organizer->name;
-    if (m_error.isEmpty())
-        setLoaded(*plan);
+    m_context.periodStart = c->collaboration.startDate;
+    m_context.periodEnd = c->collaboration.plannedEndDate;
+    for (const auto& unit : c->unitsInScope())
+        m_context.units.append({ unit.id, unit.name });
+    m_context.organizerName = c->organizer.name;
+    setLoaded(std::move(*c->plan));
 }
 
 bool PlanSession::write(ActionPlan& value, QString* error)

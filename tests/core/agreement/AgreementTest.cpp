@@ -11,6 +11,7 @@
 #include "core/storage/Database.h"
 #include "core/storage/OrganizerStore.h"
 #include "core/storage/PlanStore.h"
+#include "core/storage/ProgrammeStore.h"
 #include "core/storage/Sql.h"
 
 #include <QFile>
@@ -321,13 +322,12 @@ TEST_CASE("Skolverket's details are settings of the programme, with the defaults
 {
     TempFolder folder;
     auto db = openDatabase(folder.path(QStringLiteral("program.db")));
-    AgreementStore store(*db);
-    CollaborationStore collaborations(*db);
+    ProgrammeStore store(*db);
     QString error;
     INFO(error.toStdString());
-    const auto programme = collaborations.defaultProgramme(&error);
+    const auto programme = store.defaultProgramme(&error);
     REQUIRE(programme);
-    auto party = store.programmeParty(programme->id, &error);
+    auto party = store.party(programme->id, &error);
     REQUIRE(party);
     CHECK(party->name == QStringLiteral("Statens skolverk"));
     CHECK(party->shortName == QStringLiteral("Skolverket"));
@@ -336,15 +336,15 @@ TEST_CASE("Skolverket's details are settings of the programme, with the defaults
     CHECK(party->organisationNumber == QStringLiteral("202100-4185"));
 
     party->telephone = QStringLiteral("08-527 330 00");
-    REQUIRE(store.saveProgrammeParty(*party, &error));
-    CHECK(store.programmeParty(programme->id, &error)->telephone == QStringLiteral("08-527 330 00"));
+    REQUIRE(store.saveParty(*party, &error));
+    CHECK(store.party(programme->id, &error)->telephone == QStringLiteral("08-527 330 00"));
     party->organisationNumber = QStringLiteral("202100-4186"); // wrong check digit
-    CHECK_FALSE(store.saveProgrammeParty(*party, &error));
+    CHECK_FALSE(store.saveParty(*party, &error));
 
     Programme successor;
     successor.name = QStringLiteral("Riktade insatser för högre kunskapsresultat");
-    REQUIRE(collaborations.saveProgramme(successor, &error));
-    CHECK(store.programmeParty(successor.id, &error)->organisationNumber == QStringLiteral("202100-4185"));
+    REQUIRE(store.save(successor, &error));
+    CHECK(store.party(successor.id, &error)->organisationNumber == QStringLiteral("202100-4185"));
 }
 
 TEST_CASE("A database of an earlier version gets Skolverket's details for the programmes it has",
@@ -357,9 +357,9 @@ TEST_CASE("A database of an earlier version gets Skolverket's details for the pr
     auto db = openDatabase(path);
     QString error;
     INFO(error.toStdString());
-    const auto programme = CollaborationStore(*db).defaultProgramme(&error);
+    const auto programme = ProgrammeStore(*db).defaultProgramme(&error);
     REQUIRE(programme);
-    const auto party = AgreementStore(*db).programmeParty(programme->id, &error);
+    const auto party = ProgrammeStore(*db).party(programme->id, &error);
     REQUIRE(party);
     CHECK(party->organisationNumber == QStringLiteral("202100-4185"));
     CHECK(party->address.oneLine() == QStringLiteral("Box 4002, 171 04 Solna"));

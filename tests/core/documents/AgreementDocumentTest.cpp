@@ -9,6 +9,7 @@
 #include "core/storage/Database.h"
 #include "core/storage/OrganizerStore.h"
 #include "core/storage/PlanStore.h"
+#include "core/storage/ProgrammeStore.h"
 
 #include <QFileInfo>
 #include <QProcess>
@@ -219,10 +220,10 @@ TEST_CASE("agreement document: a signed agreement printed again gives the same t
     REQUIRE(ekbacka);
     ekbacka->postalAddress.street = QStringLiteral("Storgatan 1");
     REQUIRE(OrganizerStore(*d->db).save(*ekbacka, &error));
-    auto party = store.programmeParty(1, &error);
+    auto party = ProgrammeStore(*d->db).party(1, &error);
     REQUIRE(party);
     party->telephone = QStringLiteral("08-000 00 00");
-    REQUIRE(store.saveProgrammeParty(*party, &error));
+    REQUIRE(ProgrammeStore(*d->db).saveParty(*party, &error));
 
     const auto again = store.load(ok2.id, &error);
     REQUIRE(again);

@@ -2,7 +2,9 @@
 #include "tests/core/ChildProcess.h"
 #include "tests/core/TestSupport.h"
 
+#include "core/cases/Cases.h"
 #include "core/demo/DemoData.h"
+#include "core/storage/AnalysisStore.h"
 #include "core/storage/Database.h"
 #include "core/storage/MeetingStore.h"
 
@@ -83,4 +85,97 @@ TEST_CASE("Killing a writer mid-save never loses a committed meeting or leaves h
     INFO(kRounds << " writers killed, " << committed.size() << " reported commits checked, in " << clock.elapsed()
                  << " ms");
     CHECK(committed.size() > kRounds); // the writers did get to write
+}
+
+TEST_CASE("Killing the process while it removes a problem an intervention uses leaves both the unlink and the "
+          "removal in the file, or neither",
+          "[crash][cases]")
+{
+    TempFolder folder;
+    const QString path = folder.path(QStringLiteral("borttagning.db"));
+    // The analysis and the plan's links as they were: a round that ends with the problem removed starts the
+    // next one from them again (what the writer's undo would have written).
+    Analysis original;
+    PlanLinks originalLinks;
+    int minGroupSize = 0;
+    qint64 problem = 0;
+    int links = 0;
+    {
+        auto db = openDatabase(path);
+        QString error;
+        REQUIRE(DemoData::populate(*db, &error));
+        CaseOptions options;
+        options.plan = true;
+        const auto c = Cases::load(*db, 1, options, &error);
+        REQUIRE(c);
+        REQUIRE(c->analysis);
+        original = *c->analysis;
+        minGroupSize = c->programme.minGroupSize;
+        for (const auto& i : c->plan->interventions) {
+            for (qint64 id : i.problemIds)
+                originalLinks.problems.append({ i.id, id });
+        }
+        // The writer's target: the first problem an intervention uses.
+        for (const auto& p : original.problems) {
+            if (!c->plan->usersOfProblem(p.id).isEmpty()) {
+                problem = p.id;
+                break;
+            }
+        }
+        for (const auto& i : c->plan->interventions)
+            links += int(i.problemIds.count(problem));
+    }
+    REQUIRE(problem > 0);
+    REQUIRE(links > 0);
+
+    constexpr int kRounds = 30;
+    std::mt19937 random(1921);
+    std::uniform_int_distribution<int> delay(5, 80);
+    int removals = 0;
+    int seenRemoved = 0;
+    int seenPresent = 0;
+    for (int round = 0; round < kRounds; ++round) {
+        INFO("round " << round);
+        {
+            DbWriter writer(QStringLiteral("remove-problem"), path);
+            writer.runFor(delay(random));
+            writer.kill();
+            const QStringList lines = writer.lines();
+            // "target <problem> <links>" names what the writer removes: the problem the test expects.
+            if (lines.size() >= 2) {
+                CHECK(lines.at(1) == QStringLiteral("target %1 %2").arg(problem).arg(links));
+            }
+            removals += int(lines.count(QStringLiteral("removed")));
+        }
+        const auto inspection = Database::inspect(path);
+        INFO(inspection.message.toStdString());
+        REQUIRE(inspection.state == DatabaseInspection::State::Sound);
+
+        auto db = openDatabase(path);
+        const QSqlDatabase c = db->connection();
+        const int problems
+            = scalar(c, QStringLiteral("SELECT count(*) FROM problem WHERE id = %1").arg(problem)).toInt();
+        const int linked
+            = scalar(c, QStringLiteral("SELECT count(*) FROM intervention_problem WHERE problem_id = %1").arg(problem))
+                  .toInt();
+        // Both or neither: the problem with every link to it, or neither the problem nor a link.
+        INFO("problem rows " << problems << ", links " << linked);
+        if (problems == 1) {
+            CHECK(linked == links);
+            ++seenPresent;
+        } else {
+            CHECK(problems == 0);
+            CHECK(linked == 0);
+            ++seenRemoved;
+        }
+        CHECK(scalar(c, QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")).toInt() == 0);
+        if (problems == 0) {
+            Analysis restored = original;
+            QString error;
+            INFO(error.toStdString());
+            REQUIRE(AnalysisStore(*db).save(restored, minGroupSize, PlanLinks(), originalLinks, &error));
+        }
+    }
+    INFO(removals << " removals, the file seen with the problem removed " << seenRemoved << " times");
+    CHECK(removals > kRounds); // the writers did get to remove
 }

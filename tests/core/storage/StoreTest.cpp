@@ -5,6 +5,7 @@
 #include "core/storage/Database.h"
 #include "core/storage/MeetingStore.h"
 #include "core/storage/OrganizerStore.h"
+#include "core/storage/ProgrammeStore.h"
 #include "core/storage/SchoolUnitStore.h"
 
 #include <QSqlQuery>
@@ -33,7 +34,7 @@ struct Fixture
         unitB = sampleUnit(organizer.id, QStringLiteral("99120002"), QStringLiteral("Strandängsskolan"));
         REQUIRE(SchoolUnitStore(*db).save(unitA, &error));
         REQUIRE(SchoolUnitStore(*db).save(unitB, &error));
-        const auto p = CollaborationStore(*db).defaultProgramme(&error);
+        const auto p = ProgrammeStore(*db).defaultProgramme(&error);
         REQUIRE(p);
         programme = *p;
     }
@@ -452,7 +453,7 @@ TEST_CASE("A new object whose save fails leaves nothing in the database and no i
         failInserts(*f.db, "programme");
         Programme p = Programme::samverkanForBastaSkola();
         p.name = QStringLiteral("Riktade insatser");
-        CHECK_FALSE(CollaborationStore(*f.db).saveProgramme(p, &error));
+        CHECK_FALSE(ProgrammeStore(*f.db).save(p, &error));
         CHECK(p.id == 0);
         CHECK(f.rows("programme") == 1);
     }

@@ -6,6 +6,7 @@
 #include "core/documents/AgreementDocument.h"
 #include "core/storage/AgreementStore.h"
 #include "core/storage/Database.h"
+#include "core/storage/ProgrammeStore.h"
 #include "ui/agreement/AgencyDetailsDialog.h"
 #include "ui/agreement/AgreementPages.h"
 #include "ui/agreement/AgreementWizard.h"
@@ -228,7 +229,7 @@ TEST_CASE("Skolverket's details are a setting: a wrong organisation number is re
           "[agreement][ui]")
 {
     TestDatabase t(true);
-    const auto party = AgreementStore(*t.db).programmeParty(1);
+    const auto party = ProgrammeStore(*t.db).party(1);
     REQUIRE(party);
     {
         AgencyDetailsDialog dialog(*party);
@@ -241,7 +242,7 @@ TEST_CASE("Skolverket's details are a setting: a wrong organisation number is re
     moved.address.postalCode = QStringLiteral("104 35");
     moved.address.locality = QStringLiteral("Stockholm");
     QString error;
-    REQUIRE(AgreementStore(*t.db).saveProgrammeParty(moved, &error));
+    REQUIRE(ProgrammeStore(*t.db).saveParty(moved, &error));
 
     CollaborationDocument document(*t.db, kCollaboration);
     AgreementsPanel panel(&document, *t.db);

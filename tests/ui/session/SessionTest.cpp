@@ -48,7 +48,7 @@ void allowWrites(Database& db, const QString& table)
 
 } // namespace
 
-TEST_CASE("An agreement draft's changes are undone and redone in the file; typing in one field is one step, and "
+TEST_CASE("An agreement draft's changes are undone and redone in the file, typing in one field is one step, and "
           "typing it back is none",
           "[session][agreement]")
 {
