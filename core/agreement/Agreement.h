@@ -70,13 +70,13 @@ struct AgreementSection
     bool operator==(const AgreementSection&) const = default;
 };
 
-/** A delredovisning's due date. */
-struct ReportDate
+/** When a delredovisning (progress report) is due; the report itself is another record. */
+struct ReportDue
 {
     qint64 id = 0;
     QDate due;
     QString label;
-    bool operator==(const ReportDate&) const = default;
+    bool operator==(const ReportDue&) const = default;
 };
 
 /** Who signs for a party: place, name and title; the date is the party's signing date. */
@@ -128,7 +128,7 @@ public:
     PartyDetails organizer;
     QDate periodStart;
     QDate periodEnd;
-    QList<ReportDate> progressReports;
+    QList<ReportDue> reportDates;
     QDate finalReportDate;
     QList<Signatory> signatories;
     QDate agencySignedOn;

@@ -149,7 +149,7 @@ bool AgreementStore::loadChildren(Agreement& a, QString* error) const
                    { a.id }, error))
         return false;
     while (q.next())
-        a.progressReports.append({ q.value(0).toLongLong(), date(q.value(1)), q.value(2).toString() });
+        a.reportDates.append({ q.value(0).toLongLong(), date(q.value(1)), q.value(2).toString() });
     if (!Sql::exec(q,
                    QStringLiteral("SELECT id, party, name, title, place FROM agreement_signatory "
                                   "WHERE agreement_id = ? ORDER BY position"),
@@ -289,10 +289,10 @@ bool AgreementStore::writeChildren(Agreement& a, QString* error)
                 return QVariantList { s.key, s.heading.trimmed(), s.body };
             },
             error)
-        || !ChildRows::sync<ReportDate>(
-            m_db, QStringLiteral("agreement_report_date"), owner, a.id, a.progressReports,
+        || !ChildRows::sync<ReportDue>(
+            m_db, QStringLiteral("agreement_report_date"), owner, a.id, a.reportDates,
             { QStringLiteral("due_date"), QStringLiteral("label") },
-            [](const ReportDate& r) {
+            [](const ReportDue& r) {
                 return QVariantList { Sql::dateOrNull(r.due), Sql::textOrNull(r.label) };
             },
             error)
@@ -462,7 +462,8 @@ bool AgreementStore::exportSignedPdf(qint64 agreementId, const QString& path, QS
         stored = q.value(0).toString();
     if (bytes.isEmpty() || stored.isEmpty()) {
         if (error)
-            *error = readError.isEmpty() ? StoreText::tr("The agreement has no signed PDF: it is not signed.") : readError;
+            *error
+                = readError.isEmpty() ? StoreText::tr("The agreement has no signed PDF: it is not signed.") : readError;
         return false;
     }
     if (sha256(bytes) != stored) {

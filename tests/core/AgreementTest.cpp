@@ -117,7 +117,7 @@ TEST_CASE("An agreement is stored and read back as it was written", "[agreement]
     Agreement a = newest(*d->db, AgreementKind::Interventions);
     a.sections[2].body = QStringLiteral("Ny text.\n\n- en punkt\n- en till");
     a.sections.removeAt(10);
-    a.progressReports.append({ 0, QDate(2027, 9, 30), QStringLiteral("Extra delredovisning") });
+    a.reportDates.append({ 0, QDate(2027, 9, 30), QStringLiteral("Extra delredovisning") });
     a.interventions[1].budget = { { 2026, 1 }, { 2027, 999'999'999'999 } };
     a.interventions.removeLast();
     a.signatories[0].name = QStringLiteral("Åsa Öhman");
@@ -265,7 +265,7 @@ TEST_CASE("Validation says what is missing before an agreement can be sent or si
     Agreement bad = a;
     bad.kind = AgreementKind::Amendment;
     bad.interventions[0].budget.append(bad.interventions[0].budget.first());
-    bad.progressReports.append({ 0, a.periodEnd.addYears(1), QString() });
+    bad.reportDates.append({ 0, a.periodEnd.addYears(1), QString() });
     bad.periodEnd = a.periodStart.addDays(-1);
     fields.clear();
     for (const auto& e : bad.validateForSigning())
