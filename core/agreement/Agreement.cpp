@@ -356,7 +356,9 @@ std::optional<Agreement> Agreement::draftFrom(AgreementKind kind, const Collabor
 Agreement Agreement::amendmentOf(const Agreement& s, QString* error)
 {
     Agreement a = s;
+    // A new record, and so are its rows: new ids and new uuids.
     a.id = 0;
+    a.uuid.clear();
     a.kind = AgreementKind::Amendment;
     a.amendsId = s.id;
     a.status = AgreementStatus::Draft;
@@ -366,14 +368,22 @@ Agreement Agreement::amendmentOf(const Agreement& s, QString* error)
     a.pdfSha256.clear();
     a.createdAt = QDateTime();
     a.updatedAt = QDateTime();
-    for (auto& x : a.sections)
+    for (auto& x : a.sections) {
         x.id = 0;
-    for (auto& x : a.reportDates)
+        x.uuid.clear();
+    }
+    for (auto& x : a.reportDates) {
         x.id = 0;
-    for (auto& x : a.signatories)
+        x.uuid.clear();
+    }
+    for (auto& x : a.signatories) {
         x.id = 0;
-    for (auto& x : a.interventions)
+        x.uuid.clear();
+    }
+    for (auto& x : a.interventions) {
         x.id = 0;
+        x.uuid.clear();
+    }
     QString amended = s.title;
     if (!amended.isEmpty())
         amended = lowerFirst(amended);

@@ -156,8 +156,8 @@ TEST_CASE("A signed agreement, its sections and its interventions refuse every u
             QStringLiteral("DELETE FROM agreement WHERE id = %1").arg(n),
             QStringLiteral("UPDATE agreement_section SET body = 'ändrad' WHERE agreement_id = %1").arg(n),
             QStringLiteral("DELETE FROM agreement_section WHERE agreement_id = %1").arg(n),
-            QStringLiteral("INSERT INTO agreement_section(agreement_id, position, key, heading, body) "
-                           "VALUES (%1, 99, 'x', 'Ny', 'text')")
+            QStringLiteral("INSERT INTO agreement_section(agreement_id, position, key, heading, body, uuid) "
+                           "VALUES (%1, 99, 'x', 'Ny', 'text', lower(hex(randomblob(16))))")
                 .arg(n),
             QStringLiteral("UPDATE agreement_signatory SET name = 'Någon annan' WHERE agreement_id = %1").arg(n),
             QStringLiteral("DELETE FROM agreement_report_date WHERE agreement_id = %1").arg(n),
@@ -207,8 +207,8 @@ TEST_CASE("An amendment of a signed ÖK 2 replaces it once signed, and the repla
     CHECK(raw(db,
               QStringLiteral("INSERT INTO agreement(collaboration_id, kind, amends_id, title, programme_name, "
                              "agency_name, agency_short_name, agency_organisation_number, organizer_name, "
-                             "organizer_short_name, organizer_organisation_number) VALUES (1, 'tillagg', %1, 't', "
-                             "'p', 'a', 'a', '202100-4185', 'o', 'o', '212000-9994')")
+                             "organizer_short_name, organizer_organisation_number, uuid) VALUES (1, 'tillagg', %1, "
+                             "'t', 'p', 'a', 'a', '202100-4185', 'o', 'o', '212000-9994', lower(hex(randomblob(16))))")
                   .arg(ok2.id))
               .contains(QStringLiteral("only a signed agreement")));
     sign(store, ok2);

@@ -47,6 +47,9 @@ extern const char* const kAgreementRows[7];
 FrozenRule frozenWithAgreement(const QString& table);
 QString agreementFrozenUpdate();
 
+/** The unique index and the triggers that keep a table's uuids present and unchanged, and write its tombstones. */
+QStringList identityTriggers(const QString& table);
+
 template<std::size_t N> QStringList toList(const char* const (&statements)[N])
 {
     QStringList list;
