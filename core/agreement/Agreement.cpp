@@ -65,13 +65,13 @@ QString lowerFirst(const QString& s)
 /** Half-yearly progress reports (15 June, 15 December) inside the period, the final report two months after it. */
 void defaultReportDates(Agreement& a, const QString& analysisLabel)
 {
-    a.progressReports.clear();
+    a.reportDates.clear();
     if (!a.periodStart.isValid() || !a.periodEnd.isValid())
         return;
     if (a.kind == AgreementKind::Cooperation) {
         // ÖK 1 runs until the analysis and the plan are done: one report, the analysis, halfway.
         const QDate analysisDue = a.periodStart.addDays(a.periodStart.daysTo(a.periodEnd) / 2);
-        a.progressReports.append({ 0, analysisDue, analysisLabel });
+        a.reportDates.append({ 0, analysisDue, analysisLabel });
         a.finalReportDate = a.periodEnd;
         return;
     }
@@ -79,7 +79,7 @@ void defaultReportDates(Agreement& a, const QString& analysisLabel)
         for (int month : { 6, 12 }) {
             const QDate due(year, month, 15);
             if (due > a.periodStart.addMonths(3) && due < a.periodEnd)
-                a.progressReports.append({ 0, due, QString() });
+                a.reportDates.append({ 0, due, QString() });
         }
     }
     a.finalReportDate = a.periodEnd.addMonths(2);
@@ -164,7 +164,7 @@ FieldErrors Agreement::validate() const
         if (s.heading.trimmed().isEmpty())
             errors.append({ QStringLiteral("sections"), tr("Every section needs a heading.") });
     }
-    for (const auto& r : progressReports) {
+    for (const auto& r : reportDates) {
         if (!r.due.isValid())
             errors.append({ QStringLiteral("reports"), tr("Every progress report needs a date.") });
     }
@@ -207,7 +207,7 @@ FieldErrors Agreement::validateForSigning() const
         errors.append({ QStringLiteral("period"), tr("The agreement needs a start and an end date.") });
     if (!finalReportDate.isValid())
         errors.append({ QStringLiteral("finalReport"), tr("The date of the final report is missing.") });
-    for (const auto& r : progressReports) {
+    for (const auto& r : reportDates) {
         if (r.due.isValid() && periodStart.isValid() && periodEnd.isValid()
             && (r.due < periodStart || r.due > periodEnd))
             errors.append({ QStringLiteral("reports"),
@@ -356,7 +356,9 @@ std::optional<Agreement> Agreement::draftFrom(AgreementKind kind, const Collabor
 Agreement Agreement::amendmentOf(const Agreement& s, QString* error)
 {
     Agreement a = s;
+    // A new record, and so are its rows: new ids and new uuids.
     a.id = 0;
+    a.uuid.clear();
     a.kind = AgreementKind::Amendment;
     a.amendsId = s.id;
     a.status = AgreementStatus::Draft;
@@ -366,14 +368,22 @@ Agreement Agreement::amendmentOf(const Agreement& s, QString* error)
     a.pdfSha256.clear();
     a.createdAt = QDateTime();
     a.updatedAt = QDateTime();
-    for (auto& x : a.sections)
+    for (auto& x : a.sections) {
         x.id = 0;
-    for (auto& x : a.progressReports)
+        x.uuid.clear();
+    }
+    for (auto& x : a.reportDates) {
         x.id = 0;
-    for (auto& x : a.signatories)
+        x.uuid.clear();
+    }
+    for (auto& x : a.signatories) {
         x.id = 0;
-    for (auto& x : a.interventions)
+        x.uuid.clear();
+    }
+    for (auto& x : a.interventions) {
         x.id = 0;
+        x.uuid.clear();
+    }
     QString amended = s.title;
     if (!amended.isEmpty())
         amended = lowerFirst(amended);

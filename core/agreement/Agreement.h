@@ -67,16 +67,18 @@ struct AgreementSection
     QString key; ///< "parter", "insatser", "finansiering"…: what the document adds after the text
     QString heading;
     QString body;
+    QString uuid {}; ///< made once when first stored, never changed (schema v6)
     bool operator==(const AgreementSection&) const = default;
 };
 
-/** A delredovisning's due date. */
-struct ReportDate
+/** When a delredovisning (progress report) is due; the report itself is another record. */
+struct ReportDue
 {
     qint64 id = 0;
     QDate due;
     QString label;
-    bool operator==(const ReportDate&) const = default;
+    QString uuid {}; ///< made once when first stored, never changed (schema v6)
+    bool operator==(const ReportDue&) const = default;
 };
 
 /** Who signs for a party: place, name and title; the date is the party's signing date. */
@@ -87,6 +89,7 @@ struct Signatory
     QString name;
     QString title;
     QString place;
+    QString uuid {}; ///< made once when first stored, never changed (schema v6)
     bool operator==(const Signatory&) const = default;
 };
 
@@ -109,6 +112,7 @@ struct AgreedIntervention
 
     qint64 totalSek() const;
     qint64 budgetFor(int year) const;
+    QString uuid {}; ///< made once when first stored, never changed (schema v6)
     bool operator==(const AgreedIntervention&) const = default;
 };
 
@@ -128,7 +132,7 @@ public:
     PartyDetails organizer;
     QDate periodStart;
     QDate periodEnd;
-    QList<ReportDate> progressReports;
+    QList<ReportDue> reportDates;
     QDate finalReportDate;
     QList<Signatory> signatories;
     QDate agencySignedOn;
@@ -172,6 +176,7 @@ public:
     /** A draft amendment of a signed agreement: its content copied, linked to it. */
     static Agreement amendmentOf(const Agreement& signedAgreement, QString* error = nullptr);
 
+    QString uuid {}; ///< made once when first stored, never changed (schema v6)
     bool operator==(const Agreement&) const = default;
 
     static const CodeTable<AgreementKind, 3> Kinds;

@@ -36,6 +36,7 @@ struct Evidence
     QString title;
     QString summary;
     QDate date;
+    QString uuid {}; ///< made once when first stored, never changed (schema v6)
     bool operator==(const Evidence&) const = default;
 };
 
@@ -61,6 +62,7 @@ struct PupilVoice
     QStringList quotes; ///< anonymised
     /** Checks the minimum group size and that something was heard. */
     FieldErrors validate(int minGroupSize) const;
+    QString uuid {}; ///< made once when first stored, never changed (schema v6)
     bool operator==(const PupilVoice&) const = default;
 };
 
@@ -70,6 +72,7 @@ struct Cause
     CauseArea area = CauseArea::Organisation;
     DecisionLevel level = DecisionLevel::Organizer;
     QString description;
+    QString uuid {}; ///< made once when first stored, never changed (schema v6)
     bool operator==(const Cause&) const = default;
 };
 
@@ -80,6 +83,7 @@ struct Problem
     QString description;
     QList<qint64> causeIds;
     QList<qint64> evidenceIds;
+    QString uuid {}; ///< made once when first stored, never changed (schema v6)
     bool operator==(const Problem&) const = default;
 };
 
@@ -90,6 +94,7 @@ struct DevelopmentArea
     QString title;
     QString description;
     QList<qint64> problemIds;
+    QString uuid {}; ///< made once when first stored, never changed (schema v6)
     bool operator==(const DevelopmentArea&) const = default;
 };
 
@@ -124,6 +129,7 @@ struct Analysis
      */
     FieldErrors validate(int minGroupSize, bool forCompletion = false) const;
     bool isReadOnly() const { return status == AnalysisStatus::Established; }
+    QString uuid {}; ///< made once when first stored, never changed (schema v6)
     bool operator==(const Analysis&) const = default;
 
     const Cause* cause(qint64 id) const;

@@ -19,11 +19,12 @@ struct Collaboration
     QList<PhaseChange> phaseHistory; ///< oldest first; the last entry is the current phase
     CollaborationStatus status = CollaborationStatus::Active;
     QString statusReason;
-    QList<qint64> unitIds;           ///< school units in scope
-    QList<Contact> dialogueTeam;     ///< Skolverket's side
+    QList<qint64> unitIds; ///< school units in scope
+    QList<Contact> dialogueTeam; ///< Skolverket's side
     QList<Contact> organizerContacts; ///< the organizer's people in this collaboration
 
     FieldErrors validate() const;
+    QString uuid {}; ///< made once when first stored, never changed (schema v6)
     bool operator==(const Collaboration&) const = default;
 
     /** The date the current phase was entered, if recorded. */

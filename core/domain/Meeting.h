@@ -13,12 +13,16 @@ struct Participant
     QString name;
     QString role;
     QString organisation;
+    qint64 id = 0; ///< last, so that {name, role, …} initialisers stay as they were
+    QString uuid {}; ///< made once when first stored, never changed (schema v6)
     bool operator==(const Participant&) const = default;
 };
 
 struct Decision
 {
     QString text;
+    qint64 id = 0; ///< last, so that {name, role, …} initialisers stay as they were
+    QString uuid {}; ///< made once when first stored, never changed (schema v6)
     bool operator==(const Decision&) const = default;
 };
 
@@ -28,6 +32,8 @@ struct ActionItem
     QString owner;
     QDate dueDate;
     bool done = false;
+    qint64 id = 0; ///< last, so that {name, role, …} initialisers stay as they were
+    QString uuid {}; ///< made once when first stored, never changed (schema v6)
     bool operator==(const ActionItem&) const = default;
 };
 
@@ -47,6 +53,7 @@ struct Meeting
     QList<ActionItem> actionItems;
 
     FieldErrors validate() const;
+    QString uuid {}; ///< made once when first stored, never changed (schema v6)
     bool operator==(const Meeting&) const = default;
 
     /** Database codes and labels of the MeetingKind values. */

@@ -20,6 +20,7 @@ struct Organizer
 
     /** Checks every field; normalises nothing. */
     FieldErrors validate() const;
+    QString uuid {}; ///< made once when first stored, never changed (schema v6)
     bool operator==(const Organizer&) const = default;
 
     /** Database codes and labels of the OrganizerType values. */

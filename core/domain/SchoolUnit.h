@@ -23,6 +23,7 @@ struct SchoolUnit
     std::optional<int> pupilCount;
 
     FieldErrors validate() const;
+    QString uuid {}; ///< made once when first stored, never changed (schema v6)
     bool operator==(const SchoolUnit&) const = default;
 
     /** Database codes and labels of the UnitStatus values. */

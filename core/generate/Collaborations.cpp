@@ -1,6 +1,7 @@
 #include "Generator.h"
 #include "NameParts.h"
 
+#include "core/Clock.h"
 #include "core/domain/Collaboration.h"
 #include "core/storage/Sql.h"
 
@@ -35,7 +36,8 @@ bool Generator::writeCollaborations(QString* error)
     q.finish();
     QSqlQuery* insert = m_writer.prepare(QStringLiteral(
         "INSERT INTO collaboration(id, organizer_id, programme_id, diary_number, start_date, planned_end_date, phase, "
-        "status, status_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "status, status_reason, uuid, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    const QString now = Clock::timestamp();
     QSqlQuery* change = m_writer.prepare(
         QStringLiteral("INSERT INTO phase_change(collaboration_id, phase, changed_on, note) VALUES (?, ?, ?, ?)"));
     QSqlQuery* unit = m_writer.prepare(
@@ -77,7 +79,7 @@ bool Generator::writeCollaborations(QString* error)
         const QString diary = QStringLiteral("7.4.2-%1:%2").arg(c.start.year()).arg(r.between(100, 2999));
         if (!m_writer.insert(insert,
                              { c.id, o.id, programme, diary, c.start.toString(Qt::ISODate), end.toString(Qt::ISODate),
-                               c.phase, status, text(reason) }))
+                               c.phase, status, text(reason), Sql::newUuid(), now }))
             return fail(error);
         QDate when = c.start.addMonths(-3);
         for (int p = 1; p <= c.phase; ++p) {
@@ -124,14 +126,17 @@ bool Generator::writeMeetings(QString* error)
 {
     Random r = stream(4);
     QSqlQuery* insert = m_writer.prepare(QStringLiteral(
-        "INSERT INTO meeting(id, collaboration_id, starts_at, duration_minutes, place, kind, agenda, notes) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    QSqlQuery* participant = m_writer.prepare(QStringLiteral(
-        "INSERT INTO meeting_participant(meeting_id, position, name, role, organisation) VALUES (?, ?, ?, ?, ?)"));
-    QSqlQuery* decision
-        = m_writer.prepare(QStringLiteral("INSERT INTO decision(meeting_id, position, text) VALUES (?, ?, ?)"));
-    QSqlQuery* action = m_writer.prepare(QStringLiteral(
-        "INSERT INTO action_item(meeting_id, position, text, owner, due_date, done) VALUES (?, ?, ?, ?, ?, ?)"));
+        "INSERT INTO meeting(id, collaboration_id, starts_at, duration_minutes, place, kind, agenda, notes, uuid, "
+        "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery* participant = m_writer.prepare(
+        QStringLiteral("INSERT INTO meeting_participant(meeting_id, position, name, role, organisation, uuid, "
+                       "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery* decision = m_writer.prepare(
+        QStringLiteral("INSERT INTO decision(meeting_id, position, text, uuid, updated_at) VALUES (?, ?, ?, ?, ?)"));
+    QSqlQuery* action = m_writer.prepare(
+        QStringLiteral("INSERT INTO action_item(meeting_id, position, text, owner, due_date, done, uuid, updated_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    const QString now = Clock::timestamp();
     if (!insert || !participant || !decision || !action)
         return fail(error);
     if (m_collaborations.isEmpty())
@@ -168,7 +173,7 @@ bool Generator::writeMeetings(QString* error)
                                  { id, c.id, start.toString(QStringLiteral("yyyy-MM-ddTHH:mm")),
                                    r.pick({ 60, 90, 120, 150, 180 }), NameParts::meetingPlace(r, c.place),
                                    QString::fromLatin1(kind), agenda.join(QLatin1Char('\n')),
-                                   notes.join(QLatin1Char(' ')) }))
+                                   notes.join(QLatin1Char(' ')), Sql::newUuid(), now }))
                 return fail(error);
             const int participants = r.between(3, 8);
             for (int p = 0; p < participants; ++p) {
@@ -176,11 +181,11 @@ bool Generator::writeMeetings(QString* error)
                 const QString name = team ? c.team[p] : p < c.people.size() ? c.people[p] : NameParts::personName(r);
                 if (!m_writer.insert(participant,
                                      { id, p, name, team ? QStringLiteral("Processledare") : QStringLiteral("Lärare"),
-                                       team ? QStringLiteral("Skolverket") : c.place }))
+                                       team ? QStringLiteral("Skolverket") : c.place, Sql::newUuid(), now }))
                     return fail(error);
             }
             for (int d = 0, n = r.between(0, 3); d < n; ++d) {
-                if (!m_writer.insert(decision, { id, d, NameParts::decisionText(r) }))
+                if (!m_writer.insert(decision, { id, d, NameParts::decisionText(r), Sql::newUuid(), now }))
                     return fail(error);
             }
             for (int a = 0, n = r.between(0, 4); a < n; ++a) {
@@ -188,7 +193,7 @@ bool Generator::writeMeetings(QString* error)
                 if (!m_writer.insert(action,
                                      { id, a, NameParts::actionText(r),
                                        c.people.isEmpty() ? QString() : c.people[a % c.people.size()],
-                                       due.toString(Qt::ISODate), r.chance(0.7) ? 1 : 0 }))
+                                       due.toString(Qt::ISODate), r.chance(0.7) ? 1 : 0, Sql::newUuid(), now }))
                     return fail(error);
             }
             start = start.addDays(r.between(7, 21)).addSecs(60 * 30 * r.between(-2, 2));

@@ -8,6 +8,7 @@
 #include "Random.h"
 #include "UnitStatistics.h"
 
+#include "core/Clock.h"
 #include "core/domain/Collaboration.h"
 #include "core/domain/Meeting.h"
 #include "core/domain/SchoolForm.h"
@@ -95,7 +96,8 @@ bool Generator::writeOrganizers(QString* error)
     Random r = stream(1);
     QSqlQuery* insert = m_writer.prepare(QStringLiteral(
         "INSERT INTO organizer(id, name, organisation_number, type, municipality_code, street_address, postal_code, "
-        "locality) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+        "locality, uuid, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    const QString now = Clock::timestamp();
     QSqlQuery* contact = m_writer.prepare(
         QStringLiteral("INSERT INTO organizer_contact(organizer_id, position, name, role, organisation, email, phone) "
                        "VALUES (?, ?, ?, ?, ?, ?, ?)"));
@@ -137,8 +139,8 @@ bool Generator::writeOrganizers(QString* error)
         const QString type = o.municipal ? QStringLiteral("kommunal") : QStringLiteral("enskild");
         if (!m_writer.insert(insert,
                              { o.id, name, number, type, o.municipalityCode,
-                               QStringLiteral("Box %1").arg(r.between(1, 999)), postalCode(r, o.postalPrefix),
-                               o.place }))
+                               QStringLiteral("Box %1").arg(r.between(1, 999)), postalCode(r, o.postalPrefix), o.place,
+                               Sql::newUuid(), now }))
             return fail(error);
         const QStringList roles = o.municipal
             ? QStringList { QStringLiteral("Skolchef"), QStringLiteral("Kvalitetsstrateg") }
@@ -162,7 +164,9 @@ bool Generator::writeUnits(QString* error)
     Random r = stream(2);
     QSqlQuery* insert = m_writer.prepare(QStringLiteral(
         "INSERT INTO school_unit(id, code, name, organizer_id, status, municipality_code, street_address, "
-        "postal_code, locality, principal, pupil_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "postal_code, locality, principal, pupil_count, uuid, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+        "?)"));
+    const QString now = Clock::timestamp();
     QSqlQuery* form
         = m_writer.prepare(QStringLiteral("INSERT INTO school_unit_form(school_unit_id, school_form) VALUES (?, ?)"));
     if (!insert || !form)
@@ -237,11 +241,11 @@ bool Generator::writeUnits(QString* error)
         profile.grade9 = kind->kind == UnitKind::F9 || kind->kind == UnitKind::Years79;
         profile.pupils = pupils;
         profile.quality = r.normal();
-        if (!m_writer.insert(insert,
-                             { profile.unitId, QString::number(code), name, o.id, QString::fromLatin1(status),
-                               o.municipalityCode,
-                               QStringLiteral("%1vägen %2").arg(NameParts::unitStem(r)).arg(r.between(1, 60)),
-                               postalCode(r, o.postalPrefix), o.place, NameParts::personName(r), pupils }))
+        if (!m_writer.insert(
+                insert,
+                { profile.unitId, QString::number(code), name, o.id, QString::fromLatin1(status), o.municipalityCode,
+                  QStringLiteral("%1vägen %2").arg(NameParts::unitStem(r)).arg(r.between(1, 60)),
+                  postalCode(r, o.postalPrefix), o.place, NameParts::personName(r), pupils, Sql::newUuid(), now }))
             return fail(error);
         for (SchoolForm f : kind->forms) {
             if (!m_writer.insert(form, { profile.unitId, SchoolForms::code(f) }))

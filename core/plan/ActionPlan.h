@@ -50,6 +50,7 @@ struct Goal
 {
     qint64 id = 0;
     QString text;
+    QString uuid {}; ///< made once when first stored, never changed (schema v6)
     bool operator==(const Goal&) const = default;
 };
 
@@ -63,6 +64,7 @@ struct Indicator
     std::optional<double> baseline;
     std::optional<double> target;
     int targetYear = 0; ///< 0: not set
+    QString uuid {}; ///< made once when first stored, never changed (schema v6)
     bool operator==(const Indicator&) const = default;
 };
 
@@ -102,6 +104,7 @@ struct Intervention
 
     qint64 totalSek() const;
     qint64 budgetFor(int year) const;
+    QString uuid {}; ///< made once when first stored, never changed (schema v6)
     bool operator==(const Intervention&) const = default;
 };
 
@@ -155,6 +158,7 @@ struct ActionPlan
     QStringList usersOfCause(qint64 causeId) const;
     QStringList usersOfArea(qint64 areaId) const;
 
+    QString uuid {}; ///< made once when first stored, never changed (schema v6)
     bool operator==(const ActionPlan&) const = default;
 
     static const CodeTable<InterventionLevel, 2> Levels;

@@ -3,6 +3,8 @@
 #include "ChildRows.h"
 #include "Database.h"
 #include "Sql.h"
+#include "Tombstones.h"
+#include "core/Clock.h"
 
 #include <QCryptographicHash>
 #include <QSaveFile>
@@ -20,7 +22,7 @@ const QString kColumns = QStringLiteral(
     "agency_address, agency_telephone, agency_organisation_number, agency_diary_number, organizer_name, "
     "organizer_short_name, organizer_address, organizer_organisation_number, organizer_diary_number, period_start, "
     "period_end, final_report_date, agency_signed_on, organizer_signed_on, sent_at, pdf_sha256, created_at, "
-    "updated_at");
+    "updated_at, uuid");
 
 QDate date(const QVariant& v)
 {
@@ -55,6 +57,7 @@ Agreement fromRow(const QSqlQuery& q)
     a.pdfSha256 = q.value(24).toString();
     a.createdAt = dateTime(q.value(25));
     a.updatedAt = dateTime(q.value(26));
+    a.uuid = q.value(27).toString();
     return a;
 }
 
@@ -136,31 +139,33 @@ bool AgreementStore::loadChildren(Agreement& a, QString* error) const
 {
     QSqlQuery q(m_db);
     if (!Sql::exec(q,
-                   QStringLiteral("SELECT id, key, heading, body FROM agreement_section WHERE agreement_id = ? "
+                   QStringLiteral("SELECT id, key, heading, body, uuid FROM agreement_section WHERE agreement_id = ? "
                                   "ORDER BY position"),
                    { a.id }, error))
         return false;
     while (q.next())
-        a.sections.append(
-            { q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString() });
+        a.sections.append({ q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                            q.value(3).toString(), q.value(4).toString() });
     if (!Sql::exec(q,
-                   QStringLiteral("SELECT id, due_date, label FROM agreement_report_date WHERE agreement_id = ? "
+                   QStringLiteral("SELECT id, due_date, label, uuid FROM agreement_report_date WHERE agreement_id = ? "
                                   "ORDER BY position"),
                    { a.id }, error))
         return false;
     while (q.next())
-        a.progressReports.append({ q.value(0).toLongLong(), date(q.value(1)), q.value(2).toString() });
+        a.reportDates.append(
+            { q.value(0).toLongLong(), date(q.value(1)), q.value(2).toString(), q.value(3).toString() });
     if (!Sql::exec(q,
-                   QStringLiteral("SELECT id, party, name, title, place FROM agreement_signatory "
+                   QStringLiteral("SELECT id, party, name, title, place, uuid FROM agreement_signatory "
                                   "WHERE agreement_id = ? ORDER BY position"),
                    { a.id }, error))
         return false;
     while (q.next())
         a.signatories.append({ q.value(0).toLongLong(), Agreement::Parties.fromCode(q.value(1).toString()),
-                               q.value(2).toString(), q.value(3).toString(), q.value(4).toString() });
+                               q.value(2).toString(), q.value(3).toString(), q.value(4).toString(),
+                               q.value(5).toString() });
     if (!Sql::exec(q,
                    QStringLiteral("SELECT id, source_intervention_id, area_title, title, description, goals, "
-                                  "responsible, provider, funding_mode, funding_form, start_date, end_date "
+                                  "responsible, provider, funding_mode, funding_form, start_date, end_date, uuid "
                                   "FROM agreement_intervention WHERE agreement_id = ? ORDER BY position"),
                    { a.id }, error))
         return false;
@@ -178,6 +183,7 @@ bool AgreementStore::loadChildren(Agreement& a, QString* error) const
         i.fundingForm = ActionPlan::FundingForms.fromCode(q.value(9).toString());
         i.start = date(q.value(10));
         i.end = date(q.value(11));
+        i.uuid = q.value(12).toString();
         a.interventions.append(i);
     }
     for (auto& i : a.interventions) {
@@ -251,11 +257,14 @@ bool AgreementStore::save(Agreement& a, QString* error)
         "organizer_short_name, organizer_address, organizer_organisation_number, organizer_diary_number, "
         "period_start, period_end, final_report_date, sent_at");
     const bool isNew = a.id == 0;
+    const QString now = Clock::timestamp();
+    const QString uuid = Sql::uuidOr(a.uuid);
     if (isNew) {
+        const QVariantList all = values + QVariantList { uuid, now, now };
         if (!Sql::exec(q,
-                       QStringLiteral("INSERT INTO agreement(%1) VALUES (%2)")
-                           .arg(columns, QStringList(values.size(), QStringLiteral("?")).join(QStringLiteral(", "))),
-                       values, error))
+                       QStringLiteral("INSERT INTO agreement(%1, uuid, created_at, updated_at) VALUES (%2)")
+                           .arg(columns, QStringList(all.size(), QStringLiteral("?")).join(QStringLiteral(", "))),
+                       all, error))
             return false;
         a.id = q.lastInsertId().toLongLong();
     } else {
@@ -263,13 +272,14 @@ bool AgreementStore::save(Agreement& a, QString* error)
         for (const auto& c : columns.split(QStringLiteral(", ")))
             sets << c + QStringLiteral(" = ?");
         if (!Sql::exec(q,
-                       QStringLiteral("UPDATE agreement SET %1, updated_at = strftime('%Y-%m-%dT%H:%M:%S', 'now') "
-                                      "WHERE id = ?")
+                       QStringLiteral("UPDATE agreement SET %1, updated_at = ? WHERE id = ?")
                            .arg(sets.join(QStringLiteral(", "))),
-                       values + QVariantList { a.id }, error))
+                       values + QVariantList { now, a.id }, error))
             return false;
     }
     Agreement written = a;
+    if (isNew)
+        written.uuid = uuid;
     if (!writeChildren(written, error) || !tx.commit(error)) {
         if (isNew)
             a.id = 0; // rolled back: the id was never committed
@@ -289,10 +299,10 @@ bool AgreementStore::writeChildren(Agreement& a, QString* error)
                 return QVariantList { s.key, s.heading.trimmed(), s.body };
             },
             error)
-        || !ChildRows::sync<ReportDate>(
-            m_db, QStringLiteral("agreement_report_date"), owner, a.id, a.progressReports,
+        || !ChildRows::sync<ReportDue>(
+            m_db, QStringLiteral("agreement_report_date"), owner, a.id, a.reportDates,
             { QStringLiteral("due_date"), QStringLiteral("label") },
-            [](const ReportDate& r) {
+            [](const ReportDue& r) {
                 return QVariantList { Sql::dateOrNull(r.due), Sql::textOrNull(r.label) };
             },
             error)
@@ -346,8 +356,7 @@ bool AgreementStore::remove(qint64 id, QString* error)
 {
     if (refuseFrozen(id, error))
         return false;
-    QSqlQuery q(m_db);
-    return Sql::exec(q, QStringLiteral("DELETE FROM agreement WHERE id = ?"), { id }, error);
+    return Tombstones::remove(m_db, QStringLiteral("DELETE FROM agreement WHERE id = ?"), { id }, error);
 }
 
 bool AgreementStore::markSent(Agreement& a, const QDateTime& at, QString* error)
@@ -405,8 +414,9 @@ bool AgreementStore::markSigned(Agreement& a, const QDate& agencySignedOn, const
     if (!Sql::exec(q,
                    QStringLiteral("UPDATE agreement SET status = 'undertecknad', agency_signed_on = ?, "
                                   "organizer_signed_on = ?, pdf_sha256 = ?, "
-                                  "updated_at = strftime('%Y-%m-%dT%H:%M:%S', 'now') WHERE id = ?"),
-                   { Sql::dateOrNull(agencySignedOn), Sql::dateOrNull(organizerSignedOn), hash, signedAgreement.id },
+                                  "updated_at = ? WHERE id = ?"),
+                   { Sql::dateOrNull(agencySignedOn), Sql::dateOrNull(organizerSignedOn), hash, Clock::timestamp(),
+                     signedAgreement.id },
                    error))
         return false;
     if (signedAgreement.amendsId > 0

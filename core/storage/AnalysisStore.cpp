@@ -3,6 +3,8 @@
 #include "ChildRows.h"
 #include "Database.h"
 #include "Sql.h"
+#include "Tombstones.h"
+#include "core/Clock.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -17,7 +19,7 @@ struct StoreText
 
 const QString kAnalysisColumns = QStringLiteral(
     "id, collaboration_id, school_unit_id, kind, template_id, template_version, version, previous_id, status, "
-    "status_by, status_at, current_page, summary");
+    "status_by, status_at, current_page, summary, uuid");
 
 } // namespace
 
@@ -30,14 +32,16 @@ QList<AnalysisSummary> AnalysisStore::list(qint64 collaborationId, QString* erro
 {
     QList<AnalysisSummary> result;
     QSqlQuery q(m_db);
-    if (!Sql::exec(q, QStringLiteral("SELECT id, school_unit_id, kind, status, version, updated_at FROM analysis "
-                                     "WHERE collaboration_id = ? ORDER BY coalesce(school_unit_id, 0), version"),
-                   {collaborationId}, error))
+    if (!Sql::exec(q,
+                   QStringLiteral("SELECT id, school_unit_id, kind, status, version, updated_at FROM analysis "
+                                  "WHERE collaboration_id = ? ORDER BY coalesce(school_unit_id, 0), version"),
+                   { collaborationId }, error))
         return result;
     while (q.next()) {
-        result.append({q.value(0).toLongLong(), q.value(1).toLongLong(), Analysis::Kinds.fromCode(q.value(2).toString()),
-                       Analysis::Statuses.fromCode(q.value(3).toString()), q.value(4).toInt(),
-                       Sql::sqliteTimestamp(q.value(5))});
+        result.append({ q.value(0).toLongLong(), q.value(1).toLongLong(),
+                        Analysis::Kinds.fromCode(q.value(2).toString()),
+                        Analysis::Statuses.fromCode(q.value(3).toString()), q.value(4).toInt(),
+                        Sql::sqliteTimestamp(q.value(5)) });
     }
     return result;
 }
@@ -45,9 +49,10 @@ QList<AnalysisSummary> AnalysisStore::list(qint64 collaborationId, QString* erro
 std::optional<Analysis> AnalysisStore::current(qint64 collaborationId, qint64 unitId, QString* error) const
 {
     QSqlQuery q(m_db);
-    if (!Sql::exec(q, QStringLiteral("SELECT id FROM analysis WHERE collaboration_id = ? AND coalesce(school_unit_id, 0) "
-                                     "= ? ORDER BY version DESC LIMIT 1"),
-                   {collaborationId, unitId}, error)
+    if (!Sql::exec(q,
+                   QStringLiteral("SELECT id FROM analysis WHERE collaboration_id = ? AND coalesce(school_unit_id, 0) "
+                                  "= ? ORDER BY version DESC LIMIT 1"),
+                   { collaborationId, unitId }, error)
         || !q.next())
         return std::nullopt;
     return load(q.value(0).toLongLong(), error);
@@ -56,7 +61,7 @@ std::optional<Analysis> AnalysisStore::current(qint64 collaborationId, qint64 un
 std::optional<Analysis> AnalysisStore::load(qint64 id, QString* error) const
 {
     QSqlQuery q(m_db);
-    if (!Sql::exec(q, QStringLiteral("SELECT %1 FROM analysis WHERE id = ?").arg(kAnalysisColumns), {id}, error))
+    if (!Sql::exec(q, QStringLiteral("SELECT %1 FROM analysis WHERE id = ?").arg(kAnalysisColumns), { id }, error))
         return std::nullopt;
     if (!q.next()) {
         if (error)
@@ -77,6 +82,7 @@ std::optional<Analysis> AnalysisStore::load(qint64 id, QString* error) const
     a.statusAt = QDateTime::fromString(q.value(10).toString(), Qt::ISODate);
     a.currentPage = q.value(11).toString();
     a.summary = q.value(12).toString();
+    a.uuid = q.value(13).toString();
     if (!loadChildren(a, error))
         return std::nullopt;
     return a;
@@ -87,35 +93,42 @@ bool AnalysisStore::loadChildren(Analysis& a, QString* error) const
     // The link reads report into a message of their own: the caller's may hold an older one.
     QString linkError;
     QSqlQuery q(m_db);
-    const QVariantList id{a.id};
-    if (!Sql::exec(q, QStringLiteral("SELECT name, role, organisation FROM analysis_participant WHERE analysis_id = ? "
-                                     "ORDER BY position"),
-                   id, error))
+    const QVariantList id { a.id };
+    if (!Sql::exec(
+            q,
+            QStringLiteral("SELECT name, role, organisation, id, uuid FROM analysis_participant WHERE analysis_id = ? "
+                           "ORDER BY position"),
+            id, error))
         return false;
     while (q.next())
-        a.participants.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString()});
+        a.participants.append({ q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                                q.value(3).toLongLong(), q.value(4).toString() });
     if (!Sql::exec(q, QStringLiteral("SELECT question_id, text FROM analysis_answer WHERE analysis_id = ?"), id, error))
         return false;
     while (q.next())
         a.answers.insert(q.value(0).toString(), q.value(1).toString());
-    if (!Sql::exec(q, QStringLiteral("SELECT indicator, period, value, marker FROM analysis_result WHERE analysis_id = ? "
-                                     "ORDER BY indicator, period"),
+    if (!Sql::exec(q,
+                   QStringLiteral("SELECT indicator, period, value, marker FROM analysis_result WHERE analysis_id = ? "
+                                  "ORDER BY indicator, period"),
                    id, error))
         return false;
     while (q.next()) {
-        a.results.append({q.value(0).toString(), q.value(1).toString(),
-                          q.value(2).isNull() ? std::nullopt : std::optional<double>(q.value(2).toDouble()),
-                          q.value(3).toString()});
+        a.results.append({ q.value(0).toString(), q.value(1).toString(),
+                           q.value(2).isNull() ? std::nullopt : std::optional<double>(q.value(2).toDouble()),
+                           q.value(3).toString() });
     }
-    if (!Sql::exec(q, QStringLiteral("SELECT id, kind, title, summary, date FROM evidence WHERE analysis_id = ? "
-                                     "ORDER BY position"),
+    if (!Sql::exec(q,
+                   QStringLiteral("SELECT id, kind, title, summary, date, uuid FROM evidence WHERE analysis_id = ? "
+                                  "ORDER BY position"),
                    id, error))
         return false;
     while (q.next())
-        a.evidence.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                           QDate::fromString(q.value(4).toString(), Qt::ISODate)});
-    if (!Sql::exec(q, QStringLiteral("SELECT id, method, group_label, group_size, summary FROM pupil_voice "
-                                     "WHERE analysis_id = ? ORDER BY position"),
+        a.evidence.append({ q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                            q.value(3).toString(), QDate::fromString(q.value(4).toString(), Qt::ISODate),
+                            q.value(5).toString() });
+    if (!Sql::exec(q,
+                   QStringLiteral("SELECT id, method, group_label, group_size, summary, uuid FROM pupil_voice "
+                                  "WHERE analysis_id = ? ORDER BY position"),
                    id, error))
         return false;
     while (q.next()) {
@@ -125,52 +138,66 @@ bool AnalysisStore::loadChildren(Analysis& a, QString* error) const
         v.group = q.value(2).toString();
         v.groupSize = q.value(3).toInt();
         v.summary = q.value(4).toString();
+        v.uuid = q.value(5).toString();
         a.voices.append(v);
     }
     for (auto& v : a.voices) {
-        if (!Sql::exec(q, QStringLiteral("SELECT text, count FROM pupil_voice_theme WHERE pupil_voice_id = ? "
-                                         "ORDER BY position"),
-                       {v.id}, error))
+        if (!Sql::exec(q,
+                       QStringLiteral("SELECT text, count FROM pupil_voice_theme WHERE pupil_voice_id = ? "
+                                      "ORDER BY position"),
+                       { v.id }, error))
             return false;
         while (q.next())
-            v.themes.append({q.value(0).toString(), q.value(1).toInt()});
-        if (!Sql::exec(q, QStringLiteral("SELECT text FROM pupil_voice_quote WHERE pupil_voice_id = ? ORDER BY position"),
-                       {v.id}, error))
+            v.themes.append({ q.value(0).toString(), q.value(1).toInt() });
+        if (!Sql::exec(q,
+                       QStringLiteral("SELECT text FROM pupil_voice_quote WHERE pupil_voice_id = ? ORDER BY position"),
+                       { v.id }, error))
             return false;
         while (q.next())
             v.quotes << q.value(0).toString();
     }
-    if (!Sql::exec(q, QStringLiteral("SELECT id, area, level, description FROM cause WHERE analysis_id = ? "
-                                     "ORDER BY position"),
+    if (!Sql::exec(q,
+                   QStringLiteral("SELECT id, area, level, description, uuid FROM cause WHERE analysis_id = ? "
+                                  "ORDER BY position"),
                    id, error))
         return false;
     while (q.next())
-        a.causes.append({q.value(0).toLongLong(), Analysis::CauseAreas.fromCode(q.value(1).toString()),
-                         Analysis::DecisionLevels.fromCode(q.value(2).toString()), q.value(3).toString()});
-    if (!Sql::exec(q, QStringLiteral("SELECT id, description FROM problem WHERE analysis_id = ? ORDER BY position"), id,
-                   error))
+        a.causes.append({ q.value(0).toLongLong(), Analysis::CauseAreas.fromCode(q.value(1).toString()),
+                          Analysis::DecisionLevels.fromCode(q.value(2).toString()), q.value(3).toString(),
+                          q.value(4).toString() });
+    if (!Sql::exec(q,
+                   QStringLiteral("SELECT id, description, uuid FROM problem WHERE analysis_id = ? ORDER BY position"),
+                   id, error))
         return false;
     while (q.next())
-        a.problems.append({q.value(0).toLongLong(), q.value(1).toString(), {}, {}});
+        a.problems.append({ q.value(0).toLongLong(), q.value(1).toString(), {}, {}, q.value(2).toString() });
     for (auto& p : a.problems) {
-        p.causeIds = ChildRows::readIds(m_db, QStringLiteral("SELECT pc.cause_id FROM problem_cause pc JOIN cause c ON c.id = "
-                                                  "pc.cause_id WHERE pc.problem_id = ? ORDER BY c.position"),
-                             p.id, &linkError);
-        p.evidenceIds = ChildRows::readIds(m_db, QStringLiteral("SELECT pe.evidence_id FROM problem_evidence pe JOIN evidence e ON "
-                                                     "e.id = pe.evidence_id WHERE pe.problem_id = ? ORDER BY e.position"),
-                                p.id, &linkError);
+        p.causeIds
+            = ChildRows::readIds(m_db,
+                                 QStringLiteral("SELECT pc.cause_id FROM problem_cause pc JOIN cause c ON c.id = "
+                                                "pc.cause_id WHERE pc.problem_id = ? ORDER BY c.position"),
+                                 p.id, &linkError);
+        p.evidenceIds
+            = ChildRows::readIds(m_db,
+                                 QStringLiteral("SELECT pe.evidence_id FROM problem_evidence pe JOIN evidence e ON "
+                                                "e.id = pe.evidence_id WHERE pe.problem_id = ? ORDER BY e.position"),
+                                 p.id, &linkError);
     }
-    if (!Sql::exec(q, QStringLiteral("SELECT id, title, description FROM development_area WHERE analysis_id = ? "
-                                     "ORDER BY position"),
+    if (!Sql::exec(q,
+                   QStringLiteral("SELECT id, title, description, uuid FROM development_area WHERE analysis_id = ? "
+                                  "ORDER BY position"),
                    id, error))
         return false;
     while (q.next())
-        a.areas.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), {}});
+        a.areas.append(
+            { q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), {}, q.value(3).toString() });
     for (auto& area : a.areas) {
-        area.problemIds = ChildRows::readIds(m_db, QStringLiteral("SELECT dp.problem_id FROM development_area_problem dp JOIN "
-                                                       "problem p ON p.id = dp.problem_id WHERE dp.development_area_id "
-                                                       "= ? ORDER BY p.position"),
-                                  area.id, &linkError);
+        area.problemIds
+            = ChildRows::readIds(m_db,
+                                 QStringLiteral("SELECT dp.problem_id FROM development_area_problem dp JOIN "
+                                                "problem p ON p.id = dp.problem_id WHERE dp.development_area_id "
+                                                "= ? ORDER BY p.position"),
+                                 area.id, &linkError);
     }
     if (!linkError.isEmpty() && error)
         *error = linkError;
@@ -180,98 +207,111 @@ bool AnalysisStore::loadChildren(Analysis& a, QString* error) const
 bool AnalysisStore::writeChildren(Analysis& a, QString* error)
 {
     QSqlQuery q(m_db);
-    for (const char* table : {"analysis_participant", "analysis_answer", "analysis_result"}) {
-        if (!Sql::exec(q, QStringLiteral("DELETE FROM %1 WHERE analysis_id = ?").arg(QLatin1String(table)), {a.id},
+    // Answers and results are keyed by question and by indicator and year inside the analysis: rewritten whole.
+    for (const char* table : { "analysis_answer", "analysis_result" }) {
+        if (!Sql::exec(q, QStringLiteral("DELETE FROM %1 WHERE analysis_id = ?").arg(QLatin1String(table)), { a.id },
                        error))
             return false;
     }
-    for (qsizetype i = 0; i < a.participants.size(); ++i) {
-        const auto& p = a.participants[i];
-        if (!Sql::exec(q, QStringLiteral("INSERT INTO analysis_participant(analysis_id, position, name, role, "
-                                         "organisation) VALUES (?, ?, ?, ?, ?)"),
-                       {a.id, i, p.name.trimmed(), Sql::textOrNull(p.role), Sql::textOrNull(p.organisation)}, error))
-            return false;
-    }
+    if (!ChildRows::sync<Participant>(
+            m_db, QStringLiteral("analysis_participant"), QStringLiteral("analysis_id"), a.id, a.participants,
+            { QStringLiteral("name"), QStringLiteral("role"), QStringLiteral("organisation") },
+            [](const Participant& p) {
+                return QVariantList { p.name.trimmed(), Sql::textOrNull(p.role), Sql::textOrNull(p.organisation) };
+            },
+            error))
+        return false;
     for (auto it = a.answers.cbegin(); it != a.answers.cend(); ++it) {
         if (it.value().trimmed().isEmpty())
             continue;
-        if (!Sql::exec(q, QStringLiteral("INSERT INTO analysis_answer(analysis_id, question_id, text) VALUES (?, ?, ?)"),
-                       {a.id, it.key(), it.value()}, error))
+        if (!Sql::exec(q,
+                       QStringLiteral("INSERT INTO analysis_answer(analysis_id, question_id, text) VALUES (?, ?, ?)"),
+                       { a.id, it.key(), it.value() }, error))
             return false;
     }
     for (const auto& r : a.results) {
         if (!r.value && r.marker.trimmed().isEmpty())
             continue; // an empty cell is no value
-        if (!Sql::exec(q, QStringLiteral("INSERT OR REPLACE INTO analysis_result(analysis_id, indicator, period, value, "
-                                         "marker) VALUES (?, ?, ?, ?, ?)"),
-                       {a.id, r.indicator, r.period, r.value ? QVariant(*r.value) : QVariant(QMetaType(QMetaType::Double)),
-                        Sql::textOrNull(r.marker)},
+        if (!Sql::exec(q,
+                       QStringLiteral("INSERT OR REPLACE INTO analysis_result(analysis_id, indicator, period, value, "
+                                      "marker) VALUES (?, ?, ?, ?, ?)"),
+                       { a.id, r.indicator, r.period,
+                         r.value ? QVariant(*r.value) : QVariant(QMetaType(QMetaType::Double)),
+                         Sql::textOrNull(r.marker) },
                        error))
             return false;
     }
-    const bool ok =
-        ChildRows::sync<Evidence>(m_db, QStringLiteral("evidence"), QStringLiteral("analysis_id"), a.id, a.evidence,
-                           {QStringLiteral("kind"), QStringLiteral("title"), QStringLiteral("summary"), QStringLiteral("date")},
-                           [](const Evidence& e) {
-                               return QVariantList{e.kind, e.title.trimmed(), Sql::textOrNull(e.summary),
-                                                   Sql::dateOrNull(e.date)};
-                           },
-                           error)
-        && ChildRows::sync<PupilVoice>(m_db, QStringLiteral("pupil_voice"), QStringLiteral("analysis_id"), a.id, a.voices,
-                                {QStringLiteral("method"), QStringLiteral("group_label"), QStringLiteral("group_size"),
-                                 QStringLiteral("summary")},
-                                [](const PupilVoice& v) {
-                                    return QVariantList{v.method, Sql::textOrNull(v.group), v.groupSize,
-                                                        Sql::textOrNull(v.summary)};
-                                },
-                                error)
-        && ChildRows::sync<Cause>(m_db, QStringLiteral("cause"), QStringLiteral("analysis_id"), a.id, a.causes,
-                           {QStringLiteral("area"), QStringLiteral("level"), QStringLiteral("description")},
-                           [](const Cause& c) {
-                               return QVariantList{Analysis::CauseAreas.code(c.area), Analysis::DecisionLevels.code(c.level),
-                                                   c.description.trimmed()};
-                           },
-                           error)
-        && ChildRows::sync<Problem>(m_db, QStringLiteral("problem"), QStringLiteral("analysis_id"), a.id, a.problems, {QStringLiteral("description")},
-                             [](const Problem& p) { return QVariantList{p.description.trimmed()}; }, error)
-        && ChildRows::sync<DevelopmentArea>(m_db, QStringLiteral("development_area"), QStringLiteral("analysis_id"), a.id, a.areas,
-                                     {QStringLiteral("title"), QStringLiteral("description")},
-                                     [](const DevelopmentArea& d) {
-                                         return QVariantList{d.title.trimmed(), Sql::textOrNull(d.description)};
-                                     },
-                                     error);
+    const bool ok
+        = ChildRows::sync<Evidence>(
+              m_db, QStringLiteral("evidence"), QStringLiteral("analysis_id"), a.id, a.evidence,
+              { QStringLiteral("kind"), QStringLiteral("title"), QStringLiteral("summary"), QStringLiteral("date") },
+              [](const Evidence& e) {
+                  return QVariantList { e.kind, e.title.trimmed(), Sql::textOrNull(e.summary),
+                                        Sql::dateOrNull(e.date) };
+              },
+              error)
+        && ChildRows::sync<PupilVoice>(
+              m_db, QStringLiteral("pupil_voice"), QStringLiteral("analysis_id"), a.id, a.voices,
+              { QStringLiteral("method"), QStringLiteral("group_label"), QStringLiteral("group_size"),
+                QStringLiteral("summary") },
+              [](const PupilVoice& v) {
+                  return QVariantList { v.method, Sql::textOrNull(v.group), v.groupSize, Sql::textOrNull(v.summary) };
+              },
+              error)
+        && ChildRows::sync<Cause>(
+              m_db, QStringLiteral("cause"), QStringLiteral("analysis_id"), a.id, a.causes,
+              { QStringLiteral("area"), QStringLiteral("level"), QStringLiteral("description") },
+              [](const Cause& c) {
+                  return QVariantList { Analysis::CauseAreas.code(c.area), Analysis::DecisionLevels.code(c.level),
+                                        c.description.trimmed() };
+              },
+              error)
+        && ChildRows::sync<Problem>(
+              m_db, QStringLiteral("problem"), QStringLiteral("analysis_id"), a.id, a.problems,
+              { QStringLiteral("description") },
+              [](const Problem& p) { return QVariantList { p.description.trimmed() }; }, error)
+        && ChildRows::sync<DevelopmentArea>(
+              m_db, QStringLiteral("development_area"), QStringLiteral("analysis_id"), a.id, a.areas,
+              { QStringLiteral("title"), QStringLiteral("description") },
+              [](const DevelopmentArea& d) {
+                  return QVariantList { d.title.trimmed(), Sql::textOrNull(d.description) };
+              },
+              error);
     if (!ok)
         return false;
     for (const auto& v : a.voices) {
-        if (!Sql::exec(q, QStringLiteral("DELETE FROM pupil_voice_theme WHERE pupil_voice_id = ?"), {v.id}, error)
-            || !Sql::exec(q, QStringLiteral("DELETE FROM pupil_voice_quote WHERE pupil_voice_id = ?"), {v.id}, error))
+        if (!Sql::exec(q, QStringLiteral("DELETE FROM pupil_voice_theme WHERE pupil_voice_id = ?"), { v.id }, error)
+            || !Sql::exec(q, QStringLiteral("DELETE FROM pupil_voice_quote WHERE pupil_voice_id = ?"), { v.id }, error))
             return false;
         for (qsizetype i = 0; i < v.themes.size(); ++i) {
-            if (!Sql::exec(q, QStringLiteral("INSERT INTO pupil_voice_theme(pupil_voice_id, position, text, count) "
-                                             "VALUES (?, ?, ?, ?)"),
-                           {v.id, i, v.themes[i].text.trimmed(), v.themes[i].count}, error))
+            if (!Sql::exec(q,
+                           QStringLiteral("INSERT INTO pupil_voice_theme(pupil_voice_id, position, text, count) "
+                                          "VALUES (?, ?, ?, ?)"),
+                           { v.id, i, v.themes[i].text.trimmed(), v.themes[i].count }, error))
                 return false;
         }
         for (qsizetype i = 0; i < v.quotes.size(); ++i) {
-            if (!Sql::exec(q, QStringLiteral("INSERT INTO pupil_voice_quote(pupil_voice_id, position, text) "
-                                             "VALUES (?, ?, ?)"),
-                           {v.id, i, v.quotes[i].trimmed()}, error))
+            if (!Sql::exec(q,
+                           QStringLiteral("INSERT INTO pupil_voice_quote(pupil_voice_id, position, text) "
+                                          "VALUES (?, ?, ?)"),
+                           { v.id, i, v.quotes[i].trimmed() }, error))
                 return false;
         }
     }
     QList<std::pair<qint64, QList<qint64>>> causeLinks, evidenceLinks, problemLinks;
     for (const auto& p : a.problems) {
-        causeLinks.append({p.id, p.causeIds});
-        evidenceLinks.append({p.id, p.evidenceIds});
+        causeLinks.append({ p.id, p.causeIds });
+        evidenceLinks.append({ p.id, p.evidenceIds });
     }
     for (const auto& d : a.areas)
-        problemLinks.append({d.id, d.problemIds});
-    return ChildRows::replaceLinks(m_db, QStringLiteral("problem_cause"), QStringLiteral("problem_id"), QStringLiteral("cause_id"),
-                        causeLinks, error)
+        problemLinks.append({ d.id, d.problemIds });
+    return ChildRows::replaceLinks(m_db, QStringLiteral("problem_cause"), QStringLiteral("problem_id"),
+                                   QStringLiteral("cause_id"), causeLinks, error)
         && ChildRows::replaceLinks(m_db, QStringLiteral("problem_evidence"), QStringLiteral("problem_id"),
-                        QStringLiteral("evidence_id"), evidenceLinks, error)
-        && ChildRows::replaceLinks(m_db, QStringLiteral("development_area_problem"), QStringLiteral("development_area_id"),
-                        QStringLiteral("problem_id"), problemLinks, error);
+                                   QStringLiteral("evidence_id"), evidenceLinks, error)
+        && ChildRows::replaceLinks(m_db, QStringLiteral("development_area_problem"),
+                                   QStringLiteral("development_area_id"), QStringLiteral("problem_id"), problemLinks,
+                                   error);
 }
 
 bool AnalysisStore::save(Analysis& analysis, int minGroupSize, QString* error)
@@ -283,7 +323,7 @@ bool AnalysisStore::save(Analysis& analysis, int minGroupSize, QString* error)
     }
     QSqlQuery q(m_db);
     if (analysis.id > 0) {
-        if (!Sql::exec(q, QStringLiteral("SELECT status FROM analysis WHERE id = ?"), {analysis.id}, error))
+        if (!Sql::exec(q, QStringLiteral("SELECT status FROM analysis WHERE id = ?"), { analysis.id }, error))
             return false;
         if (q.next() && q.value(0).toString() == Analysis::Statuses.code(AnalysisStatus::Established)) {
             if (error)
@@ -295,33 +335,42 @@ bool AnalysisStore::save(Analysis& analysis, int minGroupSize, QString* error)
     // Work on a copy: ids handed out in a transaction that rolls back must not stick.
     Analysis copy = analysis;
     Sql::Transaction tx(m_db);
-    const QVariantList values{copy.collaborationId,
-                              ChildRows::idOrNull(copy.unitId),
-                              Analysis::Kinds.code(copy.kind),
-                              copy.templateId,
-                              copy.templateVersion,
-                              copy.version,
-                              ChildRows::idOrNull(copy.previousId),
-                              Analysis::Statuses.code(copy.status),
-                              Sql::textOrNull(copy.statusBy),
-                              copy.statusAt.isValid() ? QVariant(copy.statusAt.toString(Qt::ISODate))
-                                                      : QVariant(QMetaType(QMetaType::QString)),
-                              Sql::textOrNull(copy.currentPage),
-                              Sql::textOrNull(copy.summary)};
-    bool ok = Sql::exec(q,
-                        QStringLiteral("INSERT INTO analysis(id, collaboration_id, school_unit_id, kind, template_id, "
-                                       "template_version, version, previous_id, status, status_by, status_at, "
-                                       "current_page, summary) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                                       "ON CONFLICT(id) DO UPDATE SET collaboration_id = excluded.collaboration_id, "
-                                       "school_unit_id = excluded.school_unit_id, kind = excluded.kind, "
-                                       "template_id = excluded.template_id, template_version = excluded.template_version, "
-                                       "version = excluded.version, previous_id = excluded.previous_id, "
-                                       "status = excluded.status, status_by = excluded.status_by, "
-                                       "status_at = excluded.status_at, current_page = excluded.current_page, "
-                                       "summary = excluded.summary, updated_at = strftime('%Y-%m-%dT%H:%M:%S', 'now')"),
-                        QVariantList{ChildRows::idOrNull(copy.id)} + values, error);
-    if (ok && copy.id == 0)
+    const QVariantList values { copy.collaborationId,
+                                ChildRows::idOrNull(copy.unitId),
+                                Analysis::Kinds.code(copy.kind),
+                                copy.templateId,
+                                copy.templateVersion,
+                                copy.version,
+                                ChildRows::idOrNull(copy.previousId),
+                                Analysis::Statuses.code(copy.status),
+                                Sql::textOrNull(copy.statusBy),
+                                copy.statusAt.isValid() ? QVariant(copy.statusAt.toString(Qt::ISODate))
+                                                        : QVariant(QMetaType(QMetaType::QString)),
+                                Sql::textOrNull(copy.currentPage),
+                                Sql::textOrNull(copy.summary),
+                                Sql::uuidOr(copy.uuid),
+                                Clock::timestamp() };
+    bool ok = Sql::exec(
+        q,
+        QStringLiteral("INSERT INTO analysis(id, collaboration_id, school_unit_id, kind, template_id, "
+                       "template_version, version, previous_id, status, status_by, status_at, "
+                       "current_page, summary, uuid, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                       "ON CONFLICT(id) DO UPDATE SET collaboration_id = excluded.collaboration_id, "
+                       "school_unit_id = excluded.school_unit_id, kind = excluded.kind, "
+                       "template_id = excluded.template_id, template_version = excluded.template_version, "
+                       "version = excluded.version, previous_id = excluded.previous_id, "
+                       "status = excluded.status, status_by = excluded.status_by, "
+                       "status_at = excluded.status_at, current_page = excluded.current_page, "
+                       "summary = excluded.summary, updated_at = excluded.updated_at"),
+        QVariantList { ChildRows::idOrNull(copy.id) } + values, error);
+    if (ok && copy.id == 0) {
         copy.id = q.lastInsertId().toLongLong();
+        copy.uuid = values.at(12).toString();
+    } else if (ok && copy.uuid.isEmpty()) {
+        ok = Sql::exec(q, QStringLiteral("SELECT uuid FROM analysis WHERE id = ?"), { copy.id }, error) && q.next();
+        if (ok)
+            copy.uuid = q.value(0).toString();
+    }
     ok = ok && writeChildren(copy, error) && tx.commit(error);
     if (ok)
         analysis = copy;
@@ -386,13 +435,14 @@ bool AnalysisStore::setStatus(Analysis& analysis, AnalysisStatus status, const Q
         return false;
     changed.status = status;
     changed.statusBy = who.trimmed();
-    changed.statusAt = QDateTime::currentDateTime();
+    changed.statusAt = Clock::currentDateTime();
     changed.statusAt.setTime(QTime(changed.statusAt.time().hour(), changed.statusAt.time().minute()));
     QSqlQuery q(m_db);
-    if (!Sql::exec(q, QStringLiteral("UPDATE analysis SET status = ?, status_by = ?, status_at = ?, "
-                                     "updated_at = strftime('%Y-%m-%dT%H:%M:%S', 'now') WHERE id = ?"),
-                   {Analysis::Statuses.code(status), Sql::textOrNull(changed.statusBy),
-                    changed.statusAt.toString(Qt::ISODate), changed.id},
+    if (!Sql::exec(q,
+                   QStringLiteral("UPDATE analysis SET status = ?, status_by = ?, status_at = ?, "
+                                  "updated_at = ? WHERE id = ?"),
+                   { Analysis::Statuses.code(status), Sql::textOrNull(changed.statusBy),
+                     changed.statusAt.toString(Qt::ISODate), Clock::timestamp(), changed.id },
                    error)
         || !tx.commit(error))
         return false;
@@ -402,8 +452,14 @@ bool AnalysisStore::setStatus(Analysis& analysis, AnalysisStatus status, const Q
 
 std::optional<Analysis> AnalysisStore::newVersion(const Analysis& established, QString* error)
 {
+    // A new record: new ids and new uuids for it and every row.
     Analysis next = established;
     next.id = 0;
+    next.uuid.clear();
+    for (auto& p : next.participants) {
+        p.id = 0;
+        p.uuid.clear();
+    }
     next.previousId = established.id;
     next.version = established.version + 1;
     next.status = AnalysisStatus::Draft;
@@ -411,19 +467,27 @@ std::optional<Analysis> AnalysisStore::newVersion(const Analysis& established, Q
     next.statusAt = QDateTime();
     // The copy's children are new rows; remember old id → new id to carry the links over.
     QHash<qint64, qint64> causeIds, evidenceIds, problemIds;
-    for (auto& c : next.causes)
+    for (auto& c : next.causes) {
         c.id = 0;
-    for (auto& e : next.evidence)
+        c.uuid.clear();
+    }
+    for (auto& e : next.evidence) {
         e.id = 0;
-    for (auto& v : next.voices)
+        e.uuid.clear();
+    }
+    for (auto& v : next.voices) {
         v.id = 0;
+        v.uuid.clear();
+    }
     for (auto& p : next.problems) {
         p.id = 0;
+        p.uuid.clear();
         p.causeIds.clear();
         p.evidenceIds.clear();
     }
     for (auto& d : next.areas) {
         d.id = 0;
+        d.uuid.clear();
         d.problemIds.clear();
     }
     Sql::Transaction tx(m_db);
@@ -454,12 +518,12 @@ bool AnalysisStore::setCurrentPage(qint64 id, const QString& page, QString* erro
     QSqlQuery q(m_db);
     // An established analysis is only read; where it was left open is not worth a record.
     return Sql::exec(q, QStringLiteral("UPDATE analysis SET current_page = ? WHERE id = ? AND status <> 'faststalld'"),
-                     {page, id}, error);
+                     { page, id }, error);
 }
 
 bool AnalysisStore::remove(qint64 id, QString* error)
 {
     Sql::Transaction tx(m_db);
-    QSqlQuery q(m_db);
-    return Sql::exec(q, QStringLiteral("DELETE FROM analysis WHERE id = ?"), {id}, error) && tx.commit(error);
+    return Tombstones::remove(m_db, QStringLiteral("DELETE FROM analysis WHERE id = ?"), { id }, error)
+        && tx.commit(error);
 }

@@ -3,6 +3,8 @@
 #include "ContactRows.h"
 #include "Database.h"
 #include "Sql.h"
+#include "Tombstones.h"
+#include "core/Clock.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -58,13 +60,14 @@ QList<PhaseChange> CollaborationStore::phaseHistory(qint64 id, QString* error) c
 {
     QList<PhaseChange> history;
     QSqlQuery q(m_db);
-    if (!Sql::exec(q, QStringLiteral("SELECT phase, changed_on, note FROM phase_change WHERE collaboration_id = ? "
-                                     "ORDER BY id"),
-                   {id}, error))
+    if (!Sql::exec(q,
+                   QStringLiteral("SELECT phase, changed_on, note FROM phase_change WHERE collaboration_id = ? "
+                                  "ORDER BY id"),
+                   { id }, error))
         return history;
     while (q.next())
-        history.append({q.value(0).toInt(), QDate::fromString(q.value(1).toString(), Qt::ISODate),
-                        q.value(2).toString()});
+        history.append(
+            { q.value(0).toInt(), QDate::fromString(q.value(1).toString(), Qt::ISODate), q.value(2).toString() });
     return history;
 }
 
@@ -73,8 +76,8 @@ std::optional<Collaboration> CollaborationStore::load(qint64 id, QString* error)
     QSqlQuery q(m_db);
     if (!Sql::exec(q,
                    QStringLiteral("SELECT organizer_id, programme_id, diary_number, start_date, planned_end_date, "
-                                  "phase, status, status_reason FROM collaboration WHERE id = ?"),
-                   {id}, error))
+                                  "phase, status, status_reason, uuid FROM collaboration WHERE id = ?"),
+                   { id }, error))
         return std::nullopt;
     if (!q.next()) {
         if (error)
@@ -91,17 +94,18 @@ std::optional<Collaboration> CollaborationStore::load(qint64 id, QString* error)
     c.phase = q.value(5).toInt();
     c.status = Collaboration::Statuses.fromCode(q.value(6).toString());
     c.statusReason = q.value(7).toString();
+    c.uuid = q.value(8).toString();
     c.phaseHistory = phaseHistory(id, error);
     if (!Sql::exec(q,
                    QStringLiteral("SELECT cu.school_unit_id FROM collaboration_unit cu JOIN school_unit u "
                                   "ON u.id = cu.school_unit_id WHERE cu.collaboration_id = ? ORDER BY u.name"),
-                   {id}, error))
+                   { id }, error))
         return std::nullopt;
     while (q.next())
         c.unitIds.append(q.value(0).toLongLong());
-    c.dialogueTeam = ContactRows::read(m_db, kContactTable, kTeamOwner, {id, QStringLiteral("team")}, error);
-    c.organizerContacts =
-        ContactRows::read(m_db, kContactTable, kTeamOwner, {id, QStringLiteral("organizer")}, error);
+    c.dialogueTeam = ContactRows::read(m_db, kContactTable, kTeamOwner, { id, QStringLiteral("team") }, error);
+    c.organizerContacts
+        = ContactRows::read(m_db, kContactTable, kTeamOwner, { id, QStringLiteral("organizer") }, error);
     return c;
 }
 
@@ -114,15 +118,17 @@ bool CollaborationStore::save(Collaboration& c, QString* error)
     }
     Sql::Transaction tx(m_db);
     QSqlQuery q(m_db);
-    const QVariantList values{c.organizerId,
-                              c.programmeId,
-                              Sql::textOrNull(c.diaryNumber),
-                              Sql::dateOrNull(c.startDate),
-                              Sql::dateOrNull(c.plannedEndDate),
-                              c.phase,
-                              Collaboration::Statuses.code(c.status),
-                              Sql::textOrNull(c.statusReason)};
+    const QVariantList values { c.organizerId,
+                                c.programmeId,
+                                Sql::textOrNull(c.diaryNumber),
+                                Sql::dateOrNull(c.startDate),
+                                Sql::dateOrNull(c.plannedEndDate),
+                                c.phase,
+                                Collaboration::Statuses.code(c.status),
+                                Sql::textOrNull(c.statusReason) };
     const bool isNew = c.id == 0;
+    const QString uuid = Sql::uuidOr(c.uuid);
+    const QString now = Clock::timestamp();
     const auto failed = [&] {
         if (isNew)
             c.id = 0; // rolled back: the id was never committed
@@ -132,16 +138,17 @@ bool CollaborationStore::save(Collaboration& c, QString* error)
     if (isNew) {
         ok = Sql::exec(q,
                        QStringLiteral("INSERT INTO collaboration(organizer_id, programme_id, diary_number, start_date, "
-                                      "planned_end_date, phase, status, status_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                       values, error);
+                                      "planned_end_date, phase, status, status_reason, uuid, updated_at) "
+                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                       values + QVariantList { uuid, now }, error);
         if (ok)
             c.id = q.lastInsertId().toLongLong();
     } else {
         ok = Sql::exec(q,
                        QStringLiteral("UPDATE collaboration SET organizer_id = ?, programme_id = ?, diary_number = ?, "
                                       "start_date = ?, planned_end_date = ?, phase = ?, status = ?, status_reason = ?, "
-                                      "updated_at = strftime('%Y-%m-%dT%H:%M:%S', 'now') WHERE id = ?"),
-                       values + QVariantList{c.id}, error);
+                                      "updated_at = ? WHERE id = ?"),
+                       values + QVariantList { now, c.id }, error);
     }
     if (!ok)
         return false;
@@ -150,33 +157,38 @@ bool CollaborationStore::save(Collaboration& c, QString* error)
     QList<PhaseChange> added = c.phaseHistory.mid(stored.size());
     const int lastPhase = !added.isEmpty() ? added.last().phase : (!stored.isEmpty() ? stored.last().phase : 0);
     if (lastPhase != c.phase)
-        added.append({c.phase, QDate::currentDate(), QString()});
+        added.append({ c.phase, Clock::currentDate(), QString() });
     for (const auto& change : added) {
-        if (!Sql::exec(q, QStringLiteral("INSERT INTO phase_change(collaboration_id, phase, changed_on, note) "
-                                         "VALUES (?, ?, ?, ?)"),
-                       {c.id, change.phase, Sql::dateOrNull(change.date.isValid() ? change.date : QDate::currentDate()),
-                        Sql::textOrNull(change.note)},
-                       error))
+        if (!Sql::exec(
+                q,
+                QStringLiteral("INSERT INTO phase_change(collaboration_id, phase, changed_on, note, recorded_at) "
+                               "VALUES (?, ?, ?, ?, ?)"),
+                { c.id, change.phase, Sql::dateOrNull(change.date.isValid() ? change.date : Clock::currentDate()),
+                  Sql::textOrNull(change.note), now },
+                error))
             return failed();
     }
 
-    ok = Sql::exec(q, QStringLiteral("DELETE FROM collaboration_unit WHERE collaboration_id = ?"), {c.id}, error);
+    ok = Sql::exec(q, QStringLiteral("DELETE FROM collaboration_unit WHERE collaboration_id = ?"), { c.id }, error);
     for (qint64 unitId : c.unitIds) {
         ok = ok
-            && Sql::exec(q, QStringLiteral("INSERT OR IGNORE INTO collaboration_unit(collaboration_id, school_unit_id) "
-                                           "VALUES (?, ?)"),
-                         {c.id, unitId}, error);
+            && Sql::exec(q,
+                         QStringLiteral("INSERT OR IGNORE INTO collaboration_unit(collaboration_id, school_unit_id) "
+                                        "VALUES (?, ?)"),
+                         { c.id, unitId }, error);
     }
-    const QStringList owner{QStringLiteral("collaboration_id"), QStringLiteral("side")};
+    const QStringList owner { QStringLiteral("collaboration_id"), QStringLiteral("side") };
     ok = ok
-        && ContactRows::replace(m_db, kContactTable, kTeamOwner, {c.id, QStringLiteral("team")}, owner, c.dialogueTeam,
-                                error)
-        && ContactRows::replace(m_db, kContactTable, kTeamOwner, {c.id, QStringLiteral("organizer")}, owner,
+        && ContactRows::replace(m_db, kContactTable, kTeamOwner, { c.id, QStringLiteral("team") }, owner,
+                                c.dialogueTeam, error)
+        && ContactRows::replace(m_db, kContactTable, kTeamOwner, { c.id, QStringLiteral("organizer") }, owner,
                                 c.organizerContacts, error)
         && tx.commit(error);
     if (!ok)
         return failed();
     c.phaseHistory = phaseHistory(c.id, error);
+    if (isNew)
+        c.uuid = uuid;
     return true;
 }
 
@@ -185,16 +197,18 @@ bool CollaborationStore::remove(qint64 id, QString* error)
     Sql::Transaction tx(m_db);
     QSqlQuery q(m_db);
     // Signed agreements are official records; the database refuses to remove them in any case.
-    if (!Sql::exec(q, QStringLiteral("SELECT count(*) FROM agreement WHERE collaboration_id = ? "
-                                     "AND status IN ('undertecknad', 'ersatt')"),
-                   {id}, error)
+    if (!Sql::exec(q,
+                   QStringLiteral("SELECT count(*) FROM agreement WHERE collaboration_id = ? "
+                                  "AND status IN ('undertecknad', 'ersatt')"),
+                   { id }, error)
         || !q.next())
         return false;
     if (q.value(0).toInt() > 0) {
         if (error)
             *error = tr("The collaboration has signed agreements. They are official records and are kept, "
-                                   "so the collaboration cannot be removed; end it with the status Avslutad instead.");
+                        "so the collaboration cannot be removed; end it with the status Avslutad instead.");
         return false;
     }
-    return Sql::exec(q, QStringLiteral("DELETE FROM collaboration WHERE id = ?"), {id}, error) && tx.commit(error);
+    return Tombstones::remove(m_db, QStringLiteral("DELETE FROM collaboration WHERE id = ?"), { id }, error)
+        && tx.commit(error);
 }

@@ -1,21 +1,21 @@
 #pragma once
 
+#include <QList>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
-#include <span>
-
-/** One step of the schema: the statements that take it from version-1 to version. */
+/** One step of the schema: the statements that take it from version-1 to version (migrations/V<version>.cpp). */
 struct Migration
 {
     int version;
-    std::span<const char* const> statements;
+    QStringList statements;
 };
 
 namespace Migrations {
 
 /** Every migration, oldest first. */
-std::span<const Migration> all();
+const QList<Migration>& all();
 
 /** The schema version this build writes. */
 int latestVersion();

@@ -3,6 +3,8 @@
 #include "ContactRows.h"
 #include "Database.h"
 #include "Sql.h"
+#include "Tombstones.h"
+#include "core/Clock.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -10,7 +12,7 @@
 namespace {
 
 const QString kColumns = QStringLiteral("id, name, organisation_number, type, municipality_code, street_address, "
-                                        "postal_code, locality");
+                                        "postal_code, locality, uuid");
 
 Organizer fromRow(const QSqlQuery& q)
 {
@@ -20,7 +22,8 @@ Organizer fromRow(const QSqlQuery& q)
     o.organisationNumber = q.value(2).toString();
     o.type = Organizer::Types.fromCode(q.value(3).toString());
     o.municipalityCode = q.value(4).toString();
-    o.postalAddress = {q.value(5).toString(), q.value(6).toString(), q.value(7).toString()};
+    o.postalAddress = { q.value(5).toString(), q.value(6).toString(), q.value(7).toString() };
+    o.uuid = q.value(8).toString();
     return o;
 }
 
@@ -48,7 +51,7 @@ QList<Organizer> OrganizerStore::list(QString* error) const
 std::optional<Organizer> OrganizerStore::load(qint64 id, QString* error) const
 {
     QSqlQuery q(m_db);
-    if (!Sql::exec(q, QStringLiteral("SELECT %1 FROM organizer WHERE id = ?").arg(kColumns), {id}, error))
+    if (!Sql::exec(q, QStringLiteral("SELECT %1 FROM organizer WHERE id = ?").arg(kColumns), { id }, error))
         return std::nullopt;
     if (!q.next()) {
         if (error)
@@ -56,7 +59,7 @@ std::optional<Organizer> OrganizerStore::load(qint64 id, QString* error) const
         return std::nullopt;
     }
     Organizer o = fromRow(q);
-    o.contacts = ContactRows::read(m_db, kContactTable, kContactOwner, {id}, error);
+    o.contacts = ContactRows::read(m_db, kContactTable, kContactOwner, { id }, error);
     return o;
 }
 
@@ -66,7 +69,7 @@ std::optional<Organizer> OrganizerStore::findByOrganisationNumber(const QString&
     if (!check.ok)
         return std::nullopt;
     QSqlQuery q(m_db);
-    if (!Sql::exec(q, QStringLiteral("SELECT id FROM organizer WHERE organisation_number = ?"), {check.normalized},
+    if (!Sql::exec(q, QStringLiteral("SELECT id FROM organizer WHERE organisation_number = ?"), { check.normalized },
                    error)
         || !q.next())
         return std::nullopt;
@@ -94,34 +97,39 @@ bool OrganizerStore::save(Organizer& organizer, QString* error)
 
     Sql::Transaction tx(m_db);
     QSqlQuery q(m_db);
-    const QVariantList values{organizer.name.trimmed(),
-                              number,
-                              Organizer::Types.code(organizer.type),
-                              municipality,
-                              Sql::textOrNull(organizer.postalAddress.street),
-                              Sql::textOrNull(postal),
-                              Sql::textOrNull(organizer.postalAddress.locality)};
+    const QVariantList values { organizer.name.trimmed(),
+                                number,
+                                Organizer::Types.code(organizer.type),
+                                municipality,
+                                Sql::textOrNull(organizer.postalAddress.street),
+                                Sql::textOrNull(postal),
+                                Sql::textOrNull(organizer.postalAddress.locality) };
     const bool isNew = organizer.id == 0;
+    const QString uuid = Sql::uuidOr(organizer.uuid);
     bool ok;
     if (isNew) {
-        ok = Sql::exec(q,
-                       QStringLiteral("INSERT INTO organizer(name, organisation_number, type, municipality_code, "
-                                      "street_address, postal_code, locality) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                       values, error);
+        ok = Sql::exec(
+            q,
+            QStringLiteral(
+                "INSERT INTO organizer(name, organisation_number, type, municipality_code, "
+                "street_address, postal_code, locality, uuid, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            values + QVariantList { uuid, Clock::timestamp() }, error);
         if (ok)
             organizer.id = q.lastInsertId().toLongLong();
     } else {
         ok = Sql::exec(q,
                        QStringLiteral("UPDATE organizer SET name = ?, organisation_number = ?, type = ?, "
                                       "municipality_code = ?, street_address = ?, postal_code = ?, locality = ?, "
-                                      "updated_at = strftime('%Y-%m-%dT%H:%M:%S', 'now') WHERE id = ?"),
-                       values + QVariantList{organizer.id}, error);
+                                      "updated_at = ? WHERE id = ?"),
+                       values + QVariantList { Clock::timestamp(), organizer.id }, error);
     }
     ok = ok
-        && ContactRows::replace(m_db, kContactTable, kContactOwner, {organizer.id}, {QStringLiteral("organizer_id")},
-                                organizer.contacts, error)
+        && ContactRows::replace(m_db, kContactTable, kContactOwner, { organizer.id },
+                                { QStringLiteral("organizer_id") }, organizer.contacts, error)
         && tx.commit(error);
     if (ok) {
+        if (isNew)
+            organizer.uuid = uuid;
         organizer.organisationNumber = number;
         organizer.municipalityCode = municipality;
         organizer.postalAddress.postalCode = postal;
@@ -137,7 +145,7 @@ bool OrganizerStore::remove(qint64 id, QString* error)
     if (!Sql::exec(q,
                    QStringLiteral("SELECT (SELECT count(*) FROM school_unit WHERE organizer_id = ?), "
                                   "(SELECT count(*) FROM collaboration WHERE organizer_id = ?)"),
-                   {id, id}, error)
+                   { id, id }, error)
         || !q.next())
         return false;
     if (q.value(0).toInt() > 0 || q.value(1).toInt() > 0) {
@@ -150,5 +158,6 @@ bool OrganizerStore::remove(qint64 id, QString* error)
         return false;
     }
     Sql::Transaction tx(m_db);
-    return Sql::exec(q, QStringLiteral("DELETE FROM organizer WHERE id = ?"), {id}, error) && tx.commit(error);
+    return Tombstones::remove(m_db, QStringLiteral("DELETE FROM organizer WHERE id = ?"), { id }, error)
+        && tx.commit(error);
 }

@@ -4,6 +4,8 @@
 #include "ChildRows.h"
 #include "Database.h"
 #include "Sql.h"
+#include "Tombstones.h"
+#include "core/Clock.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -17,7 +19,8 @@ struct StoreText
 
 const QString kInterventionColumns = QStringLiteral(
     "i.id, i.development_area_id, i.title, i.description, i.level, i.category, i.expected_effects, i.responsible, "
-    "i.provider, i.provider_name, i.funding_mode, i.funding_form, i.start_date, i.end_date, i.grounds, i.status");
+    "i.provider, i.provider_name, i.funding_mode, i.funding_form, i.start_date, i.end_date, i.grounds, i.status, "
+    "i.uuid");
 
 QVariant numberOrNull(const std::optional<double>& value)
 {
@@ -50,11 +53,12 @@ std::optional<ActionPlan> PlanStore::planUsing(qint64 analysisId, QString* error
 std::optional<ActionPlan> PlanStore::loadWhere(const QString& where, qint64 value, QString* error) const
 {
     QSqlQuery q(m_db);
-    if (!Sql::exec(q,
-                   QStringLiteral("SELECT id, collaboration_id, analysis_id, current_page, updated_at FROM action_plan "
-                                  "WHERE %1 = ?")
-                       .arg(where),
-                   {value}, error))
+    if (!Sql::exec(
+            q,
+            QStringLiteral("SELECT id, collaboration_id, analysis_id, current_page, updated_at, uuid FROM action_plan "
+                           "WHERE %1 = ?")
+                .arg(where),
+            { value }, error))
         return std::nullopt;
     if (!q.next())
         return std::nullopt;
@@ -64,6 +68,7 @@ std::optional<ActionPlan> PlanStore::loadWhere(const QString& where, qint64 valu
     plan.analysisId = q.value(2).toLongLong();
     plan.currentPage = q.value(3).toString();
     plan.updatedAt = Sql::sqliteTimestamp(q.value(4));
+    plan.uuid = q.value(5).toString();
     if (!loadInterventions(plan, error))
         return std::nullopt;
     return plan;
@@ -72,11 +77,12 @@ std::optional<ActionPlan> PlanStore::loadWhere(const QString& where, qint64 valu
 bool PlanStore::loadInterventions(ActionPlan& plan, QString* error) const
 {
     QSqlQuery q(m_db);
-    if (!Sql::exec(q,
-                   QStringLiteral("SELECT %1 FROM intervention i JOIN development_area a ON a.id = i.development_area_id "
-                                  "WHERE i.action_plan_id = ? ORDER BY a.position, i.position")
-                       .arg(kInterventionColumns),
-                   {plan.id}, error))
+    if (!Sql::exec(
+            q,
+            QStringLiteral("SELECT %1 FROM intervention i JOIN development_area a ON a.id = i.development_area_id "
+                           "WHERE i.action_plan_id = ? ORDER BY a.position, i.position")
+                .arg(kInterventionColumns),
+            { plan.id }, error))
         return false;
     while (q.next()) {
         Intervention i;
@@ -96,6 +102,7 @@ bool PlanStore::loadInterventions(ActionPlan& plan, QString* error) const
         i.end = QDate::fromString(q.value(13).toString(), Qt::ISODate);
         i.grounds = q.value(14).toString();
         i.status = ActionPlan::Statuses.fromCode(q.value(15).toString());
+        i.uuid = q.value(16).toString();
         plan.interventions.append(i);
     }
     QSqlQuery c(m_db);
@@ -105,25 +112,28 @@ bool PlanStore::loadInterventions(ActionPlan& plan, QString* error) const
         i.unitIds = ChildRows::readIds(
             m_db, QStringLiteral("SELECT school_unit_id FROM intervention_unit WHERE intervention_id = ? ORDER BY 1"),
             i.id, &failure);
-        i.problemIds = ChildRows::readIds(m_db,
-                                          QStringLiteral("SELECT ip.problem_id FROM intervention_problem ip JOIN problem p "
-                                                         "ON p.id = ip.problem_id WHERE ip.intervention_id = ? "
-                                                         "ORDER BY p.position"),
-                                          i.id, &failure);
+        i.problemIds
+            = ChildRows::readIds(m_db,
+                                 QStringLiteral("SELECT ip.problem_id FROM intervention_problem ip JOIN problem p "
+                                                "ON p.id = ip.problem_id WHERE ip.intervention_id = ? "
+                                                "ORDER BY p.position"),
+                                 i.id, &failure);
         i.causeIds = ChildRows::readIds(m_db,
                                         QStringLiteral("SELECT ic.cause_id FROM intervention_cause ic JOIN cause c "
                                                        "ON c.id = ic.cause_id WHERE ic.intervention_id = ? "
                                                        "ORDER BY c.position"),
                                         i.id, &failure);
-        if (!Sql::exec(c, QStringLiteral("SELECT id, text FROM intervention_goal WHERE intervention_id = ? ORDER BY position"),
-                       {i.id}, error))
+        if (!Sql::exec(c,
+                       QStringLiteral(
+                           "SELECT id, text, uuid FROM intervention_goal WHERE intervention_id = ? ORDER BY position"),
+                       { i.id }, error))
             return false;
         while (c.next())
-            i.goals.append({c.value(0).toLongLong(), c.value(1).toString()});
+            i.goals.append({ c.value(0).toLongLong(), c.value(1).toString(), c.value(2).toString() });
         if (!Sql::exec(c,
-                       QStringLiteral("SELECT id, name, statistic, unit, baseline, target, target_year "
+                       QStringLiteral("SELECT id, name, statistic, unit, baseline, target, target_year, uuid "
                                       "FROM intervention_indicator WHERE intervention_id = ? ORDER BY position"),
-                       {i.id}, error))
+                       { i.id }, error))
             return false;
         while (c.next()) {
             Indicator ind;
@@ -134,15 +144,16 @@ bool PlanStore::loadInterventions(ActionPlan& plan, QString* error) const
             ind.baseline = optionalNumber(c.value(4));
             ind.target = optionalNumber(c.value(5));
             ind.targetYear = c.value(6).toInt();
+            ind.uuid = c.value(7).toString();
             i.indicators.append(ind);
         }
         if (!Sql::exec(c,
                        QStringLiteral("SELECT year, amount_sek FROM intervention_budget WHERE intervention_id = ? "
                                       "ORDER BY year"),
-                       {i.id}, error))
+                       { i.id }, error))
             return false;
         while (c.next())
-            i.budget.append({c.value(0).toInt(), c.value(1).toLongLong()});
+            i.budget.append({ c.value(0).toInt(), c.value(1).toLongLong() });
     }
     if (!failure.isEmpty()) {
         if (error)
@@ -180,8 +191,10 @@ std::optional<ActionPlan> PlanStore::create(qint64 collaborationId, QString* err
         return std::nullopt;
     }
     QSqlQuery q(m_db);
-    if (!Sql::exec(q, QStringLiteral("INSERT INTO action_plan(collaboration_id, analysis_id) VALUES (?, ?)"),
-                   {collaborationId, analysis->id}, error))
+    if (!Sql::exec(q,
+                   QStringLiteral("INSERT INTO action_plan(collaboration_id, analysis_id, uuid, updated_at) "
+                                  "VALUES (?, ?, ?, ?)"),
+                   { collaborationId, analysis->id, Sql::newUuid(), Clock::timestamp() }, error))
         return std::nullopt;
     return load(collaborationId, error);
 }
@@ -192,16 +205,17 @@ bool PlanStore::save(ActionPlan& plan, QString* error)
     // problems and causes), not the whole analysis with its results and voices.
     QString readError;
     const auto idsIn = [&](const char* table) {
-        return ChildRows::readIds(m_db, QStringLiteral("SELECT id FROM %1 WHERE analysis_id = ?").arg(QLatin1String(table)),
+        return ChildRows::readIds(m_db,
+                                  QStringLiteral("SELECT id FROM %1 WHERE analysis_id = ?").arg(QLatin1String(table)),
                                   plan.analysisId, &readError);
     };
     Analysis analysis;
     for (qint64 id : idsIn("development_area"))
-        analysis.areas.append({id, {}, {}, {}});
+        analysis.areas.append({ id, {}, {}, {} });
     for (qint64 id : idsIn("problem"))
-        analysis.problems.append({id, {}, {}, {}});
+        analysis.problems.append({ id, {}, {}, {} });
     for (qint64 id : idsIn("cause"))
-        analysis.causes.append({id, {}, {}, {}});
+        analysis.causes.append({ id, {}, {}, {} });
     if (!readError.isEmpty()) {
         if (error)
             *error = readError;
@@ -211,7 +225,7 @@ bool PlanStore::save(ActionPlan& plan, QString* error)
     {
         QSqlQuery q(m_db);
         if (!Sql::exec(q, QStringLiteral("SELECT school_unit_id FROM collaboration_unit WHERE collaboration_id = ?"),
-                       {plan.collaborationId}, error))
+                       { plan.collaborationId }, error))
             return false;
         while (q.next())
             units << q.value(0).toLongLong();
@@ -224,23 +238,29 @@ bool PlanStore::save(ActionPlan& plan, QString* error)
     }
     Sql::Transaction tx(m_db);
     QSqlQuery q(m_db);
-    if (plan.id == 0) {
-        if (!Sql::exec(q, QStringLiteral("INSERT INTO action_plan(collaboration_id, analysis_id, current_page) "
-                                         "VALUES (?, ?, ?)"),
-                       {plan.collaborationId, plan.analysisId, Sql::textOrNull(plan.currentPage)}, error))
+    const QDateTime now = Clock::currentDateTimeUtc();
+    const QString stamp = Clock::timestamp();
+    ActionPlan written = plan;
+    if (written.id == 0) {
+        written.uuid = Sql::uuidOr(written.uuid);
+        if (!Sql::exec(q,
+                       QStringLiteral("INSERT INTO action_plan(collaboration_id, analysis_id, current_page, uuid, "
+                                      "updated_at) VALUES (?, ?, ?, ?, ?)"),
+                       { written.collaborationId, written.analysisId, Sql::textOrNull(written.currentPage),
+                         written.uuid, stamp },
+                       error))
             return false;
-        plan.id = q.lastInsertId().toLongLong();
+        written.id = q.lastInsertId().toLongLong();
     } else if (!Sql::exec(q,
-                          QStringLiteral("UPDATE action_plan SET analysis_id = ?, current_page = ?, updated_at = "
-                                         "strftime('%Y-%m-%dT%H:%M:%S', 'now') WHERE id = ?"),
-                          {plan.analysisId, Sql::textOrNull(plan.currentPage), plan.id}, error)) {
+                          QStringLiteral("UPDATE action_plan SET analysis_id = ?, current_page = ?, updated_at = ? "
+                                         "WHERE id = ?"),
+                          { written.analysisId, Sql::textOrNull(written.currentPage), stamp, written.id }, error)) {
         return false;
     }
-    ActionPlan written = plan;
     if (!writeInterventions(written, error) || !tx.commit(error))
         return false;
     plan = written;
-    plan.updatedAt = QDateTime::currentDateTimeUtc();
+    plan.updatedAt = now;
     return true;
 }
 
@@ -248,58 +268,63 @@ bool PlanStore::writeInterventions(ActionPlan& plan, QString* error)
 {
     const bool ok = ChildRows::sync<Intervention>(
         m_db, QStringLiteral("intervention"), QStringLiteral("action_plan_id"), plan.id, plan.interventions,
-        {QStringLiteral("development_area_id"), QStringLiteral("title"), QStringLiteral("description"),
-         QStringLiteral("level"), QStringLiteral("category"), QStringLiteral("expected_effects"),
-         QStringLiteral("responsible"), QStringLiteral("provider"), QStringLiteral("provider_name"),
-         QStringLiteral("funding_mode"), QStringLiteral("funding_form"), QStringLiteral("start_date"),
-         QStringLiteral("end_date"), QStringLiteral("grounds"), QStringLiteral("status")},
+        { QStringLiteral("development_area_id"), QStringLiteral("title"), QStringLiteral("description"),
+          QStringLiteral("level"), QStringLiteral("category"), QStringLiteral("expected_effects"),
+          QStringLiteral("responsible"), QStringLiteral("provider"), QStringLiteral("provider_name"),
+          QStringLiteral("funding_mode"), QStringLiteral("funding_form"), QStringLiteral("start_date"),
+          QStringLiteral("end_date"), QStringLiteral("grounds"), QStringLiteral("status") },
         [](const Intervention& i) {
-            return QVariantList{i.areaId,
-                                i.title.trimmed(),
-                                Sql::textOrNull(i.description),
-                                ActionPlan::Levels.code(i.level),
-                                ActionPlan::Categories.code(i.category),
-                                Sql::textOrNull(i.expectedEffects),
-                                Sql::textOrNull(i.responsible),
-                                ActionPlan::Providers.code(i.provider),
-                                Sql::textOrNull(i.providerName),
-                                ActionPlan::FundingModes.code(i.fundingMode),
-                                ActionPlan::FundingForms.code(i.fundingForm),
-                                Sql::dateOrNull(i.start),
-                                Sql::dateOrNull(i.end),
-                                Sql::textOrNull(i.grounds),
-                                ActionPlan::Statuses.code(i.status)};
+            return QVariantList { i.areaId,
+                                  i.title.trimmed(),
+                                  Sql::textOrNull(i.description),
+                                  ActionPlan::Levels.code(i.level),
+                                  ActionPlan::Categories.code(i.category),
+                                  Sql::textOrNull(i.expectedEffects),
+                                  Sql::textOrNull(i.responsible),
+                                  ActionPlan::Providers.code(i.provider),
+                                  Sql::textOrNull(i.providerName),
+                                  ActionPlan::FundingModes.code(i.fundingMode),
+                                  ActionPlan::FundingForms.code(i.fundingForm),
+                                  Sql::dateOrNull(i.start),
+                                  Sql::dateOrNull(i.end),
+                                  Sql::textOrNull(i.grounds),
+                                  ActionPlan::Statuses.code(i.status) };
         },
         error);
     if (!ok)
         return false;
     QList<std::pair<qint64, QList<qint64>>> units, problems, causes;
     for (auto& i : plan.interventions) {
-        units.append({i.id, i.level == InterventionLevel::Units ? i.unitIds : QList<qint64>{}});
-        problems.append({i.id, i.problemIds});
-        causes.append({i.id, i.causeIds});
-        if (!ChildRows::sync<Goal>(m_db, QStringLiteral("intervention_goal"), QStringLiteral("intervention_id"), i.id,
-                                   i.goals, {QStringLiteral("text")},
-                                   [](const Goal& g) { return QVariantList{g.text.trimmed()}; }, error)
+        units.append({ i.id, i.level == InterventionLevel::Units ? i.unitIds : QList<qint64> {} });
+        problems.append({ i.id, i.problemIds });
+        causes.append({ i.id, i.causeIds });
+        if (!ChildRows::sync<Goal>(
+                m_db, QStringLiteral("intervention_goal"), QStringLiteral("intervention_id"), i.id, i.goals,
+                { QStringLiteral("text") }, [](const Goal& g) { return QVariantList { g.text.trimmed() }; }, error)
             || !ChildRows::sync<Indicator>(
                 m_db, QStringLiteral("intervention_indicator"), QStringLiteral("intervention_id"), i.id, i.indicators,
-                {QStringLiteral("name"), QStringLiteral("statistic"), QStringLiteral("unit"), QStringLiteral("baseline"),
-                 QStringLiteral("target"), QStringLiteral("target_year")},
+                { QStringLiteral("name"), QStringLiteral("statistic"), QStringLiteral("unit"),
+                  QStringLiteral("baseline"), QStringLiteral("target"), QStringLiteral("target_year") },
                 [](const Indicator& ind) {
-                    return QVariantList{ind.name.trimmed(), Sql::textOrNull(ind.statistic), Sql::textOrNull(ind.unit),
-                                        numberOrNull(ind.baseline), numberOrNull(ind.target),
-                                        ind.targetYear > 0 ? QVariant(ind.targetYear)
-                                                           : QVariant(QMetaType(QMetaType::Int))};
+                    return QVariantList {
+                        ind.name.trimmed(),
+                        Sql::textOrNull(ind.statistic),
+                        Sql::textOrNull(ind.unit),
+                        numberOrNull(ind.baseline),
+                        numberOrNull(ind.target),
+                        ind.targetYear > 0 ? QVariant(ind.targetYear) : QVariant(QMetaType(QMetaType::Int))
+                    };
                 },
                 error))
             return false;
         QSqlQuery q(m_db);
-        if (!Sql::exec(q, QStringLiteral("DELETE FROM intervention_budget WHERE intervention_id = ?"), {i.id}, error))
+        if (!Sql::exec(q, QStringLiteral("DELETE FROM intervention_budget WHERE intervention_id = ?"), { i.id }, error))
             return false;
         for (const auto& line : i.budget) {
-            if (!Sql::exec(q, QStringLiteral("INSERT INTO intervention_budget(intervention_id, year, amount_sek) "
-                                             "VALUES (?, ?, ?)"),
-                           {i.id, line.year, line.amountSek}, error))
+            if (!Sql::exec(q,
+                           QStringLiteral("INSERT INTO intervention_budget(intervention_id, year, amount_sek) "
+                                          "VALUES (?, ?, ?)"),
+                           { i.id, line.year, line.amountSek }, error))
                 return false;
         }
     }
@@ -315,37 +340,38 @@ bool PlanStore::setCurrentPage(qint64 planId, const QString& page, QString* erro
 {
     QSqlQuery q(m_db);
     return Sql::exec(q, QStringLiteral("UPDATE action_plan SET current_page = ? WHERE id = ?"),
-                     {Sql::textOrNull(page), planId}, error);
+                     { Sql::textOrNull(page), planId }, error);
 }
 
 bool PlanStore::unlinkProblem(qint64 problemId, QString* error)
 {
     QSqlQuery q(m_db);
-    return Sql::exec(q, QStringLiteral("DELETE FROM intervention_problem WHERE problem_id = ?"), {problemId}, error);
+    return Sql::exec(q, QStringLiteral("DELETE FROM intervention_problem WHERE problem_id = ?"), { problemId }, error);
 }
 
 bool PlanStore::unlinkCause(qint64 causeId, QString* error)
 {
     QSqlQuery q(m_db);
-    return Sql::exec(q, QStringLiteral("DELETE FROM intervention_cause WHERE cause_id = ?"), {causeId}, error);
+    return Sql::exec(q, QStringLiteral("DELETE FROM intervention_cause WHERE cause_id = ?"), { causeId }, error);
 }
 
 bool PlanStore::linkProblem(qint64 interventionId, qint64 problemId, QString* error)
 {
     QSqlQuery q(m_db);
-    return Sql::exec(q, QStringLiteral("INSERT OR IGNORE INTO intervention_problem(intervention_id, problem_id) VALUES (?, ?)"),
-                     {interventionId, problemId}, error);
+    return Sql::exec(
+        q, QStringLiteral("INSERT OR IGNORE INTO intervention_problem(intervention_id, problem_id) VALUES (?, ?)"),
+        { interventionId, problemId }, error);
 }
 
 bool PlanStore::linkCause(qint64 interventionId, qint64 causeId, QString* error)
 {
     QSqlQuery q(m_db);
-    return Sql::exec(q, QStringLiteral("INSERT OR IGNORE INTO intervention_cause(intervention_id, cause_id) VALUES (?, ?)"),
-                     {interventionId, causeId}, error);
+    return Sql::exec(
+        q, QStringLiteral("INSERT OR IGNORE INTO intervention_cause(intervention_id, cause_id) VALUES (?, ?)"),
+        { interventionId, causeId }, error);
 }
 
 bool PlanStore::remove(qint64 planId, QString* error)
 {
-    QSqlQuery q(m_db);
-    return Sql::exec(q, QStringLiteral("DELETE FROM action_plan WHERE id = ?"), {planId}, error);
+    return Tombstones::remove(m_db, QStringLiteral("DELETE FROM action_plan WHERE id = ?"), { planId }, error);
 }

@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QSqlError>
+#include <QUuid>
 
 namespace Sql {
 
@@ -83,6 +84,16 @@ QVariant textOrNull(const QString& text)
 QVariant dateOrNull(const QDate& date)
 {
     return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
+}
+
+QString newUuid()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+QString uuidOr(const QString& uuid)
+{
+    return uuid.isEmpty() ? newUuid() : uuid;
 }
 
 Transaction::Transaction(QSqlDatabase db)

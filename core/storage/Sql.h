@@ -29,7 +29,12 @@ bool execPrepared(QSqlQuery& query, QString* error);
 QVariant textOrNull(const QString& text);
 /** ISO date or NULL. */
 QVariant dateOrNull(const QDate& date);
-/** A time SQLite wrote with strftime('%Y-%m-%dT%H:%M:%S', 'now'), which is UTC, as local time. */
+/** A new record's identity (schema v6): a random QUuid, lowercase, without braces. */
+QString newUuid();
+/** `uuid`, or a new one when it is empty: a record keeps the uuid it was given. */
+QString uuidOr(const QString& uuid);
+
+/** A stored time (UTC: Clock::timestamp, or SQLite's strftime before schema v6) as local time. */
 QDateTime sqliteTimestamp(const QVariant& value);
 
 /**

@@ -374,7 +374,7 @@ void ReportingPage::load(const Agreement& a)
     }
     QList<QVariantList> rows;
     m_reportIds.clear();
-    for (const auto& r : a.progressReports) {
+    for (const auto& r : a.reportDates) {
         rows.append({ r.due, r.label });
         m_reportIds.append(r.id);
     }
@@ -388,12 +388,12 @@ void ReportingPage::writeTo(Agreement& a) const
     a.periodStart = dateOf(m_start);
     a.periodEnd = dateOf(m_end);
     a.finalReportDate = dateOf(m_final);
-    QList<ReportDate> reports;
+    QList<ReportDue> reports;
     const auto rows = m_reports->model()->rows();
     for (int i = 0; i < rows.size(); ++i)
         reports.append(
             { i < m_reportIds.size() ? m_reportIds[i] : 0, rows[i].value(0).toDate(), rows[i].value(1).toString() });
-    a.progressReports = reports;
+    a.reportDates = reports;
 }
 
 // --- SignatoriesPage ------------------------------------------------------------------

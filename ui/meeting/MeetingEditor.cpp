@@ -13,6 +13,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QScrollArea>
+#include <QSet>
 #include <QSpinBox>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -27,6 +28,34 @@ QPlainTextEdit* makeTextEdit(const QString& accessibleName, int lines)
     edit->setAccessibleName(accessibleName);
     edit->setMinimumHeight(edit->fontMetrics().lineSpacing() * lines + 12);
     return edit;
+}
+
+/**
+ * Gives the rows built from the table the ids and uuids of what is stored: a row loaded
+ * from the store carries its id past the shown columns; a row added since takes, in
+ * order, the ids of stored rows no row claims (it was saved under them while on screen).
+ */
+template<typename T> void carryIdentity(QList<T>& built, const QList<T>& stored)
+{
+    QSet<qint64> claimed;
+    for (const auto& b : built) {
+        if (b.id > 0)
+            claimed.insert(b.id);
+    }
+    QList<const T*> unclaimed;
+    for (const auto& s : stored) {
+        if (!claimed.contains(s.id))
+            unclaimed << &s;
+    }
+    qsizetype next = 0;
+    for (auto& b : built) {
+        if (b.id == 0 && next < unclaimed.size())
+            b.id = unclaimed[next++]->id;
+        for (const auto& s : stored) {
+            if (s.id == b.id)
+                b.uuid = s.uuid;
+        }
+    }
 }
 
 } // namespace
@@ -158,15 +187,15 @@ void MeetingEditor::load(const Meeting& m)
         m_notes->setPlainText(m.notes);
     QList<QVariantList> rows;
     for (const auto& p : m.participants)
-        rows.append({ p.name, p.role, p.organisation });
+        rows.append({ p.name, p.role, p.organisation, p.id }); // the id rides past the shown columns
     m_participants->model()->setRows(rows);
     rows.clear();
     for (const auto& d : m.decisions)
-        rows.append({ d.text });
+        rows.append({ d.text, d.id });
     m_decisions->model()->setRows(rows);
     rows.clear();
     for (const auto& a : m.actionItems)
-        rows.append({ a.text, a.owner, a.dueDate, a.done });
+        rows.append({ a.text, a.owner, a.dueDate, a.done, a.id });
     m_actionItems->model()->setRows(rows);
     m_loading = false;
 }
@@ -186,19 +215,24 @@ Meeting MeetingEditor::fromWidgets() const
     for (const auto& r : m_participants->model()->rows()) {
         // A row just added and not yet named is kept on screen but not saved.
         if (!r.value(0).toString().trimmed().isEmpty())
-            m.participants.append(
-                { r.value(0).toString().trimmed(), r.value(1).toString().trimmed(), r.value(2).toString().trimmed() });
+            m.participants.append({ r.value(0).toString().trimmed(), r.value(1).toString().trimmed(),
+                                    r.value(2).toString().trimmed(), r.value(3).toLongLong() });
     }
     m.decisions.clear();
     for (const auto& r : m_decisions->model()->rows()) {
         if (!r.value(0).toString().trimmed().isEmpty())
-            m.decisions.append({ r.value(0).toString().trimmed() });
+            m.decisions.append({ r.value(0).toString().trimmed(), r.value(1).toLongLong() });
     }
     m.actionItems.clear();
     for (const auto& r : m_actionItems->model()->rows()) {
         if (!r.value(0).toString().trimmed().isEmpty())
             m.actionItems.append({ r.value(0).toString().trimmed(), r.value(1).toString().trimmed(),
-                                   r.value(2).toDate(), r.value(3).toBool() });
+                                   r.value(2).toDate(), r.value(3).toBool(), r.value(4).toLongLong() });
+    }
+    if (stored) {
+        carryIdentity(m.participants, stored->participants);
+        carryIdentity(m.decisions, stored->decisions);
+        carryIdentity(m.actionItems, stored->actionItems);
     }
     return m;
 }

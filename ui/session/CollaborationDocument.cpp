@@ -94,8 +94,11 @@ bool CollaborationDocument::changeMeeting(const Meeting& after, const QString& t
     const Meeting before = *current;
     if (!applyMeeting(after))
         return false;
+    // The step keeps the meeting as stored, with the ids and uuids the store gave its new rows, so a
+    // redo after an undo brings those rows back as the same records, not as new ones.
+    const Meeting stored = *meeting(after.id);
     m_undo.push(new SnapshotCommand<Meeting>(
-        text, before, after, [this](const Meeting& m) { return applyMeeting(m); }, MergeId::MeetingField,
+        text, before, stored, [this](const Meeting& m) { return applyMeeting(m); }, MergeId::MeetingField,
         mergeKey.isEmpty() ? QString() : QString::number(after.id) + QLatin1Char('/') + mergeKey));
     return true;
 }

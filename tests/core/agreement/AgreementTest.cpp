@@ -119,7 +119,7 @@ TEST_CASE("An agreement is stored and read back as it was written", "[agreement]
     Agreement a = newest(*d->db, AgreementKind::Interventions);
     a.sections[2].body = QStringLiteral("Ny text.\n\n- en punkt\n- en till");
     a.sections.removeAt(10);
-    a.progressReports.append({ 0, QDate(2027, 9, 30), QStringLiteral("Extra delredovisning") });
+    a.reportDates.append({ 0, QDate(2027, 9, 30), QStringLiteral("Extra delredovisning") });
     a.interventions[1].budget = { { 2026, 1 }, { 2027, 999'999'999'999 } };
     a.interventions.removeLast();
     a.signatories[0].name = QStringLiteral("Åsa Öhman");
@@ -158,8 +158,8 @@ TEST_CASE("A signed agreement, its sections and its interventions refuse every u
             QStringLiteral("DELETE FROM agreement WHERE id = %1").arg(n),
             QStringLiteral("UPDATE agreement_section SET body = 'ändrad' WHERE agreement_id = %1").arg(n),
             QStringLiteral("DELETE FROM agreement_section WHERE agreement_id = %1").arg(n),
-            QStringLiteral("INSERT INTO agreement_section(agreement_id, position, key, heading, body) "
-                           "VALUES (%1, 99, 'x', 'Ny', 'text')")
+            QStringLiteral("INSERT INTO agreement_section(agreement_id, position, key, heading, body, uuid) "
+                           "VALUES (%1, 99, 'x', 'Ny', 'text', lower(hex(randomblob(16))))")
                 .arg(n),
             QStringLiteral("UPDATE agreement_signatory SET name = 'Någon annan' WHERE agreement_id = %1").arg(n),
             QStringLiteral("DELETE FROM agreement_report_date WHERE agreement_id = %1").arg(n),
@@ -214,8 +214,8 @@ TEST_CASE("An amendment of a signed ÖK 2 replaces it once signed, and the repla
     CHECK(raw(db,
               QStringLiteral("INSERT INTO agreement(collaboration_id, kind, amends_id, title, programme_name, "
                              "agency_name, agency_short_name, agency_organisation_number, organizer_name, "
-                             "organizer_short_name, organizer_organisation_number) VALUES (1, 'tillagg', %1, 't', "
-                             "'p', 'a', 'a', '202100-4185', 'o', 'o', '212000-9994')")
+                             "organizer_short_name, organizer_organisation_number, uuid) VALUES (1, 'tillagg', %1, "
+                             "'t', 'p', 'a', 'a', '202100-4185', 'o', 'o', '212000-9994', lower(hex(randomblob(16))))")
                   .arg(ok2.id))
               .contains(QStringLiteral("only a signed agreement")));
     sign(store, ok2);
@@ -272,7 +272,7 @@ TEST_CASE("Validation says what is missing before an agreement can be sent or si
     Agreement bad = a;
     bad.kind = AgreementKind::Amendment;
     bad.interventions[0].budget.append(bad.interventions[0].budget.first());
-    bad.progressReports.append({ 0, a.periodEnd.addYears(1), QString() });
+    bad.reportDates.append({ 0, a.periodEnd.addYears(1), QString() });
     bad.periodEnd = a.periodStart.addDays(-1);
     fields.clear();
     for (const auto& e : bad.validateForSigning())

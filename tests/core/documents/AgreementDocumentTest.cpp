@@ -178,7 +178,7 @@ TEST_CASE("agreement document: markup typed into a field prints as text", "[docu
     a.interventions[0].goals = attack;
     a.interventions[0].responsible = attack;
     a.signatories[0].name = attack;
-    a.progressReports[0].label = attack;
+    a.reportDates[0].label = attack;
 
     const QString html = AgreementDocument::html(a);
     CHECK_FALSE(html.contains(attack));

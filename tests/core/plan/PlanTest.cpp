@@ -244,12 +244,18 @@ TEST_CASE("A plan starts only from a finished analysis with development areas, a
     draft.status = AnalysisStatus::Draft;
     draft.statusBy.clear();
     draft.statusAt = QDateTime();
+    // A new record with rows of its own: no ids, no uuids (schema v6) from the one it copies.
+    draft.uuid.clear();
+    for (auto& p : draft.participants)
+        p = { p.name, p.role, p.organisation };
     for (auto& c : draft.causes)
-        c.id = 0;
+        c = { 0, c.area, c.level, c.description };
     for (auto& e : draft.evidence)
-        e.id = 0;
-    for (auto& v : draft.voices)
+        e = { 0, e.kind, e.title, e.summary, e.date };
+    for (auto& v : draft.voices) {
         v.id = 0;
+        v.uuid.clear();
+    }
     draft.problems.clear();
     draft.areas.clear();
     AnalysisStore analyses(*d->db);

@@ -221,11 +221,11 @@ TEST_CASE("A damaged database is refused with a message, never opened or changed
         auto db = openDatabase(path);
         // Enough rows for a few dozen pages, in one statement so that it is quick.
         QSqlQuery q(db->connection());
-        REQUIRE(q.exec(
-            QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2000) "
-                           "INSERT INTO organizer(name, organisation_number, type, municipality_code, street_address) "
-                           "SELECT 'Huvudman ' || i, printf('552%03d-%04d', i / 1000, i % 10000), 'enskild', '0180', "
-                           "'Skolgatan ' || i FROM n")));
+        REQUIRE(q.exec(QStringLiteral(
+            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2000) "
+            "INSERT INTO organizer(name, organisation_number, type, municipality_code, street_address, uuid) "
+            "SELECT 'Huvudman ' || i, printf('552%03d-%04d', i / 1000, i % 10000), 'enskild', '0180', "
+            "'Skolgatan ' || i, lower(hex(randomblob(16))) FROM n")));
     }
     REQUIRE_FALSE(QFileInfo::exists(path + QStringLiteral("-wal"))); // all in the file itself
     const QByteArray good = readFile(path);

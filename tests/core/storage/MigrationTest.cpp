@@ -10,6 +10,8 @@
 #include <QFile>
 #include <QMap>
 #include <QRegularExpression>
+#include <QSet>
+#include <QSqlQuery>
 
 #include <catch2/catch.hpp>
 
@@ -140,11 +142,78 @@ const QMap<int, QList<const char*>> kTables = {
         "school_unit",
         "school_unit_form",
         "unit_statistic" } },
+    { 6,
+      { "action_item",
+        "action_plan",
+        "agreement",
+        "agreement_budget",
+        "agreement_intervention",
+        "agreement_report_date",
+        "agreement_scan",
+        "agreement_section",
+        "agreement_signatory",
+        "agreement_signed_pdf",
+        "analysis",
+        "analysis_answer",
+        "analysis_participant",
+        "analysis_result",
+        "cause",
+        "collaboration",
+        "collaboration_contact",
+        "collaboration_unit",
+        "decision",
+        "development_area",
+        "development_area_problem",
+        "evidence",
+        "intervention",
+        "intervention_budget",
+        "intervention_cause",
+        "intervention_goal",
+        "intervention_indicator",
+        "intervention_problem",
+        "intervention_unit",
+        "meeting",
+        "meeting_participant",
+        "organizer",
+        "organizer_contact",
+        "phase_change",
+        "problem",
+        "problem_cause",
+        "problem_evidence",
+        "programme",
+        "programme_party",
+        "pupil_voice",
+        "pupil_voice_quote",
+        "pupil_voice_theme",
+        "school_unit",
+        "school_unit_form",
+        "tombstone",
+        "unit_statistic" } },
 };
 
 int userVersion(const QSqlDatabase& db)
 {
     return scalar(db, QStringLiteral("PRAGMA user_version")).toInt();
+}
+
+/** Every uuid of every table that has them, by table: to see they are all there, unique and kept. */
+QMap<QString, QStringList> uuidsByTable(const QSqlDatabase& db)
+{
+    QMap<QString, QStringList> uuids;
+    for (const QString& table : tableNames(db)) {
+        if (table == QLatin1String("tombstone")
+            || scalar(db, QStringLiteral("SELECT count(*) FROM pragma_table_info('%1') WHERE name = 'uuid'").arg(table))
+                    .toInt()
+                == 0)
+            continue;
+        QSqlQuery q(db);
+        REQUIRE(q.exec(QStringLiteral("SELECT uuid FROM %1 ORDER BY rowid").arg(table)));
+        QStringList list;
+        while (q.next())
+            list << q.value(0).toString();
+        uuids[table] = list;
+    }
+    return uuids;
 }
 
 /** Row counts of every table, to see that an upgrade kept the data. */
@@ -282,6 +351,54 @@ TEST_CASE("Database files of earlier releases in tests/data open with their data
             CHECK(ekbacka->contacts.size() == 2);
             if (version < Migrations::latestVersion())
                 CHECK(Backups::list(path).size() == 1);
+
+            // Every row that can travel has a uuid of its own, and keeps it when the file is opened again.
+            const QMap<QString, QStringList> uuids = uuidsByTable(db->connection());
+            CHECK(uuids.contains(QStringLiteral("organizer")));
+            CHECK(uuids.contains(QStringLiteral("meeting_participant")));
+            const QRegularExpression shape(
+                QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"));
+            QSet<QString> seen;
+            for (auto it = uuids.cbegin(); it != uuids.cend(); ++it) {
+                INFO(it.key().toStdString());
+                CHECK(it.value().size() == after.value(it.key()));
+                for (const QString& uuid : it.value()) {
+                    CHECK(shape.match(uuid).hasMatch());
+                    CHECK_FALSE(seen.contains(uuid));
+                    seen.insert(uuid);
+                }
+            }
+            CHECK(seen.size() > 0);
+            db.reset();
+            auto reopened = openDatabase(path);
+            CHECK(uuidsByTable(reopened->connection()) == uuids);
         }
     }
+}
+
+TEST_CASE("A version 5 file made before agreement_signed_pdf existed gains it, guarded, on the way to version 6",
+          "[migration][fixture]")
+{
+    // Commit f0359bc added the table to version 5 after the first version 5 files were made.
+    const QDir data(QStringLiteral(SKOLDIALOG_TEST_DATA));
+    TempFolder folder;
+    const QString path = folder.path(QStringLiteral("early-v5.db"));
+    REQUIRE(QFile::copy(data.filePath(QStringLiteral("schema-v5.db")), path));
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    {
+        PlainConnection plain(path);
+        REQUIRE(userVersion(plain.db()) == 5);
+        plain.exec(QStringLiteral("DROP TABLE agreement_signed_pdf"));
+        REQUIRE_FALSE(tableNames(plain.db()).contains(QStringLiteral("agreement_signed_pdf")));
+    }
+    auto db = openDatabase(path);
+    REQUIRE(db->schemaVersion() == Migrations::latestVersion());
+    CHECK(tableNames(db->connection()).contains(QStringLiteral("agreement_signed_pdf")));
+    // A signed agreement's archived PDF cannot be added afterwards: the guard came with the table.
+    QSqlQuery q(db->connection());
+    const QVariant signedId
+        = scalar(db->connection(), QStringLiteral("SELECT id FROM agreement WHERE status = 'undertecknad'"));
+    REQUIRE(signedId.isValid());
+    CHECK_FALSE(q.exec(QStringLiteral("INSERT INTO agreement_signed_pdf(agreement_id, bytes) VALUES (%1, x'00')")
+                           .arg(signedId.toLongLong())));
 }

@@ -265,7 +265,22 @@ TEST_CASE("A wizard run through the widgets stores the analysis the team wrote",
         = { { stored->areas[0].id, QStringLiteral("Undervisning i matematik"), QString(), { stored->problems[0].id } },
             { stored->areas[1].id, QStringLiteral("Systematiskt kvalitetsarbete"), QString(), {} } };
     expected.summary = QStringLiteral("Matematiken först.");
-    CHECK(*stored == expected);
+    // What the team wrote: the identities the store gave the records (schema v6) are not part of it.
+    Analysis written = *stored;
+    written.uuid = expected.uuid;
+    for (auto& p : written.participants)
+        p = { p.name, p.role, p.organisation };
+    for (auto& e : written.evidence)
+        e.uuid.clear();
+    for (auto& v : written.voices)
+        v.uuid.clear();
+    for (auto& c : written.causes)
+        c.uuid.clear();
+    for (auto& p : written.problems)
+        p.uuid.clear();
+    for (auto& a : written.areas)
+        a.uuid.clear();
+    CHECK(written == expected);
     // And in the file itself, through a connection of its own.
     CHECK(
         text(

@@ -68,10 +68,13 @@ QList<Intervention> content(QList<Intervention> list)
 {
     for (auto& i : list) {
         i.id = 0;
+        i.uuid.clear();
         for (auto& g : i.goals)
-            g.id = 0;
-        for (auto& ind : i.indicators)
+            g = { 0, g.text };
+        for (auto& ind : i.indicators) {
             ind.id = 0;
+            ind.uuid.clear();
+        }
         std::sort(i.unitIds.begin(), i.unitIds.end());
         std::sort(i.problemIds.begin(), i.problemIds.end());
         std::sort(i.causeIds.begin(), i.causeIds.end());

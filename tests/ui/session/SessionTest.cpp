@@ -239,3 +239,32 @@ TEST_CASE("The analysis and the collaboration sessions drop a refused undo too",
         CHECK(before != c.diaryNumber);
     }
 }
+
+TEST_CASE("A decision added to a meeting, undone and redone, comes back as the same record with the same uuid",
+          "[session][identity]")
+{
+    TestDatabase t(true);
+    CollaborationDocument doc(*t.db, 1);
+    REQUIRE_FALSE(doc.meetings().isEmpty());
+    Meeting after = doc.meetings().first();
+    const qint64 meetingId = after.id;
+    const auto decisions = [&] {
+        return readFromFile(t.path,
+                            QStringLiteral("SELECT count(*) FROM decision WHERE meeting_id = %1").arg(meetingId))
+            .toInt();
+    };
+    const int before = decisions();
+    after.decisions.append({ QStringLiteral("Rektorerna redovisar lärgruppernas planering i mars") });
+    REQUIRE(doc.changeMeeting(after, QStringLiteral("Nytt beslut")));
+    REQUIRE(decisions() == before + 1);
+    const QString sql
+        = QStringLiteral("SELECT uuid FROM decision WHERE meeting_id = %1 AND text LIKE 'Rektorerna%'").arg(meetingId);
+    const QString uuid = readFromFile(t.path, sql).toString();
+    REQUIRE_FALSE(uuid.isEmpty());
+
+    doc.undoStack()->undo();
+    CHECK(decisions() == before);
+    doc.undoStack()->redo();
+    CHECK(decisions() == before + 1);
+    CHECK(readFromFile(t.path, sql).toString() == uuid);
+}
