@@ -104,7 +104,8 @@ QString interventions(const Agreement& a)
         return QStringLiteral("<table class=\"grid\" width=\"100%\" cellspacing=\"0\" cellpadding=\"4\"><thead><tr>"
                               "<th width=\"52%\">%1</th><th width=\"26%\">%2</th><th width=\"22%\">%3</th>"
                               "</tr></thead>")
-            .arg(AgreementDocument::tr("Intervention and goals"), AgreementDocument::tr("Responsible and provider"), AgreementDocument::tr("Period and funding"));
+            .arg(AgreementDocument::tr("Intervention and goals"), AgreementDocument::tr("Responsible and provider"),
+                 AgreementDocument::tr("Period and funding"));
     };
     for (const auto& i : a.interventions) {
         if (!open || i.areaTitle != area) {
@@ -112,8 +113,9 @@ QString interventions(const Agreement& a)
                 html += QStringLiteral("</table>");
             area = i.areaTitle;
             html += QStringLiteral("<h3>%1</h3>")
-                        .arg(area.trimmed().isEmpty() ? AgreementDocument::tr("Interventions")
-                                                      : AgreementDocument::tr("Development area: %1").arg(esc(area.trimmed())));
+                        .arg(area.trimmed().isEmpty()
+                                 ? AgreementDocument::tr("Interventions")
+                                 : AgreementDocument::tr("Development area: %1").arg(esc(area.trimmed())));
             html += header();
             open = true;
         }
@@ -157,7 +159,8 @@ QString financing(const Agreement& a)
                        .arg(AgreementDocument::tr("Intervention"));
     for (int y : years)
         html += QStringLiteral("<th width=\"%1%\" align=\"right\">%2</th>").arg(yearWidth).arg(y);
-    html += QStringLiteral("<th width=\"18%\" align=\"right\">%1</th></tr></thead>").arg(AgreementDocument::tr("Total"));
+    html
+        += QStringLiteral("<th width=\"18%\" align=\"right\">%1</th></tr></thead>").arg(AgreementDocument::tr("Total"));
     int number = 0;
     for (const auto& i : a.interventions) {
         html += QStringLiteral("<tr><td>%1<br/><span class=\"meta\">%2</span></td>")
@@ -182,8 +185,9 @@ QString financing(const Agreement& a)
     }
     for (FundingForm form : ActionPlan::FundingForms.all()) {
         if (totals.perForm.contains(form))
-            html += QStringLiteral("<tr><td><i>%1</i></td><td align=\"right\"><i>%2</i></td></tr>")
-                        .arg(AgreementDocument::tr("of which as %1").arg(esc(ActionPlan::FundingForms.label(form).toLower())),
+            html += QStringLiteral("<tr class=\"part\"><td>%1</td><td align=\"right\">%2</td></tr>")
+                        .arg(AgreementDocument::tr("of which as %1")
+                                 .arg(esc(ActionPlan::FundingForms.label(form).toLower())),
                              money(totals.perForm.value(form)));
     }
     html += QStringLiteral("<tr class=\"sum\"><td><b>%1</b></td><td align=\"right\"><b>%2</b></td></tr></table>")
@@ -196,8 +200,8 @@ QString reports(const Agreement& a)
     QString rows;
     int number = 0;
     for (const auto& r : a.progressReports) {
-        const QString label
-            = r.label.trimmed().isEmpty() ? AgreementDocument::tr("Progress report %1").arg(++number) : esc(r.label.trimmed());
+        const QString label = r.label.trimmed().isEmpty() ? AgreementDocument::tr("Progress report %1").arg(++number)
+                                                          : esc(r.label.trimmed());
         rows += QStringLiteral("<tr><td>%1</td><td align=\"right\">%2</td></tr>").arg(label, isoDate(r.due));
     }
     if (a.finalReportDate.isValid())
@@ -254,10 +258,11 @@ QString facts(const Agreement& a)
 {
     QList<std::pair<QString, QString>> rows;
     if (!a.agency.diaryNumber.trimmed().isEmpty())
-        rows.append({ AgreementDocument::tr("%1's diary number").arg(esc(a.agency.shortName)), esc(a.agency.diaryNumber.trimmed()) });
+        rows.append({ AgreementDocument::tr("%1's diary number").arg(esc(a.agency.shortName)),
+                      esc(a.agency.diaryNumber.trimmed()) });
     if (!a.organizer.diaryNumber.trimmed().isEmpty())
-        rows.append(
-            { AgreementDocument::tr("%1's diary number").arg(esc(a.organizer.shortName)), esc(a.organizer.diaryNumber.trimmed()) });
+        rows.append({ AgreementDocument::tr("%1's diary number").arg(esc(a.organizer.shortName)),
+                      esc(a.organizer.diaryNumber.trimmed()) });
     if (a.periodStart.isValid() || a.periodEnd.isValid())
         rows.append({ AgreementDocument::tr("Period"), period(a.periodStart, a.periodEnd) });
     QString html = QStringLiteral("<table class=\"facts\" cellspacing=\"0\" cellpadding=\"2\">");
@@ -270,22 +275,23 @@ const char* kStyle = R"(
 body { font-size: 10pt; color: #111111; }
 h1 { font-size: 15pt; font-weight: 600; color: #111111; margin-top: 0px; margin-bottom: 10px; line-height: 120%; }
 h2 { font-size: 12pt; font-weight: 600; color: #111111; margin-top: 18px; margin-bottom: 6px; }
-h3 { font-size: 10.5pt; font-weight: 600; color: #111111; margin-top: 12px; margin-bottom: 4px; }
+h3 { font-size: 10pt; font-weight: 600; color: #111111; margin-top: 12px; margin-bottom: 4px; }
 p { margin-top: 0px; margin-bottom: 6px; line-height: 130%; }
 li { margin-bottom: 2px; line-height: 130%; }
 ul { margin-top: 0px; margin-bottom: 6px; }
-.overline { font-size: 9pt; color: #444444; margin-bottom: 6px; letter-spacing: 1px; }
+.overline { font-size: 8.5pt; color: #444444; margin-bottom: 6px; letter-spacing: 1px; }
 .meta { color: #444444; font-size: 8pt; }
 .emph { font-weight: 600; }
 .cellhead { font-weight: 600; margin-bottom: 2px; }
 .cell { margin-bottom: 2px; line-height: 120%; }
-.celllabel { font-style: italic; margin-top: 2px; margin-bottom: 0px; }
+.celllabel { color: #444444; margin-top: 2px; margin-bottom: 0px; }
 table.grid { border-collapse: collapse; border-color: #8a8a8a; border-style: solid; margin-top: 4px; margin-bottom: 10px; font-size: 8.5pt; }
 table.grid th { background-color: #e8e8e8; font-weight: 600; text-align: left; }
 tr.sum td { background-color: #f3f3f3; }
+tr.part td { color: #444444; }
 table.parties { margin-bottom: 8px; }
 table.signatures { margin-top: 12px; }
-table.facts { margin-bottom: 8px; font-size: 9pt; }
+table.facts { margin-bottom: 8px; font-size: 8.5pt; }
 td.label { color: #444444; }
 .signparty { font-weight: 600; margin-top: 14px; margin-bottom: 0px; }
 .signgap { margin-bottom: 0px; line-height: 200%; }
