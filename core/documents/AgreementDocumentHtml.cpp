@@ -285,7 +285,7 @@ ul { margin-top: 0px; margin-bottom: 6px; }
 .cellhead { font-weight: 600; margin-bottom: 2px; }
 .cell { margin-bottom: 2px; line-height: 120%; }
 .celllabel { color: #444444; margin-top: 2px; margin-bottom: 0px; }
-table.grid { border-collapse: collapse; border-color: #8a8a8a; border-style: solid; margin-top: 4px; margin-bottom: 10px; font-size: 8.5pt; }
+table.grid { border-color: #8a8a8a; border-style: solid; margin-top: 4px; margin-bottom: 10px; font-size: 8.5pt; }
 table.grid th { background-color: #e8e8e8; font-weight: 600; text-align: left; }
 tr.sum td { background-color: #f3f3f3; }
 tr.part td { color: #444444; }
