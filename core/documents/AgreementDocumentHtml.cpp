@@ -91,7 +91,12 @@ QString period(const QDate& start, const QDate& end)
     return AgreementDocument::tr("%1 – %2").arg(isoDate(start), isoDate(end));
 }
 
-/** Per development area, a table of its interventions; the header row repeats on every page. */
+/**
+ * Per development area, a table of its interventions. The area's title is the first of the header rows,
+ * which repeat on every page: Qt keeps a table's header rows with its first row, so the title never ends a
+ * page alone (as a heading before the table could, and then the whole document after it would be laid out
+ * again to move it).
+ */
 QString interventions(const Agreement& a)
 {
     if (a.interventions.isEmpty())
@@ -100,23 +105,22 @@ QString interventions(const Agreement& a)
     QString area;
     bool open = false;
     int number = 0;
-    auto header = [] {
-        return QStringLiteral("<table class=\"grid\" width=\"100%\" cellspacing=\"0\" cellpadding=\"4\"><thead><tr>"
-                              "<th width=\"52%\">%1</th><th width=\"26%\">%2</th><th width=\"22%\">%3</th>"
+    auto header = [](const QString& title) {
+        return QStringLiteral("<table class=\"grid\" width=\"100%\" cellspacing=\"0\" cellpadding=\"4\"><thead>"
+                              "<tr><th class=\"area\" colspan=\"3\">%1</th></tr><tr>"
+                              "<th width=\"52%\">%2</th><th width=\"26%\">%3</th><th width=\"22%\">%4</th>"
                               "</tr></thead>")
-            .arg(AgreementDocument::tr("Intervention and goals"), AgreementDocument::tr("Responsible and provider"),
-                 AgreementDocument::tr("Period and funding"));
+            .arg(title, AgreementDocument::tr("Intervention and goals"),
+                 AgreementDocument::tr("Responsible and provider"), AgreementDocument::tr("Period and funding"));
     };
     for (const auto& i : a.interventions) {
         if (!open || i.areaTitle != area) {
             if (open)
                 html += QStringLiteral("</table>");
             area = i.areaTitle;
-            html += QStringLiteral("<h3>%1</h3>")
-                        .arg(area.trimmed().isEmpty()
-                                 ? AgreementDocument::tr("Interventions")
-                                 : AgreementDocument::tr("Development area: %1").arg(esc(area.trimmed())));
-            html += header();
+            html += header(area.trimmed().isEmpty()
+                               ? AgreementDocument::tr("Interventions")
+                               : AgreementDocument::tr("Development area: %1").arg(esc(area.trimmed())));
             open = true;
         }
         QString what = QStringLiteral("<p class=\"cellhead\">%1</p>")
@@ -287,6 +291,7 @@ ul { margin-top: 0px; margin-bottom: 6px; }
 .celllabel { color: #444444; margin-top: 2px; margin-bottom: 0px; }
 table.grid { border-color: #8a8a8a; border-style: solid; margin-top: 4px; margin-bottom: 10px; font-size: 8.5pt; }
 table.grid th { background-color: #e8e8e8; font-weight: 600; text-align: left; }
+table.grid th.area { background-color: #ffffff; font-size: 10pt; color: #111111; padding-left: 0px; padding-top: 8px; }
 tr.sum td { background-color: #f3f3f3; }
 tr.part td { color: #444444; }
 table.parties { margin-bottom: 8px; }
