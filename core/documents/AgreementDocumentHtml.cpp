@@ -157,7 +157,7 @@ QString financing(const Agreement& a)
         return QString();
     const QList<int> years = a.budgetYears();
     const PlanTotals totals = a.totals();
-    const int yearWidth = years.isEmpty() ? 0 : std::min(14, 48 / int(years.size()));
+    const int yearWidth = years.isEmpty() ? 0 : std::min(15, 56 / int(years.size()));
     QString html = QStringLiteral("<table class=\"grid\" width=\"100%\" cellspacing=\"0\" cellpadding=\"4\"><thead><tr>"
                                   "<th>%1</th>")
                        .arg(AgreementDocument::tr("Intervention"));
