@@ -91,7 +91,12 @@ QString period(const QDate& start, const QDate& end)
     return AgreementDocument::tr("%1 – %2").arg(isoDate(start), isoDate(end));
 }
 
-/** Per development area, a table of its interventions; the header row repeats on every page. */
+/**
+ * Per development area, a table of its interventions. The area's title is the first of the header rows,
+ * which repeat on every page: Qt keeps a table's header rows with its first row, so the title never ends a
+ * page alone (as a heading before the table could, and then the whole document after it would be laid out
+ * again to move it).
+ */
 QString interventions(const Agreement& a)
 {
     if (a.interventions.isEmpty())
@@ -100,23 +105,22 @@ QString interventions(const Agreement& a)
     QString area;
     bool open = false;
     int number = 0;
-    auto header = [] {
-        return QStringLiteral("<table class=\"grid\" width=\"100%\" cellspacing=\"0\" cellpadding=\"4\"><thead><tr>"
-                              "<th width=\"52%\">%1</th><th width=\"26%\">%2</th><th width=\"22%\">%3</th>"
+    auto header = [](const QString& title) {
+        return QStringLiteral("<table class=\"grid\" width=\"100%\" cellspacing=\"0\" cellpadding=\"4\"><thead>"
+                              "<tr><th class=\"area\" colspan=\"3\">%1</th></tr><tr>"
+                              "<th width=\"52%\">%2</th><th width=\"26%\">%3</th><th width=\"22%\">%4</th>"
                               "</tr></thead>")
-            .arg(AgreementDocument::tr("Intervention and goals"), AgreementDocument::tr("Responsible and provider"),
-                 AgreementDocument::tr("Period and funding"));
+            .arg(title, AgreementDocument::tr("Intervention and goals"),
+                 AgreementDocument::tr("Responsible and provider"), AgreementDocument::tr("Period and funding"));
     };
     for (const auto& i : a.interventions) {
         if (!open || i.areaTitle != area) {
             if (open)
                 html += QStringLiteral("</table>");
             area = i.areaTitle;
-            html += QStringLiteral("<h3>%1</h3>")
-                        .arg(area.trimmed().isEmpty()
-                                 ? AgreementDocument::tr("Interventions")
-                                 : AgreementDocument::tr("Development area: %1").arg(esc(area.trimmed())));
-            html += header();
+            html += header(area.trimmed().isEmpty()
+                               ? AgreementDocument::tr("Interventions")
+                               : AgreementDocument::tr("Development area: %1").arg(esc(area.trimmed())));
             open = true;
         }
         QString what = QStringLiteral("<p class=\"cellhead\">%1</p>")
@@ -153,7 +157,7 @@ QString financing(const Agreement& a)
         return QString();
     const QList<int> years = a.budgetYears();
     const PlanTotals totals = a.totals();
-    const int yearWidth = years.isEmpty() ? 0 : std::min(14, 48 / int(years.size()));
+    const int yearWidth = years.isEmpty() ? 0 : std::min(15, 56 / int(years.size()));
     QString html = QStringLiteral("<table class=\"grid\" width=\"100%\" cellspacing=\"0\" cellpadding=\"4\"><thead><tr>"
                                   "<th>%1</th>")
                        .arg(AgreementDocument::tr("Intervention"));
@@ -185,7 +189,7 @@ QString financing(const Agreement& a)
     }
     for (FundingForm form : ActionPlan::FundingForms.all()) {
         if (totals.perForm.contains(form))
-            html += QStringLiteral("<tr><td><i>%1</i></td><td align=\"right\"><i>%2</i></td></tr>")
+            html += QStringLiteral("<tr class=\"part\"><td>%1</td><td align=\"right\">%2</td></tr>")
                         .arg(AgreementDocument::tr("of which as %1")
                                  .arg(esc(ActionPlan::FundingForms.label(form).toLower())),
                              money(totals.perForm.value(form)));
@@ -275,22 +279,24 @@ const char* kStyle = R"(
 body { font-size: 10pt; color: #111111; }
 h1 { font-size: 15pt; font-weight: 600; color: #111111; margin-top: 0px; margin-bottom: 10px; line-height: 120%; }
 h2 { font-size: 12pt; font-weight: 600; color: #111111; margin-top: 18px; margin-bottom: 6px; }
-h3 { font-size: 10.5pt; font-weight: 600; color: #111111; margin-top: 12px; margin-bottom: 4px; }
+h3 { font-size: 10pt; font-weight: 600; color: #111111; margin-top: 12px; margin-bottom: 4px; }
 p { margin-top: 0px; margin-bottom: 6px; line-height: 130%; }
 li { margin-bottom: 2px; line-height: 130%; }
 ul { margin-top: 0px; margin-bottom: 6px; }
-.overline { font-size: 9pt; color: #444444; margin-bottom: 6px; letter-spacing: 1px; }
+.overline { font-size: 8.5pt; color: #444444; margin-bottom: 6px; letter-spacing: 1px; }
 .meta { color: #444444; font-size: 8pt; }
 .emph { font-weight: 600; }
 .cellhead { font-weight: 600; margin-bottom: 2px; }
 .cell { margin-bottom: 2px; line-height: 120%; }
-.celllabel { font-style: italic; margin-top: 2px; margin-bottom: 0px; }
-table.grid { border-collapse: collapse; border-color: #8a8a8a; border-style: solid; margin-top: 4px; margin-bottom: 10px; font-size: 8.5pt; }
+.celllabel { color: #444444; margin-top: 2px; margin-bottom: 0px; }
+table.grid { border-color: #8a8a8a; border-style: solid; margin-top: 4px; margin-bottom: 10px; font-size: 8.5pt; }
 table.grid th { background-color: #e8e8e8; font-weight: 600; text-align: left; }
+table.grid th.area { background-color: #ffffff; font-size: 10pt; color: #111111; padding-left: 0px; padding-top: 8px; }
 tr.sum td { background-color: #f3f3f3; }
+tr.part td { color: #444444; }
 table.parties { margin-bottom: 8px; }
 table.signatures { margin-top: 12px; }
-table.facts { margin-bottom: 8px; font-size: 9pt; }
+table.facts { margin-bottom: 8px; font-size: 8.5pt; }
 td.label { color: #444444; }
 .signparty { font-weight: 600; margin-top: 14px; margin-bottom: 0px; }
 .signgap { margin-bottom: 0px; line-height: 200%; }

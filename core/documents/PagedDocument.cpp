@@ -208,9 +208,10 @@ bool PagedDocument::paint(QPagedPaintDevice* device, QString* error)
 void PagedDocument::paintDecoration(QPainter& painter, const QRectF& page, int pageNumber) const
 {
     const int dpi = painter.device()->logicalDpiY();
-    QFont font(fontFamily());
+    // The document's own font (its hinting and shaping) at 8 pt: the size its small print uses too, so the
+    // header and footer need no font of their own to be looked up and embedded.
+    QFont font = m_document.defaultFont();
     font.setPointSizeF(8);
-    font.setHintingPreference(QFont::PreferNoHinting);
     painter.save();
     painter.setFont(font);
     const QFontMetricsF metrics(font, painter.device());
