@@ -3,6 +3,7 @@
 #include "ui/session/CollaborationDocument.h"
 #include "ui/widgets/Autosave.h"
 #include "ui/widgets/RecordTable.h"
+#include "ui/widgets/RowIdentity.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -28,34 +29,6 @@ QPlainTextEdit* makeTextEdit(const QString& accessibleName, int lines)
     edit->setAccessibleName(accessibleName);
     edit->setMinimumHeight(edit->fontMetrics().lineSpacing() * lines + 12);
     return edit;
-}
-
-/**
- * Gives the rows built from the table the ids and uuids of what is stored: a row loaded
- * from the store carries its id past the shown columns; a row added since takes, in
- * order, the ids of stored rows no row claims (it was saved under them while on screen).
- */
-template<typename T> void carryIdentity(QList<T>& built, const QList<T>& stored)
-{
-    QSet<qint64> claimed;
-    for (const auto& b : built) {
-        if (b.id > 0)
-            claimed.insert(b.id);
-    }
-    QList<const T*> unclaimed;
-    for (const auto& s : stored) {
-        if (!claimed.contains(s.id))
-            unclaimed << &s;
-    }
-    qsizetype next = 0;
-    for (auto& b : built) {
-        if (b.id == 0 && next < unclaimed.size())
-            b.id = unclaimed[next++]->id;
-        for (const auto& s : stored) {
-            if (s.id == b.id)
-                b.uuid = s.uuid;
-        }
-    }
 }
 
 } // namespace
