@@ -31,6 +31,26 @@ DbWriter::~DbWriter()
     }
 }
 
+void DbWriter::waitForLine(const QString& prefix)
+{
+    const QDeadlineTimer deadline(10000);
+    const auto printed = [&] {
+        for (const QString& line : lines()) {
+            if (line.startsWith(prefix))
+                return true;
+        }
+        return false;
+    };
+    while (!printed()) {
+        if (m_process.state() != QProcess::Running || deadline.hasExpired()) {
+            INFO("db_writer did not print " << prefix.toStdString() << ": "
+                                            << m_process.readAllStandardError().toStdString());
+            FAIL();
+        }
+        m_process.waitForReadyRead(int(std::max<qint64>(1, deadline.remainingTime())));
+    }
+}
+
 void DbWriter::runFor(int ms)
 {
     const bool stopped = m_process.waitForFinished(ms);

@@ -19,6 +19,8 @@ public:
 
     qint64 pid() const { return m_process.processId(); }
 
+    /** Waits until it has printed a line starting with `prefix` (10 s at most; fails the test otherwise). */
+    void waitForLine(const QString& prefix);
     /** Lets it run for `ms` milliseconds; fails the test if it stops by itself. */
     void runFor(int ms);
     /** SIGKILL, and wait until the process is gone (reaped). */

@@ -130,7 +130,7 @@ TEST_CASE("Killing the process while it removes a problem an intervention uses l
 
     constexpr int kRounds = 30;
     std::mt19937 random(1921);
-    std::uniform_int_distribution<int> delay(5, 80);
+    std::uniform_int_distribution<int> delay(5, 150);
     int removals = 0;
     int seenRemoved = 0;
     int seenPresent = 0;
@@ -138,6 +138,9 @@ TEST_CASE("Killing the process while it removes a problem an intervention uses l
         INFO("round " << round);
         {
             DbWriter writer(QStringLiteral("remove-problem"), path);
+            // The kill lands at a random moment of the removing, not of the writer's start (which takes
+            // longer in a sanitizer build): the window opens once the writer has named its target.
+            writer.waitForLine(QStringLiteral("target "));
             writer.runFor(delay(random));
             writer.kill();
             const QStringList lines = writer.lines();
@@ -177,5 +180,9 @@ TEST_CASE("Killing the process while it removes a problem an intervention uses l
         }
     }
     INFO(removals << " removals, the file seen with the problem removed " << seenRemoved << " times");
-    CHECK(removals > kRounds); // the writers did get to remove
+    // The writers did get to remove, and the kills landed on both sides of a removal's commit (how many
+    // removals fit in a window depends on the build: a sanitizer build makes about one per round).
+    CHECK(removals >= kRounds / 2);
+    CHECK(seenRemoved > 0);
+    CHECK(seenPresent > 0);
 }
