@@ -5,6 +5,7 @@
 
 #include "core/agreement/Agreement.h"
 #include "core/analysis/Analysis.h"
+#include "core/cases/Cases.h"
 #include "core/documents/AgreementDocument.h"
 #include "core/storage/AgreementStore.h"
 #include "core/storage/AnalysisStore.h"
@@ -124,27 +125,28 @@ std::optional<Agreement> makeDatabase(const QString& cli, const QString& path)
     const QList<Intervention> base = plan->interventions;
     plan->interventions.clear();
     for (int i = 0; i < 30; ++i) {
+        // A new record each: no id and no uuid of the one it copies (schema v6 refuses a repeated uuid).
         Intervention copy = base[i * base.size() / 30];
         copy.id = 0;
-        for (auto& g : copy.goals)
+        copy.uuid.clear();
+        for (auto& g : copy.goals) {
             g.id = 0;
-        for (auto& ind : copy.indicators)
+            g.uuid.clear();
+        }
+        for (auto& ind : copy.indicators) {
             ind.id = 0;
+            ind.uuid.clear();
+        }
         copy.title = QStringLiteral("Insats %1: %2").arg(i + 1).arg(copy.title);
         plan->interventions.append(copy);
     }
-    const auto analysis = AnalysisStore(*db).load(plan->analysisId, &error);
-    const auto organizer = OrganizerStore(*db).load(collaboration->organizerId, &error);
-    const auto programme = ProgrammeStore(*db).defaultProgramme(&error);
-    AgreementStore agreements(*db);
-    const auto party = ProgrammeStore(*db).party(collaboration->programmeId, &error);
-    if (!plans.save(*plan, &error) || !analysis || !organizer || !programme || !party) {
+    if (!plans.save(*plan, &error)) {
         fail(error);
         return std::nullopt;
     }
-    auto ok2 = Agreement::draftFrom(AgreementKind::Interventions, *collaboration, *organizer, *programme, *party,
-                                    &*plan, &*analysis, &error);
-    if (!ok2 || !agreements.save(*ok2, &error)) {
+    // The ÖK 2 drafted as the agreements tab drafts it (the use case in core/cases).
+    auto ok2 = Cases::draftAgreement(*db, collaboration->id, AgreementKind::Interventions, &error);
+    if (!ok2 || !AgreementStore(*db).save(*ok2, &error)) {
         fail(error);
         return std::nullopt;
     }
