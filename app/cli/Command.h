@@ -45,3 +45,6 @@ QList<Command> planCommands();
 
 /** agreement: an överenskommelse as a PDF (AgreementCommand.cpp). */
 QList<Command> agreementCommands();
+
+/** package: exchange packages with principals (PackageCommand.cpp). */
+QList<Command> packageCommands();
