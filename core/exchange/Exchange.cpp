@@ -212,6 +212,7 @@ bool fillDatabase(const Database& db, const Package& package, QString* error)
     a.templateId = root.fields.value(QStringLiteral("template")).toString();
     a.templateVersion = root.fields.value(QStringLiteral("templateVersion")).toString().toInt();
     a.version = root.fields.value(QStringLiteral("version")).toString().toInt();
+    a.status = Analysis::Statuses.fromCode(root.fields.value(QStringLiteral("status")).toString());
     bool pending = false;
     const int minGroupSize = programmes.first().minGroupSize;
     a = Records::toAnalysis(package.payload, package.manifest.analysisUuid, a, &pending);

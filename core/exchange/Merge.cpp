@@ -35,26 +35,45 @@ QJsonArray toArray(const QStringList& list)
     return a;
 }
 
-/** An absent field is the empty value of its shape, so a cleared answer equals a missing one. */
+/**
+ * An absent field is the empty value of its shape, so a cleared answer equals a missing
+ * one; a set is compared as a set (its members sorted), an order as it is.
+ */
 QJsonValue valueOf(const QJsonObject& fields, const QString& name, bool array)
 {
     const QJsonValue v = fields.value(name);
     if (v.isUndefined() || v.isNull())
         return array ? QJsonValue(QJsonArray()) : QJsonValue(QString());
+    if (v.isArray() && !isOrder(name)) {
+        QStringList sorted = members(v);
+        sorted.sort();
+        return toArray(sorted);
+    }
     return v;
 }
 
-/** The merged order: the side that changed it decides; removed records leave it, added ones join at the end. */
+/**
+ * The merged order: the side that changed it decides, and what only the other side holds
+ * keeps its place after the record it followed there. Records gone after the merge are
+ * taken out afterwards.
+ */
 QStringList mergeOrder(const QStringList& base, const QStringList& mine, const QStringList& theirs)
 {
     const QStringList& leading = mine == base ? theirs : mine;
     const QStringList& other = mine == base ? mine : theirs;
-    QStringList result;
-    const QStringList all = leading + other;
-    for (const auto& uuid : all) {
-        const bool gone = (base.contains(uuid) && (!mine.contains(uuid) || !theirs.contains(uuid)));
-        if (!gone && !result.contains(uuid))
-            result << uuid;
+    QStringList result = leading;
+    for (qsizetype i = 0; i < other.size(); ++i) {
+        if (result.contains(other[i]))
+            continue;
+        qsizetype at = 0;
+        for (qsizetype j = i - 1; j >= 0; --j) {
+            const qsizetype found = result.indexOf(other[j]);
+            if (found >= 0) {
+                at = found + 1;
+                break;
+            }
+        }
+        result.insert(at, other[i]);
     }
     return result;
 }
@@ -94,6 +113,7 @@ QStringList mergeSet(const QStringList& base, const QStringList& mine, const QSt
         if (!removed && !result.contains(m))
             result << m;
     }
+    result.sort(); // a set: one order for every merge, whichever side came first
     return result;
 }
 
@@ -139,7 +159,8 @@ RecordChange mergeFields(const Record* base, const Record& mine, const Record& t
             keptMine = true;
         } else if (!mineChanged) {
             f.outcome = FieldOutcome::Theirs;
-            f.merged = f.theirs;
+            f.merged
+                = isOrder(name) ? toArray(mergeOrder(members(f.base), members(f.mine), members(f.theirs))) : f.theirs;
             tookTheirs = true;
         } else if (isOrder(name)) {
             f.outcome = FieldOutcome::Both;
@@ -153,7 +174,8 @@ RecordChange mergeFields(const Record* base, const Record& mine, const Record& t
             f.outcome = FieldOutcome::Conflict;
             conflict = true;
         }
-        merged->fields.insert(name, f.merged);
+        if (f.merged != f.mine)
+            merged->fields.insert(name, f.merged);
         change.fields.append(f);
     }
     if (conflict) {
@@ -213,13 +235,39 @@ Result merge(const RecordSet& base, const RecordSet& mine, const RecordSet& thei
              const Rules& rules)
 {
     Result result;
+    // A removal the merge does not take (refused, or a conflict) keeps the links to the
+    // record too: the package dropped them only because it dropped the record.
+    QSet<QString> kept;
+    for (auto it = base.cbegin(); it != base.cend(); ++it) {
+        const Record* m = lookup(mine, it.key());
+        const bool readOnly = rules.frozen || rules.readOnlyKinds.contains(it->kind);
+        const bool removalTaken
+            = theirRemovals.contains(it.key()) && !changedFrom(m, &*it) && !readOnly && rules.mayRemoveBaseRecords;
+        if (m && !theirs.contains(it.key()) && !removalTaken)
+            kept.insert(it.key());
+    }
+    RecordSet patched = theirs;
+    for (auto& r : patched) {
+        const Record* b = lookup(base, r.uuid);
+        for (auto it = r.fields.begin(); b && !kept.isEmpty() && it != r.fields.end(); ++it) {
+            if (!it.value().isArray() || isOrder(it.key()))
+                continue;
+            QStringList list = members(it.value());
+            for (const auto& member : members(b->fields.value(it.key()))) {
+                if (kept.contains(member) && !list.contains(member))
+                    list << member;
+            }
+            it.value() = toArray(list);
+        }
+    }
+    const RecordSet& theirsSeen = kept.isEmpty() ? theirs : patched;
     QStringList uuids = base.keys() + mine.keys() + theirs.keys();
     std::sort(uuids.begin(), uuids.end());
     uuids.erase(std::unique(uuids.begin(), uuids.end()), uuids.end());
     for (const auto& uuid : uuids) {
         const Record* b = lookup(base, uuid);
         const Record* m = lookup(mine, uuid);
-        const Record* t = lookup(theirs, uuid);
+        const Record* t = lookup(theirsSeen, uuid);
         const Record* any = m ? m : (t ? t : b);
         RecordChange change;
         change.kind = any->kind;
@@ -306,8 +354,8 @@ Result merge(const RecordSet& base, const RecordSet& mine, const RecordSet& thei
 
 QList<DiffPart> wordDiff(const QString& before, const QString& after)
 {
-    // Words with the white space after them, compared by a longest common subsequence.
-    static const QRegularExpression word(QStringLiteral("\\S+\\s*|\\s+"));
+    // Words and the white space between them, compared by a longest common subsequence.
+    static const QRegularExpression word(QStringLiteral("\\S+|\\s+"));
     auto split = [](const QString& text) {
         QStringList words;
         auto it = word.globalMatch(text);
@@ -332,7 +380,7 @@ QList<DiffPart> wordDiff(const QString& before, const QString& after)
     };
     qsizetype i = 0, j = 0;
     while (i < n || j < m) {
-        if (i < n && j < m && a[i].trimmed() == b[j].trimmed()) {
+        if (i < n && j < m && a[i] == b[j]) {
             add(DiffPart::Kind::Same, b[j]);
             ++i;
             ++j;

@@ -114,7 +114,7 @@ struct Result
 Result merge(const RecordSet& base, const RecordSet& mine, const RecordSet& theirs, const QSet<QString>& theirRemovals,
              const Rules& rules);
 
-/** Three-way merge of one set of uuids: additions and removals on both sides, never a conflict. */
+/** Three-way merge of one set of uuids: additions and removals on both sides, never a conflict; sorted. */
 QStringList mergeSet(const QStringList& base, const QStringList& mine, const QStringList& theirs);
 
 /** The word-level difference of two texts, for the conflict view of long fields. */
@@ -122,7 +122,7 @@ struct DiffPart
 {
     enum class Kind { Same, Removed, Added };
     Kind kind = Kind::Same;
-    QString text; ///< words with the white space that followed them
+    QString text; ///< words and the white space between them
     bool operator==(const DiffPart&) const = default;
 };
 QList<DiffPart> wordDiff(const QString& before, const QString& after);
