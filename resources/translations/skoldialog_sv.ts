@@ -1690,6 +1690,106 @@
         <source>… and %1 agreements (ÖK 1 sent for signing, ÖK 2 drafts from the plans).</source>
         <translation>… och %1 överenskommelser (ÖK 1 skickade för underskrift, ÖK 2 som utkast från planerna).</translation>
     </message>
+    <message>
+        <source>No unit in collaboration %1&apos;s scope has the unit code %2; give a unit code or &quot;organizer&quot;.</source>
+        <translation>Ingen enhet i samverkan %1 har skolenhetskoden %2. Ange en skolenhetskod eller &quot;organizer&quot;.</translation>
+    </message>
+    <message>
+        <source>Wrote the package %1 (the analysis of %2) to %3.</source>
+        <translation>Skrev paketet %1 (nulägesanalysen för %2) till %3.</translation>
+    </message>
+    <message>
+        <source>Opened the package for %1 as %2.</source>
+        <translation>Öppnade paketet för %1 som %2.</translation>
+    </message>
+    <message>
+        <source>Wrote the return package %1, answering %2, to %3.</source>
+        <translation>Skrev returpaketet %1, som svarar på %2, till %3.</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>skickat</translation>
+    </message>
+    <message>
+        <source>here</source>
+        <translation>här</translation>
+    </message>
+    <message>
+        <source>theirs</source>
+        <translation>deras</translation>
+    </message>
+    <message>
+        <source>The package was refused: %1</source>
+        <translation>Paketet avvisades: %1</translation>
+    </message>
+    <message>
+        <source>Package %1 from %2: %3 new, %4 changed, %5 changed on both sides, %6 conflicts, %7 removed, %8 refused.</source>
+        <translation>Paket %1 från %2: %3 nya, %4 ändrade, %5 ändrade på båda håll, %6 konflikter, %7 borttagna, %8 avvisade.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Varning: %1</translation>
+    </message>
+    <message>
+        <source>Both sides changed this (merged): %1 %2</source>
+        <translation>Båda har ändrat detta (sammanfogat): %1 %2</translation>
+    </message>
+    <message>
+        <source>Conflicts:</source>
+        <translation>Konflikter:</translation>
+    </message>
+    <message>
+        <source>Refused:</source>
+        <translation>Avvisat:</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Provkörning: inget skrevs.</translation>
+    </message>
+    <message>
+        <source>Package:</source>
+        <translation>Paket:</translation>
+    </message>
+    <message>
+        <source>format %1</source>
+        <translation>format %1</translation>
+    </message>
+    <message>
+        <source>Answers:</source>
+        <translation>Svarar på:</translation>
+    </message>
+    <message>
+        <source>Sender:</source>
+        <translation>Avsändare:</translation>
+    </message>
+    <message>
+        <source>number %1</source>
+        <translation>nummer %1</translation>
+    </message>
+    <message>
+        <source>, after %1</source>
+        <translation>, efter %1</translation>
+    </message>
+    <message>
+        <source>Made:</source>
+        <translation>Skapat:</translation>
+    </message>
+    <message>
+        <source>(the sender&apos;s clock)</source>
+        <translation>(enligt avsändarens klocka)</translation>
+    </message>
+    <message>
+        <source>Analysis:</source>
+        <translation>Analys:</translation>
+    </message>
+    <message>
+        <source>Exchange packages with principals: export, open, return, import, show.</source>
+        <translation>Utbyt paket med rektorer: exportera, öppna, skicka tillbaka, ta emot, visa.</translation>
+    </message>
+    <message>
+        <source>package open FILE NEW.db | package return DB --out FILE | package import DB FILE [--dry-run] | package show FILE</source>
+        <translation>package open FIL NY.db | package return DB --out FIL | package import DB FIL [--dry-run] | package show FIL</translation>
+    </message>
 </context>
 <context>
     <name>Collaboration</name>
@@ -2132,6 +2232,186 @@ Vill du öppna den senaste säkerhetskopian, från %2, i stället? Den skadade f
     </message>
 </context>
 <context>
+    <name>Exchange</name>
+    <message>
+        <source>The sender&apos;s clock seems to be %1 minutes ahead of this computer&apos;s. Times in the package are shown as the sender gave them; nothing is decided by them.</source>
+        <translation>Avsändarens klocka verkar gå %1 minuter före den här datorns. Tiderna i paketet visas som avsändaren angav dem; inget avgörs av dem.</translation>
+    </message>
+    <message>
+        <source>The package says it was made %1 minutes before the package it answers: one of the clocks is off. Nothing is decided by them.</source>
+        <translation>Paketet säger att det skapades %1 minuter före paketet det svarar på: någon av klockorna går fel. Inget avgörs av dem.</translation>
+    </message>
+    <message>
+        <source>The unit is not in the collaboration&apos;s scope; add it to the collaboration first.</source>
+        <translation>Enheten ingår inte i samverkan. Lägg först till den i samverkan.</translation>
+    </message>
+    <message>
+        <source>The analysis is established and can no longer be filled in. Make a new version of it first, then send that.</source>
+        <translation>Analysen är fastställd och kan inte längre fyllas i. Gör först en ny version av den och skicka den.</translation>
+    </message>
+    <message>
+        <source>The analysis&apos;s template (%1, version %2) is not in this Skoldialog.</source>
+        <translation>Analysens mall (%1, version %2) finns inte i den här Skoldialog.</translation>
+    </message>
+    <message>
+        <source>The package lacks its context (%1).</source>
+        <translation>Paketet saknar sitt sammanhang (%1).</translation>
+    </message>
+    <message>
+        <source>This is a return package; it is taken in with Ta emot paket, not opened.</source>
+        <translation>Det här är ett returpaket; det tas emot med Ta emot paket, det öppnas inte.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose a new file for the package&apos;s database.</source>
+        <translation>%1 finns redan. Välj en ny fil för paketets databas.</translation>
+    </message>
+    <message>
+        <source>The package could not be opened as a database: %1</source>
+        <translation>Paketet kunde inte öppnas som databas: %1</translation>
+    </message>
+    <message>
+        <source>This database was not made from a package, so there is nothing to send back.</source>
+        <translation>Den här databasen skapades inte från ett paket, så det finns inget att skicka tillbaka.</translation>
+    </message>
+    <message>
+        <source>The package&apos;s analysis is no longer in this database.</source>
+        <translation>Paketets analys finns inte längre i den här databasen.</translation>
+    </message>
+    <message>
+        <source>The package&apos;s analysis is not in this database (it was removed, or the package was made for another database); nothing was written.</source>
+        <translation>Paketets analys finns inte i den här databasen (den har tagits bort, eller paketet gjordes för en annan databas). Inget skrevs.</translation>
+    </message>
+    <message>
+        <source>This is an outgoing package: a principal opens it as a database of their own (Öppna paket). Only a return package is taken in here.</source>
+        <translation>Det här är ett utgående paket: en rektor öppnar det som en egen databas (Öppna paket). Här tas bara returpaket emot.</translation>
+    </message>
+    <message>
+        <source>The package belongs to a collaboration this database does not hold (%1); it was made for another database. Nothing was written.</source>
+        <translation>Paketet hör till en samverkan som inte finns i den här databasen (%1); det gjordes för en annan databas. Inget skrevs.</translation>
+    </message>
+    <message>
+        <source>The package answers a package this database did not send; it was made for another database. Nothing was written.</source>
+        <translation>Paketet svarar på ett paket som den här databasen inte skickade; det gjordes för en annan databas. Inget skrevs.</translation>
+    </message>
+    <message>
+        <source>The package&apos;s base.json is not what was sent in the package it answers; it was changed. Nothing was written.</source>
+        <translation>Paketets base.json är inte det som skickades i paketet det svarar på; den har ändrats. Inget skrevs.</translation>
+    </message>
+    <message>
+        <source>The analysis is established here; a package never changes it. Make a new version and send that.</source>
+        <translation>Analysen är fastställd här; ett paket ändrar den aldrig. Gör en ny version och skicka den.</translation>
+    </message>
+    <message>
+        <source>The analysis is established here and the package holds the same content (SHA-256): nothing to take in.</source>
+        <translation>Analysen är fastställd här och paketet har samma innehåll (SHA-256): inget att ta emot.</translation>
+    </message>
+    <message>
+        <source>The analysis is established here and the package&apos;s content differs (SHA-256): its changes are refused.</source>
+        <translation>Analysen är fastställd här och paketets innehåll skiljer sig (SHA-256): dess ändringar avvisas.</translation>
+    </message>
+    <message>
+        <source>This package was taken in before; taking it in again changes nothing.</source>
+        <translation>Paketet har tagits emot förut; att ta emot det igen ändrar ingenting.</translation>
+    </message>
+    <message>
+        <source>After applying, the analysis holds %1 records of kind %2 instead of %3.</source>
+        <translation>Efter införandet har analysen %1 poster av typen %2 i stället för %3.</translation>
+    </message>
+    <message>
+        <source>After applying, the links of %1 are not as merged.</source>
+        <translation>Efter införandet är kopplingarna för %1 inte som de sammanfogades.</translation>
+    </message>
+    <message>
+        <source>After applying, a reference points nowhere (%1).</source>
+        <translation>Efter införandet pekar en hänvisning på något som inte finns (%1).</translation>
+    </message>
+    <message>
+        <source>The analysis changed here after the preview was made; make the preview again. Nothing was written.</source>
+        <translation>Analysen ändrades här efter förhandsvisningen. Gör förhandsvisningen igen. Inget skrevs.</translation>
+    </message>
+    <message>
+        <source>The package was not applied: %1 Everything was rolled back; the database is as it was.</source>
+        <translation>Paketet infördes inte: %1 Allt rullades tillbaka; databasen är som den var.</translation>
+    </message>
+    <message>
+        <source>Nothing to change: everything in the package is already here.</source>
+        <translation>Inget att ändra: allt i paketet finns redan här.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) applied</source>
+        <translation>
+            <numerusform>%n ändring införd</numerusform>
+            <numerusform>%n ändringar införda</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wait(s) for your decision</source>
+        <translation>
+            <numerusform>%n väntar på ditt beslut</numerusform>
+            <numerusform>%n väntar på ditt beslut</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n avvisad</numerusform>
+            <numerusform>%n avvisade</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nulägesanalys: %1</source>
+        <translation>Nulägesanalys: %1</translation>
+    </message>
+    <message>
+        <source>A package from the process leader to %1 (%2), made %3.</source>
+        <translation>Ett paket från processledaren till %1 (%2), skapat %3.</translation>
+    </message>
+    <message>
+        <source>A return package from %1 (%2), made %3.</source>
+        <translation>Ett returpaket från %1 (%2), skapat %3.</translation>
+    </message>
+    <message>
+        <source>What it holds</source>
+        <translation>Vad det innehåller</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Underlag</translation>
+    </message>
+    <message>
+        <source>Pupils&apos; voices</source>
+        <translation>Elevernas röster</translation>
+    </message>
+    <message>
+        <source>Causes</source>
+        <translation>Orsaker</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Development areas</source>
+        <translation>Utvecklingsområden</translation>
+    </message>
+    <message>
+        <source>What the principal may change</source>
+        <translation>Vad rektorn får ändra</translation>
+    </message>
+    <message>
+        <source>The analysis: its answers, results, evidence, pupils&apos; voices, causes, problems and development areas. New rows may be added.</source>
+        <translation>Analysen: svar, resultat, underlag, elevernas röster, orsaker, problem och utvecklingsområden. Nya rader får läggas till.</translation>
+    </message>
+    <message>
+        <source>Read only: the organizer, the units and the collaboration, and the analysis&apos;s status, template and version. Rows the process leader sent are not removed through a package.</source>
+        <translation>Endast läsning: huvudmannen, enheterna och samverkan, samt analysens status, mall och version. Rader som processledaren skickade tas inte bort genom ett paket.</translation>
+    </message>
+    <message>
+        <source>Package %1, number %2 of this exchange.</source>
+        <translation>Paket %1, nummer %2 i det här utbytet.</translation>
+    </message>
+</context>
+<context>
     <name>FundingPage</name>
     <message>
         <source>Funding and budget</source>
@@ -2522,6 +2802,21 @@ Vill du öppna den senaste säkerhetskopian, från %2, i stället? Den skadade f
     </message>
 </context>
 <context>
+    <name>Ledger</name>
+    <message>
+        <source>The package ledger %1 cannot be read: %2</source>
+        <translation>Paketliggaren %1 kan inte läsas: %2</translation>
+    </message>
+    <message>
+        <source>The package ledger %1 is damaged; move it aside to start a new one.</source>
+        <translation>Paketliggaren %1 är skadad. Flytta undan den för att börja en ny.</translation>
+    </message>
+    <message>
+        <source>The package ledger %1 could not be written: %2</source>
+        <translation>Paketliggaren %1 kunde inte skrivas: %2</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&lt;h2&gt;Skoldialog&lt;/h2&gt;&lt;p&gt;Choose a collaboration in the list to the left, or search with Ctrl+F.&lt;/p&gt;&lt;p&gt;Everything you write is saved as you write it.&lt;/p&gt;</source>
@@ -2844,6 +3139,41 @@ Det du skrev finns kvar på skärmen.</translation>
     </message>
 </context>
 <context>
+    <name>Merge</name>
+    <message>
+        <source>Both sides changed the same field differently.</source>
+        <translation>Båda har ändrat samma fält på olika sätt.</translation>
+    </message>
+    <message>
+        <source>The package changes what it may only read (%1); the change was not taken.</source>
+        <translation>Paketet ändrar något det bara får läsa (%1); ändringen togs inte emot.</translation>
+    </message>
+    <message>
+        <source>Some fields the package may only read came back changed; they were not taken.</source>
+        <translation>Några fält som paketet bara får läsa kom tillbaka ändrade; de togs inte emot.</translation>
+    </message>
+    <message>
+        <source>The package lacks this record but carries no removal of it; the package may be damaged. The record was kept.</source>
+        <translation>Paketet saknar posten men anger inte att den tagits bort; paketet kan vara skadat. Posten behölls.</translation>
+    </message>
+    <message>
+        <source>The package removes a record that was changed here since it was sent.</source>
+        <translation>Paketet tar bort en post som har ändrats här sedan den skickades.</translation>
+    </message>
+    <message>
+        <source>The package removes a record the process leader owns; only the process leader can remove it. The record was kept.</source>
+        <translation>Paketet tar bort en post som processledaren äger; bara processledaren kan ta bort den. Posten behölls.</translation>
+    </message>
+    <message>
+        <source>The package adds a record it may only read (%1).</source>
+        <translation>Paketet lägger till en post det bara får läsa (%1).</translation>
+    </message>
+    <message>
+        <source>The record was removed here, but the package changed it.</source>
+        <translation>Posten har tagits bort här, men paketet har ändrat den.</translation>
+    </message>
+</context>
+<context>
     <name>Migrations</name>
     <message>
         <source>This database was written by a newer version of Skoldialog (schema version %1; this version reads up to %2). Install the newer Skoldialog to open it. The file has not been changed.</source>
@@ -3015,6 +3345,81 @@ Det du skrev finns kvar på skärmen.</translation>
     <message>
         <source>The organizer still has %1 school units and %2 collaborations; remove or move them first.</source>
         <translation>Huvudmannen har fortfarande skolenheter (%1) och samverkan (%2). Ta bort eller flytta dem först.</translation>
+    </message>
+</context>
+<context>
+    <name>Package</name>
+    <message>
+        <source>The file is not a Skoldialog package: its manifest.json is not one.</source>
+        <translation>Filen är inte ett Skoldialog-paket: dess manifest.json är inte ett sådant.</translation>
+    </message>
+    <message>
+        <source>The package was made by a newer Skoldialog (package format %1; this one reads up to %2). Install the newer Skoldialog to open it.</source>
+        <translation>Paketet gjordes med en nyare Skoldialog (paketformat %1; den här versionen läser till och med %2). Installera den nyare Skoldialog för att öppna det.</translation>
+    </message>
+    <message>
+        <source>The package&apos;s manifest.json lacks a field or has one in the wrong form; the package is damaged. Ask the sender for a new one.</source>
+        <translation>Paketets manifest.json saknar ett fält eller har ett i fel form; paketet är skadat. Be avsändaren om ett nytt.</translation>
+    </message>
+    <message>
+        <source>The package could not be made: %1</source>
+        <translation>Paketet kunde inte skapas: %1</translation>
+    </message>
+    <message>
+        <source>The package could not be written to %1: %2</source>
+        <translation>Paketet kunde inte skrivas till %1: %2</translation>
+    </message>
+    <message>
+        <source>The package %1 cannot be read: %2</source>
+        <translation>Paketet %1 kan inte läsas: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 is too large to be a Skoldialog package.</source>
+        <translation>Filen %1 är för stor för att vara ett Skoldialog-paket.</translation>
+    </message>
+    <message>
+        <source>The file is not a Skoldialog package, or it is damaged or cut short (%1). Ask the sender to send it again.</source>
+        <translation>Filen är inte ett Skoldialog-paket, eller så är den skadad eller avkortad (%1). Be avsändaren skicka den igen.</translation>
+    </message>
+    <message>
+        <source>The file is not a Skoldialog package: it holds %1 parts.</source>
+        <translation>Filen är inte ett Skoldialog-paket: den innehåller %1 delar.</translation>
+    </message>
+    <message>
+        <source>The package&apos;s part %1 is too large; the package is refused.</source>
+        <translation>Paketets del %1 är för stor; paketet avvisas.</translation>
+    </message>
+    <message>
+        <source>The package&apos;s part %1 is damaged (%2); nothing was read from it.</source>
+        <translation>Paketets del %1 är skadad (%2); inget lästes från den.</translation>
+    </message>
+    <message>
+        <source>The package holds the part %1 twice; it is refused.</source>
+        <translation>Paketet innehåller delen %1 två gånger; det avvisas.</translation>
+    </message>
+    <message>
+        <source>The file is not a Skoldialog package: it has no manifest.json.</source>
+        <translation>Filen är inte ett Skoldialog-paket: den har ingen manifest.json.</translation>
+    </message>
+    <message>
+        <source>The package lacks its part %1; it is incomplete.</source>
+        <translation>Paketet saknar sin del %1; det är ofullständigt.</translation>
+    </message>
+    <message>
+        <source>The package&apos;s part %1 does not match its checksum (SHA-256): it was changed or damaged after it was made. Ask the sender to send it again.</source>
+        <translation>Paketets del %1 stämmer inte med sin kontrollsumma (SHA-256): den har ändrats eller skadats efter att paketet skapades. Be avsändaren skicka det igen.</translation>
+    </message>
+    <message>
+        <source>The package holds a part its manifest does not list (%1); it is refused.</source>
+        <translation>Paketet innehåller en del som dess manifest inte anger (%1); det avvisas.</translation>
+    </message>
+    <message>
+        <source>The package&apos;s part %1 is not in the expected form (at %2).</source>
+        <translation>Paketets del %1 har inte den väntade formen (vid %2).</translation>
+    </message>
+    <message>
+        <source>The package&apos;s part %1 does not hold the analysis its manifest names.</source>
+        <translation>Paketets del %1 innehåller inte den analys som manifestet anger.</translation>
     </message>
 </context>
 <context>
