@@ -323,3 +323,66 @@ TEST_CASE("exchange: a clock far off is a warning, never a decision", "[exchange
     CHECK(Exchange::clockWarning(now.addSecs(3600), now).contains(QStringLiteral("60")));
     CHECK_FALSE(Exchange::clockWarning(now, now, now.addSecs(7200)).isEmpty());
 }
+
+TEST_CASE("exchange: a conflict left open is resolved later by choosing theirs; the summary escapes user text",
+          "[exchange]")
+{
+    Round r;
+    r.edit(r.principalPath, [](Analysis& a) {
+        a.summary = QStringLiteral("Rektorns <img src=\"file:///etc/passwd\"> sammanfattning");
+        a.problems[0].description = QStringLiteral("Problem <img src=\"file:///etc/passwd\">");
+    });
+    r.edit(r.leaderPath, [](Analysis& a) { a.summary = QStringLiteral("Processledarens sammanfattning"); });
+    r.sendBack();
+    QString error;
+    const auto package = Exchange::read(r.returnPath, &error);
+    REQUIRE(package);
+    CHECK(package->summaryHtml.contains("&lt;img"));
+    CHECK_FALSE(package->summaryHtml.contains("<img"));
+    auto db = openDatabase(r.leaderPath);
+    auto preview = Exchange::preview(*db, *package, &error);
+    REQUIRE(preview);
+    REQUIRE(preview->merge.counts.conflicts == 1);
+    const auto first = Exchange::apply(*db, *preview, {}, &error);
+    REQUIRE(first);
+    CHECK(first->openConflicts.size() == 1);
+
+    preview = Exchange::preview(*db, *package, &error);
+    REQUIRE(preview);
+    CHECK(preview->alreadyImported);
+    const auto resolved = Exchange::apply(
+        *db, *preview,
+        { { preview->analysisUuid, QStringLiteral("summary"), Exchange::Resolution::Choice::Theirs, {} } }, &error);
+    INFO(error.toStdString());
+    REQUIRE(resolved);
+    CHECK(resolved->openConflicts.isEmpty());
+    CHECK(AnalysisStore(*db).current(1, 0)->summary.startsWith(QStringLiteral("Rektorns <img")));
+}
+
+TEST_CASE("exchange: a unit's analysis not begun is started from its template when it goes out", "[exchange]")
+{
+    TempFolder folder;
+    auto db = openDatabase(folder.path(QStringLiteral("processledare.db")));
+    QString error;
+    REQUIRE(DemoData::populate(*db, &error));
+    REQUIRE_FALSE(AnalysisStore(*db).current(1, 2));
+    const QString path = folder.path(QStringLiteral("Strandängsskolan-nulägesanalys-2026-12-01.skoldialog"));
+    const auto m = Exchange::writeOutgoing(*db, 1, 2, path, &error);
+    INFO(error.toStdString());
+    REQUIRE(m);
+    const auto started = AnalysisStore(*db).current(1, 2);
+    REQUIRE(started);
+    CHECK(m->analysisUuid == started->uuid);
+    CHECK(m->unitCode == QStringLiteral("99120002"));
+    CHECK(m->sequence == 1);
+    CHECK(PackageFile::fileName(QStringLiteral("Strandängsskolan"), QDate(2026, 12, 1))
+          == QStringLiteral("Strandängsskolan-nulägesanalys-2026-12-01.skoldialog"));
+    const auto p = Exchange::read(path, &error);
+    REQUIRE(p);
+    CHECK_FALSE(p->templateJson.isEmpty());
+    // The next package of the same exchange follows this one.
+    const auto next = Exchange::writeOutgoing(*db, 1, 2, folder.path(QStringLiteral("igen.skoldialog")), &error);
+    REQUIRE(next);
+    CHECK(next->sequence == 2);
+    CHECK(next->priorPackageId == m->packageId);
+}
