@@ -4,12 +4,15 @@
 
 #include "core/demo/DemoData.h"
 #include "core/exchange/Exchange.h"
+#include "core/exchange/Ledger.h"
 #include "core/exchange/Records.h"
 #include "core/storage/AnalysisStore.h"
 #include "core/storage/Database.h"
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QProcess>
+#include <QThread>
 
 #include <catch2/catch.hpp>
 
@@ -385,4 +388,54 @@ TEST_CASE("exchange: a unit's analysis not begun is started from its template wh
     REQUIRE(next);
     CHECK(next->sequence == 2);
     CHECK(next->priorPackageId == m->packageId);
+}
+
+TEST_CASE("exchange: killing skoldialog-cli while it applies a package leaves the analysis as before or as after",
+          "[exchange][crash]")
+{
+    Round r;
+    r.edit(r.principalPath, [](Analysis& a) {
+        for (auto& c : a.causes)
+            c.description += QStringLiteral(" (rektor)");
+        a.summary = QStringLiteral("Ifylld av rektor");
+    });
+    r.sendBack();
+    const QString basePath = r.folder.path(QStringLiteral("före.db"));
+    REQUIRE(QFile::copy(r.leaderPath, basePath));
+    REQUIRE(QFile::copy(Ledger::folder(r.leaderPath) + QStringLiteral("/ledger.json"),
+                        r.folder.path(QStringLiteral("före-ledger.json"))));
+    auto recordsOf = [](const QString& path) {
+        auto db = openDatabase(path);
+        return Merge::canonical(Records::fromAnalysis(*AnalysisStore(*db).current(1, 0), {}));
+    };
+    const QByteArray before = recordsOf(r.leaderPath);
+    REQUIRE(import(r).exitCode == 0);
+    const QByteArray after = recordsOf(r.leaderPath);
+    REQUIRE(before != after);
+
+    int killedBefore = 0, killedAfter = 0;
+    for (int round = 0; round < 16; ++round) {
+        for (const QString& suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") })
+            QFile::remove(r.leaderPath + suffix);
+        QFile::remove(Ledger::folder(r.leaderPath) + QStringLiteral("/ledger.json"));
+        REQUIRE(QFile::copy(basePath, r.leaderPath));
+        REQUIRE(QFile::copy(r.folder.path(QStringLiteral("före-ledger.json")),
+                            Ledger::folder(r.leaderPath) + QStringLiteral("/ledger.json")));
+        QProcess cli;
+        cli.start(QStringLiteral(SKOLDIALOG_CLI),
+                  { QStringLiteral("package"), QStringLiteral("import"), r.leaderPath, r.returnPath });
+        REQUIRE(cli.waitForStarted());
+        QThread::msleep(static_cast<unsigned long>(20 + 15 * round));
+        cli.kill();
+        cli.waitForFinished();
+        QFile::remove(r.leaderPath + QStringLiteral(".lock"));
+        const QByteArray now = recordsOf(r.leaderPath);
+        CHECK((now == before || now == after));
+        (now == before ? killedBefore : killedAfter) += 1;
+        // Whatever the kill left, taking the package in again ends where one import ends.
+        REQUIRE(import(r).exitCode == 0);
+        CHECK(recordsOf(r.leaderPath) == after);
+    }
+    INFO("killed before the commit " << killedBefore << ", after " << killedAfter);
+    CHECK(killedBefore + killedAfter == 16);
 }
