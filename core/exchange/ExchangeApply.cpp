@@ -129,6 +129,16 @@ std::optional<Preview> preview(const Database& db, const Package& package, QStri
         p.warnings << clock;
     if (p.alreadyImported)
         p.warnings << ApplyText::tr("This package was taken in before; taking it in again changes nothing.");
+    // The same outgoing package opened twice (a second computer, a second copy) answers twice.
+    for (const auto& e : ledger->entries) {
+        if (!e.sent && e.answers == m.answers && e.packageId != m.packageId) {
+            p.warnings << ApplyText::tr("Another return package (%1) already answered the same package: it was "
+                                        "opened twice, on two computers or as two copies. Both are merged against "
+                                        "what was sent; check the result.")
+                              .arg(e.packageId);
+            break;
+        }
+    }
     return p;
 }
 

@@ -2410,6 +2410,10 @@ Vill du öppna den senaste säkerhetskopian, från %2, i stället? Den skadade f
         <source>Package %1, number %2 of this exchange.</source>
         <translation>Paket %1, nummer %2 i det här utbytet.</translation>
     </message>
+    <message>
+        <source>Another return package (%1) already answered the same package: it was opened twice, on two computers or as two copies. Both are merged against what was sent; check the result.</source>
+        <translation>Ett annat returpaket (%1) har redan svarat på samma paket: det öppnades två gånger, på två datorer eller som två kopior. Båda sammanfogas mot det som skickades; kontrollera resultatet.</translation>
+    </message>
 </context>
 <context>
     <name>FundingPage</name>

@@ -353,6 +353,7 @@ TEST_CASE("exchange: a conflict left open is resolved later by choosing theirs; 
     preview = Exchange::preview(*db, *package, &error);
     REQUIRE(preview);
     CHECK(preview->alreadyImported);
+    CHECK(preview->warnings.join(QLatin1Char(' ')).contains(QStringLiteral("taken in before")));
     const auto resolved = Exchange::apply(
         *db, *preview,
         { { preview->analysisUuid, QStringLiteral("summary"), Exchange::Resolution::Choice::Theirs, {} } }, &error);
@@ -438,4 +439,27 @@ TEST_CASE("exchange: killing skoldialog-cli while it applies a package leaves th
     }
     INFO("killed before the commit " << killedBefore << ", after " << killedAfter);
     CHECK(killedBefore + killedAfter == 16);
+}
+
+TEST_CASE("exchange: the same outgoing package opened twice answers twice, and the second says so", "[exchange]")
+{
+    Round r;
+    const QString secondCopy = r.folder.path(QStringLiteral("rektor-kopia.db"));
+    QString error;
+    const auto outgoing = Exchange::read(r.outgoingPath, &error);
+    REQUIRE(Exchange::openAsDatabase(*outgoing, secondCopy, &error));
+    r.edit(r.principalPath, [](Analysis& a) { a.summary = QStringLiteral("Från den första datorn"); });
+    r.sendBack();
+    REQUIRE(import(r).exitCode == 0);
+    r.edit(secondCopy, [](Analysis& a) { a.causes[0].description = QStringLiteral("Från den andra datorn"); });
+    {
+        auto db = openDatabase(secondCopy);
+        REQUIRE(Exchange::writeReturn(*db, r.returnPath, &error));
+    }
+    const CliRun second = import(r);
+    CHECK(second.exitCode == 0);
+    CHECK(second.out.contains(QStringLiteral("opened twice")));
+    const Analysis a = r.leaderAnalysis();
+    CHECK(a.summary == QStringLiteral("Från den första datorn"));
+    CHECK(a.causes[0].description == QStringLiteral("Från den andra datorn"));
 }
