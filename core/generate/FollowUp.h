@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QString>
+#include <QtGlobal>
 
 class Database;
 
@@ -20,5 +21,18 @@ bool holdClosed(Database& db, QList<qint64>* closed, QString* error);
  * change, with its reason.
  */
 bool closeAgain(Database& db, const QList<qint64>& closed, QString* error);
+
+} // namespace NationalDataDetail
+
+namespace NationalDataDetail {
+
+/**
+ * Steps 5 and 6 for the collaborations there: the ÖK 2 signed (its PDF printed and kept, as
+ * AgreementStore asks), a measurement of every agreed intervention's indicators before each
+ * report date, and the delredovisningar drafted by Cases::draftProgressReport, written and
+ * submitted through ProgressReportStore: every one in phase 6, in phase 5 those already due
+ * and the next one as a draft. Agreements that are not complete enough to sign are left as drafts.
+ */
+bool writeProgressReports(Database& db, quint64 seed, qint64* reports, qint64* measurements, QString* error);
 
 } // namespace NationalDataDetail

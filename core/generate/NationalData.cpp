@@ -355,6 +355,15 @@ bool generate(Database& db, Scale scale, quint64 seed, Counts* counts, QString* 
         return false;
     if (counts)
         counts->agreements = agreements;
+    if (progress)
+        progress(QStringLiteral("Progress reports"));
+    qint64 reports = 0, measurements = 0;
+    if (!NationalDataDetail::writeProgressReports(db, seed ^ 0x5EED, &reports, &measurements, error))
+        return false;
+    if (counts) {
+        counts->progressReports = reports;
+        counts->measurements = measurements;
+    }
     return NationalDataDetail::closeAgain(db, closed, error);
 }
 

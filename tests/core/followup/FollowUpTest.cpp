@@ -9,6 +9,7 @@
 #include "core/storage/Database.h"
 #include "core/storage/FinalReportStore.h"
 #include "core/storage/MeasurementStore.h"
+#include "core/storage/MeetingStore.h"
 #include "core/storage/PlanStore.h"
 #include "core/storage/ProgressReportStore.h"
 #include "core/storage/ReadOnly.h"
@@ -363,6 +364,9 @@ TEST_CASE("Ending a collaboration makes it read-only; reopening needs a reason, 
     Agreement ok2 = demo.agreement(kTallmo);
     auto amendment = Agreement::amendmentOf(ok2);
     CHECK_FALSE(AgreementStore(*demo.db).save(amendment, &error));
+    Meeting meeting = sampleMeeting(kTallmo);
+    CHECK_FALSE(MeetingStore(*demo.db).save(meeting, &error));
+    CHECK(error == ReadOnly::message());
     c->diaryNumber = QStringLiteral("ändrat");
     CHECK_FALSE(CollaborationStore(*demo.db).save(*c, &error));
     CHECK(error == ReadOnly::message());
