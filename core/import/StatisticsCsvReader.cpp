@@ -309,6 +309,20 @@ StatisticsCsvReader::Step StatisticsCsvReader::next(StatisticsRow* row, Refusal*
         return Step::Refused;
     }
     const QStringList& columns = d->header.columns;
+    if (d->header.layout == ReportLayout::Municipality) {
+        // Kommunalförbund (gymnasieförbund) have rows of their own, without a kommunkod or a län.
+        for (int i = 0; i < d->width; ++i) {
+            if ((d->roles[i] == Role::MunicipalityCode || d->roles[i] == Role::CountyCode)
+                && fields[i].trimmed().isEmpty()) {
+                check.refuse(columns[i], QString(),
+                             tr("\"%1\" has no %2: it is a kommunalförbund or another body that is not a kommun, so "
+                                "its row is left out.")
+                                 .arg(fields.first().trimmed().toString(), columns[i]));
+                *refusal = d->scratch.first();
+                return Step::Refused;
+            }
+        }
+    }
     row->values.resize(d->header.measures.size());
     row->gender.reset();
     qsizetype measure = 0;
