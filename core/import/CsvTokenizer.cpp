@@ -14,7 +14,7 @@ constexpr char16_t kCp1252High[32] = {
 };
 
 /** Valid UTF-8 up to its last ASCII byte (a chunk may end inside a sequence). */
-bool looksUtf8(const QByteArray& bytes)
+bool looksUtf8(QByteArrayView bytes)
 {
     qsizetype end = bytes.size();
     while (end > 0 && static_cast<unsigned char>(bytes[end - 1]) >= 0x80 && bytes.size() - end < 4)
@@ -30,7 +30,7 @@ CsvTokenizer::CsvTokenizer(QIODevice* device)
     m_fields.reserve(64);
 }
 
-void CsvTokenizer::decodeAppend(const QByteArray& bytes)
+void CsvTokenizer::decodeAppend(QByteArrayView bytes)
 {
     const qsizetype old = m_text.size();
     if (m_encoding == TextEncoding::Windows1252) {
@@ -51,31 +51,51 @@ bool CsvTokenizer::refill()
 {
     if (m_atEnd)
         return false;
-    QByteArray bytes = m_device->read(kChunk);
-    m_bytesRead += bytes.size();
-    if (!m_started) {
-        m_started = true;
-        if (bytes.startsWith("\xEF\xBB\xBF")) {
-            m_encoding = TextEncoding::Utf8WithBom;
-            bytes.remove(0, 3);
-        } else {
-            m_encoding = looksUtf8(bytes) ? TextEncoding::Utf8 : TextEncoding::Windows1252;
-        }
-        m_utf8 = QStringDecoder(QStringDecoder::Utf8);
-        const qsizetype lf = bytes.indexOf('\n');
-        m_crlf = lf > 0 && bytes[lf - 1] == '\r';
-    }
-    if (bytes.isEmpty()) {
+    // One buffer for every read: a device that hands out a few bytes at a time costs no
+    // allocation per read.
+    if (m_chunk.size() != kChunk)
+        m_chunk.resize(kChunk);
+    qint64 n = m_device->read(m_chunk.data(), kChunk);
+    if (n <= 0) {
         m_atEnd = true;
         return false;
     }
+    if (!m_started) {
+        m_started = true;
+        // Enough bytes to tell the encoding, however little the device hands out at a time.
+        while (n < 4096) {
+            const qint64 more = m_device->read(m_chunk.data() + n, kChunk - n);
+            if (more <= 0)
+                break;
+            n += more;
+        }
+        QByteArrayView head(m_chunk.constData(), n);
+        qsizetype skip = 0;
+        if (head.startsWith("\xEF\xBB\xBF")) {
+            m_encoding = TextEncoding::Utf8WithBom;
+            skip = 3;
+        } else {
+            m_encoding = looksUtf8(head) ? TextEncoding::Utf8 : TextEncoding::Windows1252;
+        }
+        const qsizetype lf = head.indexOf('\n');
+        m_crlf = lf > 0 && head[lf - 1] == '\r';
+        m_bytesRead += n;
+        compactAndDecode(head.sliced(skip));
+        return true;
+    }
+    m_bytesRead += n;
+    compactAndDecode(QByteArrayView(m_chunk.constData(), n));
+    return true;
+}
+
+void CsvTokenizer::compactAndDecode(QByteArrayView bytes)
+{
     // Drop what the records before have used, keep the record being read.
     if (m_pos > 0) {
         m_text.remove(0, m_pos);
         m_pos = 0;
     }
     decodeAppend(bytes);
-    return true;
 }
 
 bool CsvTokenizer::blank() const

@@ -43,9 +43,11 @@ private:
     enum class Scan { Done, NeedMore, Broken };
     Scan scanRecord();
     bool refill();
-    void decodeAppend(const QByteArray& bytes);
+    void compactAndDecode(QByteArrayView bytes);
+    void decodeAppend(QByteArrayView bytes);
 
     QIODevice* m_device;
+    QByteArray m_chunk;
     QString m_text;
     qsizetype m_pos = 0;
     QList<QStringView> m_fields;

@@ -214,6 +214,8 @@ void readListPage(const QJsonObject& body, int* record, ImportFile* file)
 
 FileKind PlannedEducationReader::recognise(const QJsonDocument& document)
 {
+    if (document.isArray() && document.array().isEmpty())
+        return FileKind::Unknown;
     const QJsonObject first = document.isArray() ? document.array().first().toObject() : document.object();
     if (!document.isArray() && !first.value(QLatin1String("body")).isObject()
         && !first.contains(QLatin1String("schoolUnit")))

@@ -2,6 +2,9 @@
 
 #include <QFile>
 
+#include <algorithm>
+#include <cstring>
+
 QString testData(const QString& relative)
 {
     return QStringLiteral(SKOLDIALOG_TEST_DATA "/") + relative;
@@ -32,5 +35,22 @@ qsizetype countMarker(const Import::ImportFile& file, StatisticValue::Marker mar
     }
     for (const auto& s : file.statistics)
         n += s.value.marker == marker;
+    return n;
+}
+
+TrickleDevice::TrickleDevice(const QByteArray& data, qint64 step)
+    : m_data(data)
+    , m_step(step)
+{
+    open(QIODevice::ReadOnly | QIODevice::Unbuffered);
+}
+
+qint64 TrickleDevice::readData(char* out, qint64 max)
+{
+    const qint64 n = std::min({ max, m_step, qint64(m_data.size()) - m_pos });
+    if (n <= 0)
+        return 0;
+    std::memcpy(out, m_data.constData() + m_pos, size_t(n));
+    m_pos += n;
     return n;
 }

@@ -6,6 +6,7 @@
 
 #include <QBuffer>
 #include <QCoreApplication>
+#include <QFile>
 #include <QTranslator>
 
 #include <catch2/catch.hpp>
@@ -202,4 +203,34 @@ TEST_CASE("A refusal reads in Swedish as the summary shows it", "[import][csv]")
     QCoreApplication::removeTranslator(&swedish);
     INFO(message.toStdString());
     CHECK(message.startsWith(QStringLiteral("rad 7: \"tolv\" är inte ett tal i kolumnen Antal elever.")));
+}
+
+TEST_CASE("The CSV reader reads the same from a device that hands out a few bytes at a time", "[import][csv]")
+{
+    QStringList files = filesIn(testData(QStringLiteral("import")));
+    files = files.filter(QStringLiteral(".csv"));
+    REQUIRE(files.size() >= 8);
+    for (const QString& path : files) {
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        for (const QByteArray& input : { bytes, bytes.left(8192), bytes.left(4000), bytes.left(3) }) {
+            QByteArray copy = input;
+            QBuffer whole(&copy);
+            whole.open(QIODevice::ReadOnly);
+            ImportFile expected;
+            StatisticsCsvReader::readAll(&whole, &expected);
+            for (qint64 step : { 1, 2, 3, 7, 100 }) {
+                INFO(path.toStdString() << " " << input.size() << " bytes, " << step << " at a time");
+                TrickleDevice trickle(input, step);
+                ImportFile actual;
+                StatisticsCsvReader::readAll(&trickle, &actual);
+                CHECK(actual.recognition.encoding == expected.recognition.encoding);
+                CHECK(actual.refused() == expected.refused());
+                CHECK(actual.rows == expected.rows);
+                CHECK(actual.refusals.size() == expected.refusals.size());
+                CHECK(actual.report == expected.report);
+            }
+        }
+    }
 }
