@@ -150,3 +150,28 @@ TEST_CASE("Files are recognised by their content, not their name", "[import]")
     CHECK(files.size() >= 12);
     CHECK(std::is_sorted(files.begin(), files.end()));
 }
+
+TEST_CASE("v4 gy statistics: one set per programme, terms and years as periods", "[import][json]")
+{
+    const ImportFile file = readFile(testData(QStringLiteral("import/statistics-gy.json")));
+    INFO(refusalsText(file));
+    REQUIRE_FALSE(file.refused());
+    CHECK(file.refusals.isEmpty());
+    CHECK(file.recognition.schoolForm == QStringLiteral("gy"));
+    REQUIRE(file.statistics.size() == 5);
+    int ek = 0;
+    for (const auto& s : file.statistics) {
+        CHECK(s.schoolForm == QStringLiteral("gy"));
+        if (s.programme == QStringLiteral("EK"))
+            ++ek;
+        if (s.indicator == QStringLiteral("averageResultNationalTestsSubjectSVE") && s.period == QStringLiteral("VT24"))
+            CHECK(s.value.exact == 13.1);
+        if (s.indicator == QStringLiteral("admissionPointsMin"))
+            CHECK(s.period == QStringLiteral("2024"));
+        if (s.indicator == QStringLiteral("totalNumberOfPupils")) {
+            CHECK(s.programme.isEmpty());
+            CHECK(s.value.marker == Marker::Approximate);
+        }
+    }
+    CHECK(ek == 4);
+}
