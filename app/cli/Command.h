@@ -45,3 +45,6 @@ QList<Command> planCommands();
 
 /** agreement: an överenskommelse as a PDF (AgreementCommand.cpp). */
 QList<Command> agreementCommands();
+
+/** import: Skolverket's files into a database (ImportCommand.cpp). */
+QList<Command> importCommands();

@@ -180,7 +180,8 @@ private:
             if (stored) {
                 const QJsonObject before {
                     { QStringLiteral("written"), stored->value.text },
-                    { QStringLiteral("marker_kind"), StatisticValue::markerCode(stored->value.marker) },
+                    { QStringLiteral("marker_kind"),
+                      StatisticValue::markerCode(stored->value.marker).append(QLatin1String("")) },
                     { QStringLiteral("import_id"), stored->importId > 0 ? QJsonValue(stored->importId) : QJsonValue() }
                 };
                 const QString table = s.scope == StatisticScope::Unit ? QStringLiteral("unit_statistic")

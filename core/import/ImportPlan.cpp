@@ -191,7 +191,7 @@ QString Service::summaryText(const FilePlan& f, int maxRefusalsNamed)
         if (!l.isEmpty())
             lines << l;
     }
-    if (f.changesNothing() && f.counts().refused == 0) {
+    if (f.changesNothing()) {
         if (f.sameFileImportId > 0)
             lines.prepend(
                 Texts::tr("Nothing changed: %1 was imported already (%2), and every record in it is as stored.")
@@ -213,7 +213,15 @@ QString Service::summaryText(const FilePlan& f, int maxRefusalsNamed)
         }
         lines << Texts::tr("%Ln refused: %1", nullptr, int(refused)).arg(named.join(QStringLiteral("; ")));
     }
-    return lines.join(QStringLiteral(". ")) + (lines.isEmpty() ? QString() : QStringLiteral("."));
+    QString text;
+    for (const QString& l : lines) {
+        if (!text.isEmpty())
+            text += QLatin1Char(' ');
+        text += l;
+        if (!l.endsWith(QLatin1Char('.')))
+            text += QLatin1Char('.');
+    }
+    return text;
 }
 
 QString Service::summaryText(const Plan& plan, int maxRefusalsNamed)

@@ -30,10 +30,9 @@ QString tr(const char* s)
 QString sha256Of(const QString& path)
 {
     QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&f);
+    if (f.open(QIODevice::ReadOnly))
+        hash.addData(&f); // else the hash of nothing: the records came from elsewhere than a file
     return QString::fromLatin1(hash.result().toHex());
 }
 
@@ -393,6 +392,16 @@ int order(const ImportFile& f)
 }
 
 } // namespace
+
+Service::Service(const Database& db)
+    : m_db(db.connection())
+{
+}
+
+Service::Service(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
 
 Plan Service::plan(const QStringList& paths, QString* error) const
 {

@@ -15,6 +15,13 @@ QVariant markerOf(const StatisticValue& v)
     return v.isExact() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(v.text);
 }
 
+/** The marker's code, never NULL: '' for an exact number (StatisticValue::markerCode gives a null string). */
+QString markerKind(StatisticValue::Marker m)
+{
+    const QString code = StatisticValue::markerCode(m);
+    return code.isNull() ? QStringLiteral("") : code;
+}
+
 QVariant numberOf(const StatisticValue& v)
 {
     return nullableNumber(StatisticStore::shownNumber(v));
@@ -164,14 +171,10 @@ QString StatisticStore::unitInsertSql()
 QVariantList StatisticStore::unitRow(qint64 schoolUnitId, const QString& indicator, const QString& period,
                                      const StatisticValue& value, qint64 importId)
 {
-    return { schoolUnitId,
-             indicator,
-             period,
-             numberOf(value),
-             markerOf(value),
-             value.text,
-             StatisticValue::markerCode(value.marker),
-             importOf(importId) };
+    return {
+        schoolUnitId,      indicator, period, numberOf(value), markerOf(value), value.text, markerKind(value.marker),
+        importOf(importId)
+    };
 }
 
 StatisticStore::Writer::Writer(QSqlDatabase db)
@@ -214,7 +217,7 @@ bool StatisticStore::Writer::put(const Statistic& s, QString* error)
                              numberOf(s.value),
                              markerOf(s.value),
                              s.value.text,
-                             StatisticValue::markerCode(s.value.marker),
+                             markerKind(s.value.marker),
                              importOf(s.importId) };
     for (int i = 0; i < row.size(); ++i)
         m_area->bindValue(i, row[i]);
