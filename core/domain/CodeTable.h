@@ -10,8 +10,7 @@
  * One place for an enum's stable database code and its translated label.
  * Labels are marked with QT_TRANSLATE_NOOP in the table and translated in `context`.
  */
-template<typename E, std::size_t N>
-class CodeTable
+template<typename E, std::size_t N> class CodeTable
 {
 public:
     struct Entry

@@ -9,23 +9,32 @@ namespace SchoolForms {
 
 QList<SchoolForm> all()
 {
-    return {SchoolForm::Preschool,         SchoolForm::PreschoolClass, SchoolForm::LeisureTimeCentre,
-            SchoolForm::Compulsory,        SchoolForm::AdaptedCompulsory, SchoolForm::Special,
-            SchoolForm::Sami,              SchoolForm::UpperSecondary, SchoolForm::AdaptedUpperSecondary};
+    return { SchoolForm::Preschool,  SchoolForm::PreschoolClass,    SchoolForm::LeisureTimeCentre,
+             SchoolForm::Compulsory, SchoolForm::AdaptedCompulsory, SchoolForm::Special,
+             SchoolForm::Sami,       SchoolForm::UpperSecondary,    SchoolForm::AdaptedUpperSecondary };
 }
 
 QString code(SchoolForm form)
 {
     switch (form) {
-    case SchoolForm::Preschool: return QStringLiteral("forskola");
-    case SchoolForm::PreschoolClass: return QStringLiteral("forskoleklass");
-    case SchoolForm::LeisureTimeCentre: return QStringLiteral("fritidshem");
-    case SchoolForm::Compulsory: return QStringLiteral("grundskola");
-    case SchoolForm::AdaptedCompulsory: return QStringLiteral("anpassad_grundskola");
-    case SchoolForm::Special: return QStringLiteral("specialskola");
-    case SchoolForm::Sami: return QStringLiteral("sameskola");
-    case SchoolForm::UpperSecondary: return QStringLiteral("gymnasieskola");
-    case SchoolForm::AdaptedUpperSecondary: return QStringLiteral("anpassad_gymnasieskola");
+    case SchoolForm::Preschool:
+        return QStringLiteral("forskola");
+    case SchoolForm::PreschoolClass:
+        return QStringLiteral("forskoleklass");
+    case SchoolForm::LeisureTimeCentre:
+        return QStringLiteral("fritidshem");
+    case SchoolForm::Compulsory:
+        return QStringLiteral("grundskola");
+    case SchoolForm::AdaptedCompulsory:
+        return QStringLiteral("anpassad_grundskola");
+    case SchoolForm::Special:
+        return QStringLiteral("specialskola");
+    case SchoolForm::Sami:
+        return QStringLiteral("sameskola");
+    case SchoolForm::UpperSecondary:
+        return QStringLiteral("gymnasieskola");
+    case SchoolForm::AdaptedUpperSecondary:
+        return QStringLiteral("anpassad_gymnasieskola");
     }
     return QString();
 }
@@ -34,15 +43,24 @@ QString label(SchoolForm form)
 {
     const auto tr = [](const char* s) { return QCoreApplication::translate("SchoolForms", s); };
     switch (form) {
-    case SchoolForm::Preschool: return tr("Preschool");
-    case SchoolForm::PreschoolClass: return tr("Preschool class");
-    case SchoolForm::LeisureTimeCentre: return tr("Leisure-time centre");
-    case SchoolForm::Compulsory: return tr("Compulsory school");
-    case SchoolForm::AdaptedCompulsory: return tr("Adapted compulsory school");
-    case SchoolForm::Special: return tr("Special school");
-    case SchoolForm::Sami: return tr("Sami school");
-    case SchoolForm::UpperSecondary: return tr("Upper secondary school");
-    case SchoolForm::AdaptedUpperSecondary: return tr("Adapted upper secondary school");
+    case SchoolForm::Preschool:
+        return tr("Preschool");
+    case SchoolForm::PreschoolClass:
+        return tr("Preschool class");
+    case SchoolForm::LeisureTimeCentre:
+        return tr("Leisure-time centre");
+    case SchoolForm::Compulsory:
+        return tr("Compulsory school");
+    case SchoolForm::AdaptedCompulsory:
+        return tr("Adapted compulsory school");
+    case SchoolForm::Special:
+        return tr("Special school");
+    case SchoolForm::Sami:
+        return tr("Sami school");
+    case SchoolForm::UpperSecondary:
+        return tr("Upper secondary school");
+    case SchoolForm::AdaptedUpperSecondary:
+        return tr("Adapted upper secondary school");
     }
     return QString();
 }
@@ -62,13 +80,15 @@ std::optional<SchoolForm> parse(const QString& text)
         add("anpassad gymnasieskola", SchoolForm::AdaptedUpperSecondary);
         // Skolenhetsregistret's codes
         add("fs", SchoolForm::Preschool);
-        add("fsk", SchoolForm::PreschoolClass);
+        add("fsk", SchoolForm::PreschoolClass); // Planerade utbildningar v4
+        add("fklass", SchoolForm::PreschoolClass); // Skolenhetsregistret v2
         add("fth", SchoolForm::LeisureTimeCentre);
         add("gr", SchoolForm::Compulsory);
         add("gran", SchoolForm::AdaptedCompulsory);
         add("grs", SchoolForm::AdaptedCompulsory);
         add("sp", SchoolForm::Special);
         add("sa", SchoolForm::Sami);
+        add("sam", SchoolForm::Sami);
         add("gy", SchoolForm::UpperSecondary);
         add("gyan", SchoolForm::AdaptedUpperSecondary);
         add("gys", SchoolForm::AdaptedUpperSecondary);

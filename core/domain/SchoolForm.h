@@ -7,15 +7,15 @@
 
 /** Skolform, with the names in force since 2 July 2023. */
 enum class SchoolForm {
-    Preschool,              ///< förskola
-    PreschoolClass,         ///< förskoleklass
-    LeisureTimeCentre,      ///< fritidshem
-    Compulsory,             ///< grundskola
-    AdaptedCompulsory,      ///< anpassad grundskola (was grundsärskola)
-    Special,                ///< specialskola
-    Sami,                   ///< sameskola
-    UpperSecondary,         ///< gymnasieskola
-    AdaptedUpperSecondary,  ///< anpassad gymnasieskola (was gymnasiesärskola)
+    Preschool, ///< förskola
+    PreschoolClass, ///< förskoleklass
+    LeisureTimeCentre, ///< fritidshem
+    Compulsory, ///< grundskola
+    AdaptedCompulsory, ///< anpassad grundskola (was grundsärskola)
+    Special, ///< specialskola
+    Sami, ///< sameskola
+    UpperSecondary, ///< gymnasieskola
+    AdaptedUpperSecondary, ///< anpassad gymnasieskola (was gymnasiesärskola)
 };
 
 namespace SchoolForms {

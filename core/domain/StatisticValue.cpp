@@ -2,6 +2,8 @@
 
 #include "Validation.h"
 
+#include <algorithm>
+
 namespace {
 
 StatisticValue make(QString text, StatisticValue::Marker marker)
@@ -31,35 +33,57 @@ std::optional<double> approximateCount(QStringView text)
 
 } // namespace
 
-std::optional<StatisticValue> StatisticValue::fromText(QStringView text)
+namespace {
+
+/** Copies `text` into `target`, reusing its buffer when it is not shared. */
+void setText(QString& target, QStringView text)
+{
+    if (target.isDetached() && target.capacity() >= text.size()) {
+        target.resize(text.size());
+        std::copy(text.begin(), text.end(), target.data());
+    } else {
+        target = text.toString();
+    }
+}
+
+} // namespace
+
+bool StatisticValue::assign(QStringView text)
 {
     const QStringView t = text.trimmed();
-    if (t.isEmpty() || t == u".")
-        return make(text.toString(), Marker::Missing);
-    if (t == u"..")
-        return make(text.toString(), Marker::Suppressed);
-    if (t == u"*")
-        return make(text.toString(), Marker::Excluded);
-    if (t.startsWith(u'~')) {
-        double n = 0;
-        if (!Validation::parseDecimal(t.mid(1), &n))
-            return std::nullopt;
-        StatisticValue v = make(text.toString(), Marker::NearlyAll);
-        v.approximately = n;
-        return v;
-    }
+    exact.reset();
+    approximately.reset();
     double n = 0;
     if (Validation::parseDecimal(t, &n)) {
-        StatisticValue v = make(text.toString(), Marker::None);
-        v.exact = n;
-        return v;
+        marker = Marker::None;
+        exact = n;
+    } else if (t.isEmpty() || t == u".") {
+        marker = Marker::Missing;
+    } else if (t == u"..") {
+        marker = Marker::Suppressed;
+    } else if (t == u"*") {
+        marker = Marker::Excluded;
+    } else if (t.startsWith(u'~')) {
+        if (!Validation::parseDecimal(t.mid(1), &n))
+            return false;
+        marker = Marker::NearlyAll;
+        approximately = n;
+    } else if (const auto approx = approximateCount(t)) {
+        marker = Marker::Approximate;
+        approximately = approx;
+    } else {
+        return false;
     }
-    if (const auto approx = approximateCount(t)) {
-        StatisticValue v = make(text.toString(), Marker::Approximate);
-        v.approximately = approx;
-        return v;
-    }
-    return std::nullopt;
+    setText(this->text, text);
+    return true;
+}
+
+std::optional<StatisticValue> StatisticValue::fromText(QStringView text)
+{
+    StatisticValue v;
+    if (!v.assign(text))
+        return std::nullopt;
+    return v;
 }
 
 std::optional<StatisticValue> StatisticValue::fromApi(const QString& value, bool isNull, QStringView valueType)

@@ -45,6 +45,12 @@ public:
     static std::optional<StatisticValue> fromText(QStringView text);
 
     /**
+     * fromText into this value, reusing its storage (a reader of millions of cells
+     * allocates nothing per cell). False, and this value unspecified, for a bad value.
+     */
+    bool assign(QStringView text);
+
+    /**
      * Reads a v4 API entry: `value` (may be null, pass isNull) with its `valueType`
      * (EXISTS, MISSING, OMITTED_DUE_TO_BASED_ON_FEW_PUPILS,
      * ROUNDED_OFF_DUE_TO_FEW_PUPILS_NOT_ELIGIBLE, TEACHERS_EXCLUDED_DUE_TO_NO_REQUIRED_LEGITIMATION;

@@ -161,6 +161,36 @@ Check amountSek(const QString& input)
 
 namespace Validation {
 
+namespace {
+
+bool asciiDigits(QStringView text, qsizetype count)
+{
+    if (text.size() != count)
+        return false;
+    for (const QChar c : text) {
+        if (!isAsciiDigit(c))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+bool isSchoolUnitCode(QStringView text)
+{
+    return asciiDigits(text, 8);
+}
+
+bool isOrganisationNumberDigits(QStringView text)
+{
+    return asciiDigits(text, 10) && text[2].unicode() >= u'2' && luhnValid(text);
+}
+
+bool isMunicipalityCode(QStringView text)
+{
+    return asciiDigits(text, 4);
+}
+
 bool parseDecimal(QStringView text, double* value)
 {
     static constexpr double kPowers[]

@@ -61,6 +61,17 @@ Check requiredText(const QString& input, const QString& what);
 Check amountSek(const QString& input);
 
 /**
+ * The fast paths of schoolUnitCode, organisationNumber and municipalityCode for large
+ * files: true when `text` already is the value in the shape files write it (8, 10 and 4
+ * ASCII digits; the ten digits of an organisationsnummer with third digit at least 2 and
+ * a Luhn check digit). No allocation. When false, the full check says why, or
+ * normalises an unusual spelling ("212000-0142", "9912 0001").
+ */
+bool isSchoolUnitCode(QStringView text);
+bool isOrganisationNumberDigits(QStringView text);
+bool isMunicipalityCode(QStringView text);
+
+/**
  * A number as Swedish statistics write it: digits with a decimal comma (or point),
  * ordinary, no-break or narrow no-break spaces between groups of three digits, a
  * leading '-' or U+2212. Allocates nothing: it runs for every cell of a large file.

@@ -64,8 +64,11 @@ public:
      */
     static void readAll(QIODevice* device, ImportFile* file);
 
-    /** The unit a school-level row names (code, name, kommun, its huvudman's orgnr). */
-    static UnitRecord unitOf(const StatisticsRow& row);
+    /**
+     * The unit a school-level row names (code, name, kommun, its huvudman's orgnr); with
+     * the header, its skolform from the report's title ("Grundskola - …").
+     */
+    static UnitRecord unitOf(const StatisticsRow& row, const ReportHeader& header = {});
     /** The huvudman a school-level row names (orgnr, name, Typ av huvudman). */
     static OrganizerRecord organizerOf(const StatisticsRow& row);
 
