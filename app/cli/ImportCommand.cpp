@@ -5,6 +5,7 @@
 #include "core/storage/Database.h"
 
 #include <QFileInfo>
+#include <QHash>
 
 namespace {
 
@@ -64,11 +65,22 @@ int import(QStringList args, QTextStream& out, QTextStream& err)
                    .arg(c.unchanged)
                    .arg(c.refused)
             << Qt::endl;
+        // Every refusal, each text once: the values of one unknown unit share their reason.
+        QStringList texts;
+        QHash<QString, int> times;
         for (const Import::Entry& e : f.entries) {
             if (e.outcome != Import::Outcome::Refused)
                 continue;
             anyRefused = true;
-            out << "  " << Cli::tr("refused") << " " << f.refusalText(e) << Qt::endl;
+            const QString text = f.refusalText(e);
+            if (times[text]++ == 0)
+                texts << text;
+        }
+        for (const QString& text : texts) {
+            out << "  " << Cli::tr("refused") << " " << text;
+            if (times[text] > 1)
+                out << " " << Cli::tr("(%1 values)").arg(times[text]);
+            out << Qt::endl;
         }
         out << "  " << Import::Service::summaryText(f) << Qt::endl;
     }

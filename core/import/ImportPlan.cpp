@@ -202,14 +202,21 @@ QString Service::summaryText(const FilePlan& f, int maxRefusalsNamed)
     const qint64 refused = f.counts().refused;
     if (refused > 0) {
         QStringList named;
+        qint64 left = refused;
         for (const Entry& e : f.entries) {
             if (e.outcome != Outcome::Refused)
                 continue;
+            const QString text = f.refusalText(e);
+            if (!named.isEmpty() && named.back() == text) {
+                --left; // the same reason again (the values of one unknown unit): named once
+                continue;
+            }
             if (named.size() >= maxRefusalsNamed) {
-                named << Texts::tr("and %Ln more", nullptr, int(refused - named.size()));
+                named << Texts::tr("and %Ln more", nullptr, int(left));
                 break;
             }
-            named << f.refusalText(e);
+            named << text;
+            --left;
         }
         lines << Texts::tr("%Ln refused: %1", nullptr, int(refused)).arg(named.join(QStringLiteral("; ")));
     }

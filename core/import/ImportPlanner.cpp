@@ -90,6 +90,9 @@ void flatten(FilePlan& fp)
         }
     }
     for (const StatisticRecord& s : f.statistics) {
+        // A sole null MISSING entry (no value, no period) says the unit has nothing for the indicator: nothing to keep.
+        if (s.period.isEmpty() && s.value.marker == StatisticValue::Marker::Missing && s.value.text.isEmpty())
+            continue;
         StatisticItem item;
         item.record = s.record;
         item.scope = StatisticScope::Unit;
@@ -103,6 +106,15 @@ void flatten(FilePlan& fp)
     QStringList keys;
     for (const MeasureColumn& m : f.report.measures)
         keys << IndicatorKeys::forMeasure(f.report.title, m);
+    // Two columns the table maps to one indicator (and period) would overwrite each other: both keep their own names.
+    for (int i = 0; i < keys.size(); ++i) {
+        for (int j = i + 1; j < keys.size(); ++j) {
+            if (keys[i] == keys[j] && f.report.measures[i].period == f.report.measures[j].period) {
+                keys[i] = IndicatorKeys::described(f.report.title, f.report.measures[i]);
+                keys[j] = IndicatorKeys::described(f.report.title, f.report.measures[j]);
+            }
+        }
+    }
     fp.statistics.reserve(fp.statistics.size() + size_t(f.rows.size()) * size_t(keys.size()));
     for (const StatisticsRow& row : f.rows) {
         StatisticItem base;
@@ -145,7 +157,28 @@ struct Known
 {
     QString text;
     StatisticValue::Marker marker = StatisticValue::Marker::Missing;
+    std::optional<double> exact;
+
+    /** The same value, however written: "100" and "100,0" are one number; markers compare as written. */
+    bool same(const StatisticValue& v) const
+    {
+        if (marker != v.marker)
+            return false;
+        if (exact && v.exact)
+            return *exact == *v.exact;
+        return text == v.text;
+    }
 };
+
+Known knownFrom(const QSqlQuery& q, int text, int marker, int number)
+{
+    Known k { q.value(text).toString(),
+              StatisticValue::markerFromCode(q.value(marker).toString()).value_or(StatisticValue::Marker::Unknown),
+              std::nullopt };
+    if (k.marker == StatisticValue::Marker::None && !q.value(number).isNull())
+        k.exact = q.value(number).toDouble();
+    return k;
+}
 
 QString statKey(StatisticScope scope, const QString& owner, const QString& indicator, const QString& breakdown,
                 const QString& period)
@@ -187,15 +220,14 @@ struct State
         QSqlQuery q(db);
         q.setForwardOnly(true);
         if (!Sql::exec(q,
-                       QStringLiteral("SELECT indicator, period, coalesce(written, ''), coalesce(marker_kind, '') "
-                                      "FROM unit_statistic WHERE school_unit_id = ?"),
+                       QStringLiteral("SELECT indicator, period, coalesce(written, ''), coalesce(marker_kind, ''), "
+                                      "value FROM unit_statistic WHERE school_unit_id = ?"),
                        { unitId }, error))
             return false;
         while (q.next())
             statistics.insert(
                 statKey(StatisticScope::Unit, code, q.value(0).toString(), QString(), q.value(1).toString()),
-                { q.value(2).toString(),
-                  StatisticValue::markerFromCode(q.value(3).toString()).value_or(StatisticValue::Marker::Unknown) });
+                knownFrom(q, 2, 3, 4));
         return true;
     }
 
@@ -208,18 +240,17 @@ struct State
             return true;
         QSqlQuery q(db);
         q.setForwardOnly(true);
-        if (!Sql::exec(q,
-                       QStringLiteral("SELECT indicator, breakdown, period, written, marker_kind FROM area_statistic "
-                                      "WHERE area_code = ?"),
-                       { area }, error))
+        if (!Sql::exec(
+                q,
+                QStringLiteral("SELECT indicator, breakdown, period, written, marker_kind, value FROM area_statistic "
+                               "WHERE area_code = ?"),
+                { area }, error))
             return false;
         const StatisticScope scope
             = area == QLatin1String("00") ? StatisticScope::Country : StatisticScope::Municipality;
         while (q.next())
-            statistics.insert(
-                statKey(scope, area, q.value(0).toString(), q.value(1).toString(), q.value(2).toString()),
-                { q.value(3).toString(),
-                  StatisticValue::markerFromCode(q.value(4).toString()).value_or(StatisticValue::Marker::Unknown) });
+            statistics.insert(statKey(scope, area, q.value(0).toString(), q.value(1).toString(), q.value(2).toString()),
+                              knownFrom(q, 3, 4, 5));
         return true;
     }
 };
@@ -361,13 +392,13 @@ bool planStatistics(FilePlan& fp, State& st, QString* error)
         const auto known = st.statistics.find(key);
         if (known == st.statistics.end()) {
             e.outcome = Outcome::New;
-            st.statistics.insert(key, { s.value.text, s.value.marker });
-        } else if (known->text == s.value.text && known->marker == s.value.marker) {
+            st.statistics.insert(key, { s.value.text, s.value.marker, s.value.exact });
+        } else if (known->same(s.value)) {
             e.outcome = Outcome::Unchanged;
         } else {
             e.outcome = Outcome::Changed;
             e.changes.append({ s.period, known->text, s.value.text });
-            *known = { s.value.text, s.value.marker };
+            *known = { s.value.text, s.value.marker, s.value.exact };
         }
         fp.entries.push_back(std::move(e));
     }

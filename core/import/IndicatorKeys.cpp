@@ -21,10 +21,7 @@ const Row kTable[] = {
     { "ratioOfPupilsIn9thGradeWithAllSubjectsPassed", {}, { "årskurs 9", nullptr }, { "alla ämnen", nullptr } },
     { "ratioOfPupilsIn6thGradeWithAllSubjectsPassed", {}, { "årskurs 6", nullptr }, { "alla ämnen", nullptr } },
     { "pupilsWithFinalGrades9thGrade", {}, { "slutbetyg årskurs 9", nullptr }, { "antal elever", nullptr } },
-    { "certifiedTeachersQuota",
-      {},
-      { "personalstatistik", nullptr },
-      { "andel med lärarlegitimation och behörighet", nullptr } },
+    { "certifiedTeachersQuota", {}, {}, {} },
     { "averageResultNationalTestsSubjectSVE9thGrade", {}, {}, {} },
     { "averageResultNationalTestsSubjectENG9thGrade", {}, {}, {} },
     { "averageResultNationalTestsSubjectMA9thGrade", {}, {}, {} },
@@ -62,11 +59,17 @@ QString forMeasure(const QString& reportTitle, const Import::MeasureColumn& meas
         if (containsAll(reportTitle, row.title) && containsAll(name, row.column))
             return QString::fromLatin1(row.id);
     }
+    return described(reportTitle, measure);
+}
+
+QString described(const QString& reportTitle, const Import::MeasureColumn& measure)
+{
+    const QString name = measure.measure.isEmpty() ? measure.label : measure.measure;
     QStringList parts { reportTitle.trimmed() };
     const bool groupIsGender = measure.group.compare(QLatin1String("Flickor"), Qt::CaseInsensitive) == 0
         || measure.group.compare(QLatin1String("Pojkar"), Qt::CaseInsensitive) == 0
         || measure.group.compare(QLatin1String("Totalt"), Qt::CaseInsensitive) == 0;
-    if (!measure.group.isEmpty() && measure.group != name && !groupIsGender)
+    if (!measure.group.isEmpty() && !name.contains(measure.group) && !groupIsGender)
         parts << measure.group.trimmed();
     parts << name.trimmed();
     return parts.join(QStringLiteral(" · "));

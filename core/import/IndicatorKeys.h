@@ -20,6 +20,9 @@ namespace IndicatorKeys {
  */
 QString forMeasure(const QString& reportTitle, const Import::MeasureColumn& measure);
 
+/** The descriptive key "<report title> · <group> · <measure>", whatever the table says. */
+QString described(const QString& reportTitle, const Import::MeasureColumn& measure);
+
 /**
  * The statistic keys a template indicator id or a plan indicator's `statistic` reads, best
  * first: the id itself, then other keys that measure the same thing.
