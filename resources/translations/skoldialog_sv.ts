@@ -2306,6 +2306,100 @@ Vill du öppna den senaste säkerhetskopian, från %2, i stället? Den skadade f
     </message>
 </context>
 <context>
+    <name>ImportNames</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>rad %1: %2</translation>
+    </message>
+    <message>
+        <source>record %1: %2</source>
+        <translation>post %1: %2</translation>
+    </message>
+    <message>
+        <source>Not a file Skoldialog can import</source>
+        <translation>Inte en fil som Skoldialog kan importera</translation>
+    </message>
+    <message>
+        <source>School units from Skolenhetsregistret</source>
+        <translation>Skolenheter från Skolenhetsregistret</translation>
+    </message>
+    <message>
+        <source>School unit list from Skolenhetsregistret (code, name and status only)</source>
+        <translation>Lista över skolenheter från Skolenhetsregistret (bara kod, namn och status)</translation>
+    </message>
+    <message>
+        <source>Unit statistics (Planerade utbildningar)</source>
+        <translation>Statistik per skolenhet (Planerade utbildningar)</translation>
+    </message>
+    <message>
+        <source>School unit details (Planerade utbildningar)</source>
+        <translation>Uppgifter om skolenheter (Planerade utbildningar)</translation>
+    </message>
+    <message>
+        <source>School unit list (Planerade utbildningar, without organizers)</source>
+        <translation>Lista över skolenheter (Planerade utbildningar, utan huvudmän)</translation>
+    </message>
+    <message>
+        <source>Sök statistik report</source>
+        <translation>Rapport från Sök statistik</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8 med BOM</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (saved again by Excel)</source>
+        <translation>Windows-1252 (sparad på nytt i Excel)</translation>
+    </message>
+    <message>
+        <source>one row per school unit</source>
+        <translation>en rad per skolenhet</translation>
+    </message>
+    <message>
+        <source>one row per municipality</source>
+        <translation>en rad per kommun</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReader</name>
+    <message>
+        <source>The file holds an error answer from Skolverket&apos;s service (%1: %2), not data. Download it again.</source>
+        <translation>Filen innehåller ett felsvar från Skolverkets tjänst (%1: %2), inte uppgifter. Hämta den igen.</translation>
+    </message>
+    <message>
+        <source>This JSON file is none that Skoldialog reads: Skolenhetsregistret&apos;s school units (v2), or Planerade utbildningar&apos;s statistics or unit details (v4). Check that you chose the right file.</source>
+        <translation>Den här JSON-filen är ingen som Skoldialog läser: skolenheter från Skolenhetsregistret (v2) eller statistik och skolenhetsuppgifter från Planerade utbildningar (v4). Kontrollera att du valde rätt fil.</translation>
+    </message>
+    <message>
+        <source>The file is empty. Download it again.</source>
+        <translation>Filen är tom. Hämta den igen.</translation>
+    </message>
+    <message>
+        <source>This is an Excel workbook or another zip file. Skoldialog reads Sök statistik&apos;s CSV: download the report as CSV, or save it from Excel as &quot;CSV (semikolonavgränsad)&quot;.</source>
+        <translation>Det här är en Excel-arbetsbok eller en annan zip-fil. Skoldialog läser CSV från Sök statistik: hämta rapporten som CSV, eller spara den från Excel som &quot;CSV (semikolonavgränsad)&quot;.</translation>
+    </message>
+    <message>
+        <source>Skoldialog does not recognise this file. It reads Skolverket&apos;s files: Sök statistik reports (CSV), Skolenhetsregistret&apos;s school units and Planerade utbildningar&apos;s statistics and unit details (JSON).</source>
+        <translation>Skoldialog känner inte igen filen. Den läser Skolverkets filer: rapporter från Sök statistik (CSV), skolenheter från Skolenhetsregistret och statistik och skolenhetsuppgifter från Planerade utbildningar (JSON).</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be opened: %2. Check that it exists and that you may read it.</source>
+        <translation>Filen %1 kan inte öppnas: %2. Kontrollera att den finns och att du har behörighet att läsa den.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;: %3</source>
+        <translation>%1 &quot;%2&quot;: %3</translation>
+    </message>
+    <message>
+        <source>%1 Add the name in the file, or download it again.</source>
+        <translation>%1 Lägg till namnet i filen, eller hämta den igen.</translation>
+    </message>
+</context>
+<context>
     <name>InterventionFormPage</name>
     <message>
         <source>Development areas and their interventions</source>
@@ -3718,6 +3812,33 @@ Det du skrev finns kvar på skärmen.</translation>
     </message>
 </context>
 <context>
+    <name>PlannedEducationReader</name>
+    <message>
+        <source>%1: the value is not text as Skolverket writes it. Download the statistics again.</source>
+        <translation>%1: värdet är inte text så som Skolverket skriver det. Hämta statistiken igen.</translation>
+    </message>
+    <message>
+        <source>%1: the period &quot;%2&quot; is not a school year such as 2024/25. Download the statistics again.</source>
+        <translation>%1: perioden &quot;%2&quot; är inte ett läsår som 2024/25. Hämta statistiken igen.</translation>
+    </message>
+    <message>
+        <source>%1 %2: &quot;%3&quot; is not a number, though its type says one exists (%4). Download the statistics again.</source>
+        <translation>%1 %2: &quot;%3&quot; är inte ett tal, fast typen säger att det finns ett värde (%4). Hämta statistiken igen.</translation>
+    </message>
+    <message>
+        <source>%1: a value without a period. Download the statistics again.</source>
+        <translation>%1: ett värde utan period. Hämta statistiken igen.</translation>
+    </message>
+    <message>
+        <source>the response says &quot;%1&quot; (%2), not OK: it holds no data. Download it again.</source>
+        <translation>svaret säger &quot;%1&quot; (%2), inte OK: det innehåller inga uppgifter. Hämta det igen.</translation>
+    </message>
+    <message>
+        <source>this response is not of the same kind as the first one in the file. Save each kind of response in a file of its own.</source>
+        <translation>svaret är inte av samma slag som det första i filen. Spara varje slags svar i en egen fil.</translation>
+    </message>
+</context>
+<context>
     <name>ProblemsEditor</name>
     <message>
         <source>Problems</source>
@@ -3946,6 +4067,21 @@ Det du skrev finns kvar på skärmen.</translation>
     <message>
         <source>Remove from %1</source>
         <translation>Ta bort från %1</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryReader</name>
+    <message>
+        <source>status &quot;%1&quot; is not one of AKTIV, VILANDE, UPPHORT, PLANERAD. Download the file again from Skolenhetsregistret.</source>
+        <translation>status &quot;%1&quot; är inte någon av AKTIV, VILANDE, UPPHORT, PLANERAD. Hämta filen igen från Skolenhetsregistret.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: line %1, column %2 (byte %3): %4. The file may be cut short or damaged: download it again.</source>
+        <translation>Filen är inte giltig JSON: rad %1, kolumn %2 (byte %3): %4. Filen kan vara avkortad eller skadad: hämta den igen.</translation>
+    </message>
+    <message>
+        <source>this element is not a school unit of Skolenhetsregistret (no data.schoolUnitCode): download the units again.</source>
+        <translation>elementet är ingen skolenhet från Skolenhetsregistret (data.schoolUnitCode saknas): hämta skolenheterna igen.</translation>
     </message>
 </context>
 <context>
@@ -4523,6 +4659,72 @@ Det du skrev finns kvar på skärmen.</translation>
     </message>
 </context>
 <context>
+    <name>StatisticValue</name>
+    <message>
+        <source>Exact value</source>
+        <translation>Exakt värde</translation>
+    </message>
+    <message>
+        <source>Data missing (.)</source>
+        <translation>Uppgift saknas (.)</translation>
+    </message>
+    <message>
+        <source>Not published: based on too few pupils (..)</source>
+        <translation>Visas inte: bygger på för få elever (..)</translation>
+    </message>
+    <message>
+        <source>About 100: 1–4 pupils did not reach it (~100)</source>
+        <translation>Omkring 100: 1–4 elever nådde inte dit (~100)</translation>
+    </message>
+    <message>
+        <source>Approximate, rounded by Skolverket</source>
+        <translation>Ungefärligt, avrundat av Skolverket</translation>
+    </message>
+    <message>
+        <source>Teachers without a required legitimation excluded (*)</source>
+        <translation>Lärare utan krav på legitimation är inte medräknade (*)</translation>
+    </message>
+    <message>
+        <source>A value type Skoldialog does not know: shown as written</source>
+        <translation>En värdetyp som Skoldialog inte känner till: visas som den står</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsCsvReader</name>
+    <message>
+        <source>Line %1, column %2: a quote opens here and is never closed, so the rest of the file cannot be read. Open the file in Excel and save it again as CSV, or download it again.</source>
+        <translation>Rad %1, kolumn %2: ett citattecken öppnas här men stängs aldrig, så resten av filen kan inte läsas. Öppna filen i Excel och spara den igen som CSV, eller hämta den igen.</translation>
+    </message>
+    <message>
+        <source>This is not a report from Sök statistik: its first line should read &quot;Statistik från Skolverket&quot;. Download the report from Sök statistik as CSV.</source>
+        <translation>Det här är ingen rapport från Sök statistik: första raden ska vara &quot;Statistik från Skolverket&quot;. Hämta rapporten från Sök statistik som CSV.</translation>
+    </message>
+    <message>
+        <source>The report has no column row with Kommun-kod or Skol-enhetskod, so Skoldialog cannot tell what its rows are. Download it from Sök statistik as CSV.</source>
+        <translation>Rapporten har ingen kolumnrad med Kommun-kod eller Skol-enhetskod, så Skoldialog kan inte avgöra vad raderna gäller. Hämta den från Sök statistik som CSV.</translation>
+    </message>
+    <message>
+        <source>the row has %1 fields where the column row has %2. Correct the row (a &apos;;&apos; too many or too few) or download the report again.</source>
+        <translation>raden har %1 fält där kolumnraden har %2. Rätta raden (ett &quot;;&quot; för mycket eller för lite) eller hämta rapporten igen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no %2: it is a kommunalförbund or another body that is not a kommun, so its row is left out.</source>
+        <translation>&quot;%1&quot; saknar %2: det är ett kommunalförbund eller något annat som inte är en kommun, så raden lämnas utanför.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;: %3</source>
+        <translation>%1 &quot;%2&quot;: %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in the column %2 is not Samtliga, Flickor or Pojkar. Correct the row or download the report again.</source>
+        <translation>&quot;%1&quot; i kolumnen %2 är inte Samtliga, Flickor eller Pojkar. Rätta raden eller hämta rapporten igen.</translation>
+    </message>
+    <message>
+        <source>the school unit %1 is on line %2 already; this row is left out. Remove one of the two rows.</source>
+        <translation>skolenheten %1 finns redan på rad %2; den här raden lämnas utanför. Ta bort en av de två raderna.</translation>
+    </message>
+</context>
+<context>
     <name>SummaryEditor</name>
     <message>
         <source>Summary</source>
@@ -4634,6 +4836,18 @@ Det du skrev finns kvar på skärmen.</translation>
     <message>
         <source>Write the amount in whole kronor, for example 250 000.</source>
         <translation>Skriv beloppet i hela kronor, till exempel 250&#xa0;000.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number in the column %2. Write a number such as 12,5 or a marker (&quot;.&quot;, &quot;..&quot;, &quot;~100&quot;).</source>
+        <translation>&quot;%1&quot; är inte ett tal i kolumnen %2. Skriv ett tal som 12,5 eller en markering (&quot;.&quot;, &quot;..&quot;, &quot;~100&quot;).</translation>
+    </message>
+    <message>
+        <source>Write the school year as 2024/25.</source>
+        <translation>Skriv läsåret som 2024/25.</translation>
+    </message>
+    <message>
+        <source>The county code must be 2 digits, for example 01.</source>
+        <translation>Länskoden ska ha 2 siffror, till exempel 01.</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,8 @@
 #include "core/import/StatisticsCsvReader.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
+#include <QTranslator>
 
 #include <catch2/catch.hpp>
 
@@ -187,4 +189,17 @@ TEST_CASE("A file that is not a Sök statistik report is refused whole, saying w
     CHECK(noColumns.error->message.contains(QStringLiteral("Kommun-kod")));
     const ImportFile empty = readCsv(QByteArray());
     CHECK(empty.refused());
+}
+
+TEST_CASE("A refusal reads in Swedish as the summary shows it", "[import][csv]")
+{
+    QTranslator swedish;
+    REQUIRE(swedish.load(QStringLiteral(":/i18n/skoldialog_sv.qm")));
+    QCoreApplication::installTranslator(&swedish);
+    const ImportFile file = readFile(testData(QStringLiteral("import/bad-values.csv")));
+    REQUIRE_FALSE(file.refusals.isEmpty());
+    const QString message = file.refusals.first().message();
+    QCoreApplication::removeTranslator(&swedish);
+    INFO(message.toStdString());
+    CHECK(message.startsWith(QStringLiteral("rad 7: \"tolv\" är inte ett tal i kolumnen Antal elever.")));
 }
