@@ -16,11 +16,6 @@ namespace Import {
 
 namespace {
 
-QString tr(const char* s)
-{
-    return Texts::tr(s);
-}
-
 QString json(const QJsonObject& o)
 {
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
@@ -142,7 +137,8 @@ private:
         Rows::UnitRow after = Rows::merged(before, u, organizerId);
         if (after.organizerId <= 0) {
             if (error)
-                *error = tr("The organizer %1 of the school unit %2 is missing.").arg(u.organisationNumber, u.code);
+                *error
+                    = Texts::tr("The organizer %1 of the school unit %2 is missing.").arg(u.organisationNumber, u.code);
             return false;
         }
         if (!isNew && after == before)
@@ -163,7 +159,7 @@ private:
             s.schoolUnitId = m_units.value(item.code).id;
             if (s.schoolUnitId <= 0) {
                 if (error)
-                    *error = tr("The school unit %1 is missing.").arg(item.code);
+                    *error = Texts::tr("The school unit %1 is missing.").arg(item.code);
                 return false;
             }
         } else {
@@ -235,7 +231,7 @@ ApplyResult Service::apply(const Plan& plan, const Progress& progress)
         qint64 id = 0;
         if (!writer.file(f, &id, &result.cancelled, &result.error)) {
             if (result.cancelled)
-                result.error = tr("The import was cancelled; nothing was written.");
+                result.error = Texts::tr("The import was cancelled; nothing was written.");
             result.importIds.clear();
             return result; // the transaction rolls back
         }
@@ -243,7 +239,7 @@ ApplyResult Service::apply(const Plan& plan, const Progress& progress)
     }
     if (progress && !progress(total, total)) {
         result.cancelled = true;
-        result.error = tr("The import was cancelled; nothing was written.");
+        result.error = Texts::tr("The import was cancelled; nothing was written.");
         result.importIds.clear();
         return result;
     }

@@ -218,7 +218,13 @@ QString Service::summaryText(const FilePlan& f, int maxRefusalsNamed)
             named << text;
             --left;
         }
-        lines << Texts::tr("%Ln refused: %1", nullptr, int(refused)).arg(named.join(QStringLiteral("; ")));
+        QString list;
+        for (const QString& n : named) {
+            if (!list.isEmpty())
+                list += list.endsWith(QLatin1Char('.')) ? QStringLiteral(" ") : QStringLiteral("; ");
+            list += n;
+        }
+        lines << Texts::tr("%Ln refused: %1", nullptr, int(refused)).arg(list);
     }
     QString text;
     for (const QString& l : lines) {

@@ -22,11 +22,6 @@ namespace Import {
 
 namespace {
 
-QString tr(const char* s)
-{
-    return Texts::tr(s);
-}
-
 QString sha256Of(const QString& path)
 {
     QFile f(path);
@@ -286,9 +281,10 @@ void planOrganizers(FilePlan& fp, State& st)
             }
             if (kommun.isEmpty()) {
                 e.outcome = Outcome::Refused;
-                e.reason = tr("The file names no kommun for the organizer %1, and Skoldialog does not know it yet: "
-                              "import a file that names one of its units with its kommun first.")
-                               .arg(o.organisationNumber);
+                e.reason
+                    = Texts::tr("The file names no kommun for the organizer %1, and Skoldialog does not know it yet: "
+                                "import a file that names one of its units with its kommun first.")
+                          .arg(o.organisationNumber);
             } else {
                 e.outcome = Outcome::New;
                 st.organizers.insert(o.organisationNumber, Rows::merged(Rows::OrganizerRow(), o, kommun));
@@ -315,7 +311,7 @@ void planUnits(FilePlan& fp, State& st)
         const int line = u.line > 0 ? u.line : u.record;
         if (const auto dup = seen.constFind(u.code); dup != seen.cend()) {
             e.outcome = Outcome::Refused;
-            e.reason = tr("The school unit %1 appears twice in the file (also at %2); the first is imported.")
+            e.reason = Texts::tr("The school unit %1 appears twice in the file (also at %2); the first is imported.")
                            .arg(u.code)
                            .arg(dup.value());
             fp.entries.push_back(std::move(e));
@@ -327,13 +323,15 @@ void planUnits(FilePlan& fp, State& st)
         if (it == st.units.end()) {
             if (u.organisationNumber.isEmpty()) {
                 e.outcome = Outcome::Refused;
-                e.reason = tr("Skoldialog does not know the school unit %1, and this file names no organizer for it "
-                              "(a list gives only code, name and status): import the unit's details or a Sök "
-                              "statistik file that names it first.")
-                               .arg(u.code);
+                e.reason
+                    = Texts::tr("Skoldialog does not know the school unit %1, and this file names no organizer for it "
+                                "(a list gives only code, name and status): import the unit's details or a Sök "
+                                "statistik file that names it first.")
+                          .arg(u.code);
             } else if (!organizerKnown) {
                 e.outcome = Outcome::Refused;
-                e.reason = tr("The organizer %1 of the school unit %2 could not be imported, so neither can the unit.")
+                e.reason = Texts::tr(
+                               "The organizer %1 of the school unit %2 could not be imported, so neither can the unit.")
                                .arg(u.organisationNumber, u.code);
             } else {
                 e.outcome = Outcome::New;
@@ -369,17 +367,21 @@ bool planStatistics(FilePlan& fp, State& st, QString* error)
             const auto unit = st.units.constFind(s.code);
             if (unit == st.units.cend()) {
                 e.outcome = Outcome::Refused;
-                e.reason = tr("Skoldialog does not know the school unit %1: import the registry, the unit details or a "
-                              "Sök statistik file that names it first.")
-                               .arg(s.code);
+                e.reason
+                    = Texts::tr(
+                          "Skoldialog does not know the school unit %1: import the registry, the unit details or a "
+                          "Sök statistik file that names it first.")
+                          .arg(s.code);
                 fp.entries.push_back(std::move(e));
                 continue;
             }
             if (!isLasar(s.period)) {
                 e.outcome = Outcome::Refused;
-                e.reason = tr("The period \"%1\" is not a läsår (such as 2024/25); a school unit's statistics are kept "
-                              "by läsår.")
-                               .arg(s.period);
+                e.reason
+                    = Texts::tr(
+                          "The period \"%1\" is not a läsår (such as 2024/25); a school unit's statistics are kept "
+                          "by läsår.")
+                          .arg(s.period);
                 fp.entries.push_back(std::move(e));
                 continue;
             }

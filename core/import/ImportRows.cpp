@@ -10,11 +10,6 @@ namespace Import::Rows {
 
 namespace {
 
-QString tr(const char* s)
-{
-    return Texts::tr(s);
-}
-
 void compare(QList<FieldChange>& changes, const QString& field, const QString& before, const QString& after)
 {
     if (before != after)
@@ -29,7 +24,7 @@ QString keep(const QString& stored, const QString& incoming)
 
 QString yesNo(bool b)
 {
-    return b ? tr("yes") : tr("no");
+    return b ? Texts::tr("yes") : Texts::tr("no");
 }
 
 QString statusLabel(const QString& code)
@@ -244,14 +239,15 @@ UnitRow merged(const UnitRow& stored, const UnitRecord& record, qint64 organizer
 QList<FieldChange> differences(const OrganizerRow& b, const OrganizerRow& a)
 {
     QList<FieldChange> c;
-    compare(c, tr("Name"), b.name, a.name);
-    compare(c, tr("Type"), b.type.isEmpty() ? QString() : Organizer::Types.label(Organizer::Types.fromCode(b.type)),
+    compare(c, Texts::tr("Name"), b.name, a.name);
+    compare(c, Texts::tr("Type"),
+            b.type.isEmpty() ? QString() : Organizer::Types.label(Organizer::Types.fromCode(b.type)),
             a.type.isEmpty() ? QString() : Organizer::Types.label(Organizer::Types.fromCode(a.type)));
-    compare(c, tr("Municipality code"), b.municipalityCode, a.municipalityCode);
-    compare(c, tr("Street address"), b.street, a.street);
-    compare(c, tr("Postal code"), b.postalCode, a.postalCode);
-    compare(c, tr("Locality"), b.locality, a.locality);
-    compare(c, tr("Incomplete"), yesNo(b.incomplete), yesNo(a.incomplete));
+    compare(c, Texts::tr("Municipality code"), b.municipalityCode, a.municipalityCode);
+    compare(c, Texts::tr("Street address"), b.street, a.street);
+    compare(c, Texts::tr("Postal code"), b.postalCode, a.postalCode);
+    compare(c, Texts::tr("Locality"), b.locality, a.locality);
+    compare(c, Texts::tr("Incomplete"), yesNo(b.incomplete), yesNo(a.incomplete));
     return c;
 }
 
@@ -259,16 +255,16 @@ QList<FieldChange> differences(const UnitRow& b, const UnitRow& a, const QString
                                const QString& organizerAfter)
 {
     QList<FieldChange> c;
-    compare(c, tr("Name"), b.name, a.name);
-    compare(c, tr("Organizer"), organizerBefore, organizerAfter);
-    compare(c, tr("Status"), statusLabel(b.status), statusLabel(a.status));
-    compare(c, tr("Municipality code"), b.municipalityCode, a.municipalityCode);
-    compare(c, tr("Street address"), b.street, a.street);
-    compare(c, tr("Postal code"), b.postalCode, a.postalCode);
-    compare(c, tr("Locality"), b.locality, a.locality);
-    compare(c, tr("Principal"), b.principal, a.principal);
-    compare(c, tr("School forms"), formLabels(b.forms), formLabels(a.forms));
-    compare(c, tr("Incomplete"), yesNo(b.incomplete), yesNo(a.incomplete));
+    compare(c, Texts::tr("Name"), b.name, a.name);
+    compare(c, Texts::tr("Organizer"), organizerBefore, organizerAfter);
+    compare(c, Texts::tr("Status"), statusLabel(b.status), statusLabel(a.status));
+    compare(c, Texts::tr("Municipality code"), b.municipalityCode, a.municipalityCode);
+    compare(c, Texts::tr("Street address"), b.street, a.street);
+    compare(c, Texts::tr("Postal code"), b.postalCode, a.postalCode);
+    compare(c, Texts::tr("Locality"), b.locality, a.locality);
+    compare(c, Texts::tr("Principal"), b.principal, a.principal);
+    compare(c, Texts::tr("School forms"), formLabels(b.forms), formLabels(a.forms));
+    compare(c, Texts::tr("Incomplete"), yesNo(b.incomplete), yesNo(a.incomplete));
     return c;
 }
 

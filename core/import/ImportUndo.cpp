@@ -16,11 +16,6 @@ namespace Import {
 
 namespace {
 
-QString tr(const char* s)
-{
-    return Texts::tr(s);
-}
-
 QJsonObject object(const QVariant& v)
 {
     return QJsonDocument::fromJson(v.toString().toUtf8()).object();
@@ -100,10 +95,10 @@ bool Service::undo(qint64 id, QString* error, QString* summary)
                    error))
         return false;
     if (!q.next())
-        return refuse(tr("That import is not in the log."));
+        return refuse(Texts::tr("That import is not in the log."));
     const QString fileName = q.value(0).toString();
     if (!q.value(2).isNull())
-        return refuse(tr("The import of %1 was undone already.").arg(fileName));
+        return refuse(Texts::tr("The import of %1 was undone already.").arg(fileName));
     q.finish();
 
     Sql::Transaction tx(m_db);
@@ -118,9 +113,10 @@ bool Service::undo(qint64 id, QString* error, QString* summary)
             { id, id }, error))
         return false;
     if (later.next())
-        return refuse(tr("A later import (%1) changed %2 of the values this import wrote. Undo that import first.")
-                          .arg(later.value(0).toString())
-                          .arg(later.value(1).toLongLong()));
+        return refuse(
+            Texts::tr("A later import (%1) changed %2 of the values this import wrote. Undo that import first.")
+                .arg(later.value(0).toString())
+                .arg(later.value(1).toLongLong()));
 
     QList<Change> changes;
     if (!changesOf(m_db, id, &changes, error))
@@ -135,10 +131,11 @@ bool Service::undo(qint64 id, QString* error, QString* summary)
                     a.id = rowId;
                     return a;
                 }()))
-                return refuse(tr("The organizer %1 was changed after this import (by hand or by a later import); "
-                                 "undoing the import would lose that change. Undo the later import, or change the "
-                                 "organizer back by hand.")
-                                  .arg(now.name.isEmpty() ? c.key : now.name));
+                return refuse(
+                    Texts::tr("The organizer %1 was changed after this import (by hand or by a later import); "
+                              "undoing the import would lose that change. Undo the later import, or change the "
+                              "organizer back by hand.")
+                        .arg(now.name.isEmpty() ? c.key : now.name));
             if (c.before.isNull())
                 madeOrganizers << rowId;
         } else if (c.table == QLatin1String("school_unit")) {
@@ -147,10 +144,11 @@ bool Service::undo(qint64 id, QString* error, QString* summary)
             Rows::UnitRow a = Rows::UnitRow::fromJson(object(c.after));
             a.id = rowId;
             if (!Rows::loadUnit(m_db, rowId, &now, error) || !(now == a))
-                return refuse(tr("The school unit %1 was changed after this import (by hand or by a later import); "
-                                 "undoing the import would lose that change. Undo the later import, or change the "
-                                 "unit back by hand.")
-                                  .arg(now.name.isEmpty() ? c.key : now.name));
+                return refuse(
+                    Texts::tr("The school unit %1 was changed after this import (by hand or by a later import); "
+                              "undoing the import would lose that change. Undo the later import, or change the "
+                              "unit back by hand.")
+                        .arg(now.name.isEmpty() ? c.key : now.name));
             if (c.before.isNull())
                 madeUnits << rowId;
         }
@@ -166,9 +164,10 @@ bool Service::undo(qint64 id, QString* error, QString* summary)
         if (!ok)
             return false;
         if (used > 0)
-            return refuse(tr("A school unit this import made is now part of a collaboration, an analysis or another "
-                             "import's statistics; undoing the import would remove it. Undo the later import, or take "
-                             "the unit out of the collaboration first."));
+            return refuse(
+                Texts::tr("A school unit this import made is now part of a collaboration, an analysis or another "
+                          "import's statistics; undoing the import would remove it. Undo the later import, or take "
+                          "the unit out of the collaboration first."));
     }
     for (qint64 organizer : madeOrganizers) {
         QStringList placeholders;
@@ -187,8 +186,9 @@ bool Service::undo(qint64 id, QString* error, QString* summary)
         if (!ok)
             return false;
         if (used > 0)
-            return refuse(tr("An organizer this import made now has a collaboration or units from elsewhere; undoing "
-                             "the import would remove it. Undo the later import first."));
+            return refuse(
+                Texts::tr("An organizer this import made now has a collaboration or units from elsewhere; undoing "
+                          "the import would remove it. Undo the later import first."));
     }
 
     // Restore: statistics it made go, statistics it changed get their values back.

@@ -1690,6 +1690,46 @@
         <source>… and %1 agreements (ÖK 1 sent for signing, ÖK 2 drafts from the plans).</source>
         <translation>… och %1 överenskommelser (ÖK 1 skickade för underskrift, ÖK 2 som utkast från planerna).</translation>
     </message>
+    <message>
+        <source>Unknown option %1.</source>
+        <translation>Okänt val %1.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist. Give the path of a file or folder Skolverket&apos;s data was saved in.</source>
+        <translation>%1 finns inte. Ange sökvägen till en fil eller mapp där Skolverkets data sparades.</translation>
+    </message>
+    <message>
+        <source>Refused whole, nothing of it is imported: %1</source>
+        <translation>Avvisad i sin helhet, inget av den importeras: %1</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 changed, %3 unchanged, %4 refused</source>
+        <translation>%1 nya, %2 ändrade, %3 oförändrade, %4 avvisade</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>avvisad</translation>
+    </message>
+    <message>
+        <source>(%1 values)</source>
+        <translation>(%1 värden)</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Provkörning: inget skrevs.</translation>
+    </message>
+    <message>
+        <source>The import failed and nothing was written: %1</source>
+        <translation>Importen misslyckades och inget skrevs: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Inget ändrades.</translation>
+    </message>
+    <message>
+        <source>Import Skolverket&apos;s files (registry, statistics, Sök statistik); exit 3 when some records were refused, 1 when a file was refused whole.</source>
+        <translation>Importera Skolverkets filer (skolenhetsregistret, statistik, Sök statistik); slutkod 3 när några poster avvisades, 1 när en fil avvisades i sin helhet.</translation>
+    </message>
 </context>
 <context>
     <name>Collaboration</name>
@@ -2362,6 +2402,199 @@ Vill du öppna den senaste säkerhetskopian, från %2, i stället? Den skadade f
     <message>
         <source>one row per municipality</source>
         <translation>en rad per kommun</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPlan</name>
+    <message>
+        <source>The organizer %1 of the school unit %2 is missing.</source>
+        <translation>Huvudmannen %1 för skolenheten %2 saknas.</translation>
+    </message>
+    <message>
+        <source>The school unit %1 is missing.</source>
+        <translation>Skolenheten %1 saknas.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>Importen avbröts; inget skrevs.</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>rad %1</translation>
+    </message>
+    <message>
+        <source>record %1</source>
+        <translation>post %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new</source>
+        <translation>
+            <numerusform>%Ln ny</numerusform>
+            <numerusform>%Ln nya</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln updated</source>
+        <translation>
+            <numerusform>%Ln uppdaterad</numerusform>
+            <numerusform>%Ln uppdaterade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unchanged</source>
+        <translation>
+            <numerusform>%Ln oförändrad</numerusform>
+            <numerusform>%Ln oförändrade</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was refused whole and nothing of it was imported: %2</source>
+        <translation>%1 avvisades i sin helhet och inget av den importerades: %2</translation>
+    </message>
+    <message>
+        <source>Organizers</source>
+        <translation>Huvudmän</translation>
+    </message>
+    <message>
+        <source>School units</source>
+        <translation>Skolenheter</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistikvärden</translation>
+    </message>
+    <message>
+        <source>Nothing changed: %1 was imported already (%2), and every record in it is as stored.</source>
+        <translation>Inget ändrades: %1 är redan importerad (%2), och varje post i den är som den sparade.</translation>
+    </message>
+    <message>
+        <source>Nothing changed: every record in %1 is as stored.</source>
+        <translation>Inget ändrades: varje post i %1 är som den sparade.</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %Ln more</source>
+        <translation>
+            <numerusform>och %Ln till</numerusform>
+            <numerusform>och %Ln till</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln refused: %1</source>
+        <translation>
+            <numerusform>%Ln avvisad: %1</numerusform>
+            <numerusform>%Ln avvisade: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file names no kommun for the organizer %1, and Skoldialog does not know it yet: import a file that names one of its units with its kommun first.</source>
+        <translation>Filen anger ingen kommun för huvudmannen %1, och Skoldialog känner inte till den ännu: importera först en fil som anger en av dess skolenheter med kommun.</translation>
+    </message>
+    <message>
+        <source>The school unit %1 appears twice in the file (also at %2); the first is imported.</source>
+        <translation>Skolenheten %1 finns två gånger i filen (även på %2); den första importeras.</translation>
+    </message>
+    <message>
+        <source>Skoldialog does not know the school unit %1, and this file names no organizer for it (a list gives only code, name and status): import the unit&apos;s details or a Sök statistik file that names it first.</source>
+        <translation>Skoldialog känner inte till skolenheten %1, och filen anger ingen huvudman för den (en lista ger bara kod, namn och status): importera först skolenhetens uppgifter eller en fil från Sök statistik som tar upp den.</translation>
+    </message>
+    <message>
+        <source>The organizer %1 of the school unit %2 could not be imported, so neither can the unit.</source>
+        <translation>Huvudmannen %1 för skolenheten %2 kunde inte importeras, och därför inte heller skolenheten.</translation>
+    </message>
+    <message>
+        <source>Skoldialog does not know the school unit %1: import the registry, the unit details or a Sök statistik file that names it first.</source>
+        <translation>Skoldialog känner inte till skolenheten %1: importera först skolenhetsregistret, skolenhetens uppgifter eller en fil från Sök statistik som tar upp den.</translation>
+    </message>
+    <message>
+        <source>The period &quot;%1&quot; is not a läsår (such as 2024/25); a school unit&apos;s statistics are kept by läsår.</source>
+        <translation>Perioden &quot;%1&quot; är inget läsår (som 2024/25); en skolenhets statistik sparas per läsår.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Municipality code</source>
+        <translation>Kommunkod</translation>
+    </message>
+    <message>
+        <source>Street address</source>
+        <translation>Gatuadress</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postnummer</translation>
+    </message>
+    <message>
+        <source>Locality</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Incomplete</source>
+        <translation>Ofullständig</translation>
+    </message>
+    <message>
+        <source>Organizer</source>
+        <translation>Huvudman</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation>Rektor</translation>
+    </message>
+    <message>
+        <source>School forms</source>
+        <translation>Skolformer</translation>
+    </message>
+    <message>
+        <source>That import is not in the log.</source>
+        <translation>Den importen finns inte i loggen.</translation>
+    </message>
+    <message>
+        <source>The import of %1 was undone already.</source>
+        <translation>Importen av %1 är redan ångrad.</translation>
+    </message>
+    <message>
+        <source>A later import (%1) changed %2 of the values this import wrote. Undo that import first.</source>
+        <translation>En senare import (%1) ändrade %2 av de värden som den här importen skrev. Ångra den importen först.</translation>
+    </message>
+    <message>
+        <source>The organizer %1 was changed after this import (by hand or by a later import); undoing the import would lose that change. Undo the later import, or change the organizer back by hand.</source>
+        <translation>Huvudmannen %1 ändrades efter den här importen (för hand eller av en senare import); att ångra importen skulle ta bort den ändringen. Ångra den senare importen, eller ändra tillbaka huvudmannen för hand.</translation>
+    </message>
+    <message>
+        <source>The school unit %1 was changed after this import (by hand or by a later import); undoing the import would lose that change. Undo the later import, or change the unit back by hand.</source>
+        <translation>Skolenheten %1 ändrades efter den här importen (för hand eller av en senare import); att ångra importen skulle ta bort den ändringen. Ångra den senare importen, eller ändra tillbaka skolenheten för hand.</translation>
+    </message>
+    <message>
+        <source>A school unit this import made is now part of a collaboration, an analysis or another import&apos;s statistics; undoing the import would remove it. Undo the later import, or take the unit out of the collaboration first.</source>
+        <translation>En skolenhet som den här importen skapade ingår nu i en samverkan, en analys eller en annan imports statistik; att ångra importen skulle ta bort den. Ångra den senare importen, eller ta först ut skolenheten ur samverkan.</translation>
+    </message>
+    <message>
+        <source>An organizer this import made now has a collaboration or units from elsewhere; undoing the import would remove it. Undo the later import first.</source>
+        <translation>En huvudman som den här importen skapade har nu en samverkan eller skolenheter från annat håll; att ångra importen skulle ta bort den. Ångra den senare importen först.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The import of %1 was undone: %Ln records restored or removed.</source>
+        <translation>
+            <numerusform>Importen av %1 är ångrad: %Ln post återställd eller borttagen.</numerusform>
+            <numerusform>Importen av %1 är ångrad: %Ln poster återställda eller borttagna.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
