@@ -48,3 +48,5 @@ QList<Command> agreementCommands();
 
 /** package: exchange packages with principals (PackageCommand.cpp). */
 QList<Command> packageCommands();
+/** import: Skolverket's files into a database (ImportCommand.cpp). */
+QList<Command> importCommands();

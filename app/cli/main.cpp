@@ -21,7 +21,8 @@ void printUsage(const QList<Command>& commands, QTextStream& out)
 QList<Command> allCommands()
 {
     return databaseCommands() + generateCommands() + analysisCommands() + planCommands() + agreementCommands()
-        + packageCommands();
+        + packageCommands()
+        + importCommands();
 }
 
 /** Commands that paint documents need fonts (Command::needsGui), so a headless QGuiApplication; the rest stay plain. */

@@ -56,11 +56,15 @@ bool BatchWriter::commit()
 
 bool BatchWriter::insert(QSqlQuery* query, std::initializer_list<QVariant> values)
 {
+    return insert(query, QVariantList(values));
+}
+
+bool BatchWriter::insert(QSqlQuery* query, const QVariantList& values)
+{
     if (!query || !begin())
         return false;
-    int i = 0;
-    for (const QVariant& v : values)
-        query->bindValue(i++, v);
+    for (int i = 0; i < values.size(); ++i)
+        query->bindValue(i, values[i]);
     if (!query->exec()) {
         m_error = Sql::describe(query->lastError());
         return false;

@@ -26,6 +26,7 @@ public:
     QSqlQuery* prepare(const QString& sql);
     /** Runs a prepared insert with positional `values`; commits when the batch is full. */
     bool insert(QSqlQuery* query, std::initializer_list<QVariant> values);
+    bool insert(QSqlQuery* query, const QVariantList& values);
     /** Commits the last batch. */
     bool finish();
 

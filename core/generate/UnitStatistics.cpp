@@ -3,6 +3,8 @@
 #include "BatchWriter.h"
 #include "Random.h"
 
+#include "core/storage/StatisticStore.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -81,8 +83,7 @@ QStringList indicators()
 bool write(BatchWriter& writer, const QList<Profile>& units, int schoolYears, quint64 seed, qint64* rows,
            QString* error)
 {
-    QSqlQuery* insert = writer.prepare(QStringLiteral(
-        "INSERT INTO unit_statistic(school_unit_id, indicator, period, value, marker) VALUES (?, ?, ?, ?, ?)"));
+    QSqlQuery* insert = writer.prepare(StatisticStore::unitInsertSql());
     if (!insert) {
         if (error)
             *error = writer.error();
@@ -92,11 +93,10 @@ bool write(BatchWriter& writer, const QList<Profile>& units, int schoolYears, qu
     for (int y = 2023 - schoolYears + 1; y <= 2023; ++y)
         periods << period(y);
     const QStringList names = indicators();
-    const QVariant null(QMetaType(QMetaType::Double));
-    const QVariant noMarker(QMetaType(QMetaType::QString));
-    const QString missing = QStringLiteral(".");
-    const QString suppressed = QStringLiteral("..");
-    const QString nearlyAll = QStringLiteral("~100");
+    using Marker = StatisticValue::Marker;
+    const StatisticValue missing { QStringLiteral("."), Marker::Missing, std::nullopt, std::nullopt };
+    const StatisticValue suppressed { QStringLiteral(".."), Marker::Suppressed, std::nullopt, std::nullopt };
+    const StatisticValue nearlyAll { QStringLiteral("~100"), Marker::NearlyAll, std::nullopt, 100.0 };
 
     Random r(seed);
     qint64 written = 0;
@@ -108,33 +108,29 @@ bool write(BatchWriter& writer, const QList<Profile>& units, int schoolYears, qu
             const double suppressRate = u.pupils < 60 ? 0.25 : 0.02;
             double level = ind.mean + u.quality * ind.spread;
             for (const QString& p : periods) {
-                QVariant value = null;
-                QVariant marker = noMarker;
+                StatisticValue value;
                 if (!has || r.chance(0.02)) {
-                    marker = missing;
+                    value = missing;
                 } else if (ind.shape != Indicator::Count && r.chance(suppressRate)) {
-                    marker = suppressed;
+                    value = suppressed;
                 } else if (ind.shape == Indicator::Count) {
                     const double n = std::max(0.0, std::round(u.pupils * (1.0 + r.normal() * ind.noise)));
                     if (r.chance(0.01)) {
                         const double approx = std::round(n / 10) * 10;
-                        value = approx;
-                        marker = QStringLiteral("cirka %1").arg(approx);
+                        value = { QStringLiteral("cirka %1").arg(approx), Marker::Approximate, std::nullopt, approx };
                     } else {
-                        value = n;
+                        value = { QString::number(n, 'f', 0), Marker::None, n, std::nullopt };
                     }
                 } else {
                     level += r.normal() * ind.noise * 0.3; // a slow drift over the years
                     const double v
                         = roundTo(std::clamp(level + r.normal() * ind.noise, ind.min, ind.max), ind.decimals);
-                    if (ind.shape == Indicator::Ratio && v >= 99.5) {
-                        value = 100.0;
-                        marker = nearlyAll;
-                    } else {
-                        value = v;
-                    }
+                    if (ind.shape == Indicator::Ratio && v >= 99.5)
+                        value = nearlyAll;
+                    else
+                        value = { StatisticStore::write(v, ind.decimals), Marker::None, v, std::nullopt };
                 }
-                if (!writer.insert(insert, { u.unitId, names[i], p, value, marker })) {
+                if (!writer.insert(insert, StatisticStore::unitRow(u.unitId, names[i], p, value))) {
                     if (error)
                         *error = writer.error();
                     return false;

@@ -21,7 +21,7 @@ const QList<Migration>& all()
 {
     static const QList<Migration> migrations {
         { 1, version1() }, { 2, version2() }, { 3, version3() }, { 4, version4() },
-        { 5, version5() }, { 6, version6() }, { 7, version7() },
+        { 5, version5() }, { 6, version6() }, { 7, version7() }, { 8, version8() },
     };
     return migrations;
 }

@@ -5,6 +5,7 @@
 #include "core/storage/AgreementStore.h"
 #include "core/storage/Database.h"
 
+#include <QDir>
 #include <QFileInfo>
 
 #include <catch2/catch.hpp>
@@ -170,4 +171,59 @@ TEST_CASE("cli: agreement refuses wrong arguments and a missing collaboration, w
     CHECK(missing.err.contains(QStringLiteral("99")));
     CHECK_FALSE(QFileInfo::exists(pdf));
     CHECK(runCli({ QStringLiteral("--help") }).out.contains(QStringLiteral("agreement")));
+}
+
+namespace {
+
+QString importData(const QString& relative)
+{
+    return QDir(QStringLiteral(SKOLDIALOG_TEST_DATA)).filePath(relative);
+}
+
+} // namespace
+
+TEST_CASE("cli: import says what it recognised and exits 0, 3, 1 or 2", "[cli][import]")
+{
+    TempFolder folder;
+    const QString db = folder.path(QStringLiteral("import.db"));
+    REQUIRE(runCli({ QStringLiteral("init"), db }).exitCode == 0);
+    const QString national = importData(
+        QStringLiteral("skolverket/exports/Grundskola - Slutbetyg årskurs 9, samtliga elever 2025 Skolenhet.csv"));
+
+    // --dry-run writes nothing.
+    const QByteArray before = readFile(db);
+    const CliRun dry = runCli({ QStringLiteral("import"), db, national, QStringLiteral("--dry-run") });
+    INFO(dry.out.toStdString() << dry.err.toStdString());
+    CHECK(dry.exitCode == 0);
+    CHECK(dry.out.contains(QStringLiteral("Sök statistik")));
+    CHECK(dry.out.contains(QStringLiteral("9195 new")));
+    CHECK(dry.out.contains(QStringLiteral("Dry run")));
+    CHECK(readFile(db) == before);
+
+    const CliRun all = runCli({ QStringLiteral("import"), db, national });
+    INFO(all.out.toStdString() << all.err.toStdString());
+    CHECK(all.exitCode == 0);
+    CHECK(all.out.contains(QStringLiteral("1,714 new")));
+
+    const CliRun again = runCli({ QStringLiteral("import"), db, national });
+    CHECK(again.exitCode == 0);
+    CHECK(again.out.contains(QStringLiteral("Nothing was changed")));
+
+    // Some records refused, the rest imported: 3, every refusal with its line.
+    const CliRun some = runCli({ QStringLiteral("import"), db, importData(QStringLiteral("import/bad-values.csv")) });
+    INFO(some.out.toStdString() << some.err.toStdString());
+    CHECK(some.exitCode == 3);
+    CHECK(some.out.contains(QStringLiteral("refused line ")));
+
+    // A file refused whole: 1, and nothing of it written.
+    const QByteArray beforeBroken = readFile(db);
+    const CliRun broken = runCli({ QStringLiteral("import"), db, importData(QStringLiteral("import/broken.json")) });
+    CHECK(broken.exitCode == 1);
+    CHECK(broken.out.contains(QStringLiteral("Refused whole")));
+    CHECK(readFile(db) == beforeBroken);
+
+    // Usage errors: 2.
+    CHECK(runCli({ QStringLiteral("import"), db }).exitCode == 2);
+    CHECK(runCli({ QStringLiteral("import"), db, national, QStringLiteral("--dry") }).exitCode == 2);
+    CHECK(runCli({ QStringLiteral("import"), db, folder.path(QStringLiteral("finns-inte.csv")) }).exitCode == 2);
 }

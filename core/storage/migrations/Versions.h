@@ -6,7 +6,7 @@
 #include <cstddef>
 
 /**
- * The schema's steps, one file per version (V1.cpp … V7.cpp), listed in order by
+ * The schema's steps, one file per version (V1.cpp … V8.cpp), listed in order by
  * Migrations::all(). A released step never changes: files in the field were made
  * with it, and a later version alters what it made in a step of its own.
  */
@@ -19,6 +19,7 @@ QStringList version4();
 QStringList version5();
 QStringList version6();
 QStringList version7();
+QStringList version8();
 
 /**
  * A record the database keeps from changing once its owner reaches a state: an
