@@ -402,7 +402,7 @@ qreal preferredHeight(const IndicatorChartInput& input, const QFont& font, qreal
 {
     const Metrics m(font, device);
     const int rows = int(legendRows(legendOf(input, QDate(2000, 1, 1), true), m, width - 2 * m.pad).size());
-    const qreal plot = std::clamp(width * 0.3, m.line * 7, m.line * 14);
+    const qreal plot = std::clamp(width * 0.25, m.line * 7, m.line * 14);
     return m.line * 1.7 + plot + m.line * 1.6 + rows * m.legendRow + m.pad;
 }
 
@@ -410,7 +410,8 @@ void paint(QPainter& painter, const QRectF& rect, const IndicatorChartInput& inp
            const QDate& today)
 {
     painter.save();
-    painter.setClipRect(rect);
+    // Inside whatever clip the caller has (a page of a document).
+    painter.setClipRect(rect, Qt::IntersectClip);
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);
     painter.setFont(font);

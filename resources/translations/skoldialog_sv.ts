@@ -3094,6 +3094,10 @@ Det du skrev finns kvar på skärmen.</translation>
         <source>%1 could not be written: %2</source>
         <translation>%1 kunde inte skrivas: %2</translation>
     </message>
+    <message>
+        <source>%1 could not be written as an OpenDocument text.</source>
+        <translation>%1 kunde inte skrivas som OpenDocument-text.</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantsEditor</name>
@@ -3271,14 +3275,6 @@ Det du skrev finns kvar på skärmen.</translation>
     <message>
         <source>%1, Dnr %2</source>
         <translation>%1, Dnr %2</translation>
-    </message>
-    <message>
-        <source>%1 could not be written: %2</source>
-        <translation>%1 kunde inte skrivas: %2</translation>
-    </message>
-    <message>
-        <source>%1 could not be written as an OpenDocument text.</source>
-        <translation>%1 kunde inte skrivas som OpenDocument-text.</translation>
     </message>
     <message>
         <source>Nothing entered.</source>

@@ -1,10 +1,19 @@
 // The indicator chart: rendered into an image, and the pixels looked at where the
 // baseline, the target, the dashed trajectory, the measured values and today must be.
-#include "core/documents/IndicatorChart.h"
+#include "tests/core/TestSupport.h"
 
+#include "core/documents/DocumentCharts.h"
+#include "core/documents/IndicatorChart.h"
+#include "core/documents/PagedDocument.h"
+
+#include <QFile>
 #include <QImage>
 #include <QLineF>
 #include <QPainter>
+#include <QTextDocument>
+#include <QUrl>
+
+#include "DocumentTestSupport.h"
 
 #include <catch2/catch.hpp>
 
@@ -200,4 +209,42 @@ TEST_CASE("indicator chart: the same painter fits a small widget and a page, and
     CHECK_FALSE(empty.isNull());
     CHECK(IndicatorChart::formatValue(245.5, QStringLiteral("poäng"), QLocale(QLocale::Swedish), 1)
           == QStringLiteral("245,5\u00a0poäng"));
+}
+
+TEST_CASE("document charts: a chart in a document is drawn by the page's painter in the PDF, and is an image in "
+          "the ODT",
+          "[documents][chart]")
+{
+    TempFolder folder;
+    const IndicatorChartInput input = rising();
+    const QString html = QStringLiteral("<p>Före</p><p>%1</p><p>Efter</p>").arg(DocumentCharts::html(input, 0));
+    {
+        QTextDocument doc;
+        doc.setHtml(html);
+        DocumentCharts::install(doc, { input }, kToday, DocumentCharts::Mode::Painted);
+        const QString pdf = folder.path(QStringLiteral("chart.pdf"));
+        QString error;
+        REQUIRE(PagedDocument(doc, {}).writePdf(pdf, {}, &error));
+        if (!qEnvironmentVariable("SKOLDIALOG_TEST_IMAGES").isEmpty())
+            QFile::copy(pdf, qEnvironmentVariable("SKOLDIALOG_TEST_IMAGES") + QStringLiteral("/chart.pdf"));
+        // Vector: the legend is text in the PDF, and the file holds no image.
+        const QString text = flat(poppler(QStringLiteral("pdftotext"), { pdf, QStringLiteral("-") }));
+        if (!text.isNull()) {
+            CHECK(text.contains(QStringLiteral("Före")));
+            CHECK(text.contains(QStringLiteral("Planned trajectory")));
+            CHECK(text.contains(QStringLiteral("Efter")));
+        }
+        const QString images = poppler(QStringLiteral("pdfimages"), { QStringLiteral("-list"), pdf });
+        if (!images.isNull())
+            CHECK(images.split(QLatin1Char('\n'), Qt::SkipEmptyParts).size() == 2); // the list's two header lines
+    }
+    {
+        QTextDocument doc;
+        doc.setHtml(html);
+        DocumentCharts::install(doc, { input }, kToday, DocumentCharts::Mode::Images);
+        const QImage image
+            = doc.resource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart:0"))).value<QImage>();
+        REQUIRE_FALSE(image.isNull());
+        CHECK(image.width() == qRound(DocumentCharts::kWidth * 2.5));
+    }
 }
