@@ -2336,10 +2336,6 @@ Vill du öppna den senaste säkerhetskopian, från %2, i stället? Den skadade f
         <translation>Mål: högst %1 senast %2</translation>
     </message>
     <message>
-        <source>Within %1 of the plan</source>
-        <translation>Inom %1 från planen</translation>
-    </message>
-    <message>
         <source>Today, %1</source>
         <translation>I dag, %1</translation>
     </message>
