@@ -12,8 +12,6 @@ using FollowUpDocument::Part;
 using FollowUpDocument::partLabel;
 using FollowUpDocument::text;
 
-using Doc = FinalReportDocument;
-
 QString reportState(const ReviewHistoryEntry& e)
 {
     QString state = esc(ProgressReport::States.label(e.state)).toLower();
@@ -28,15 +26,15 @@ QString titleBlock(const FinalReportSources& s)
     const ReportContext& c = s.context;
     QString state = esc(ProgressReport::States.label(r.state));
     if (r.submittedOn.isValid())
-        state += Doc::tr(", submitted %1").arg(date(r.submittedOn));
+        state += FinalReportDocument::tr(", submitted %1").arg(date(r.submittedOn));
     if (r.approvedOn.isValid())
-        state += Doc::tr(", approved %1").arg(date(r.approvedOn));
+        state += FinalReportDocument::tr(", approved %1").arg(date(r.approvedOn));
     if (!s.stored)
         state += QStringLiteral(" <span class=\"meta\">(%1)</span>")
-                     .arg(Doc::tr("a draft assembled from the progress reports, not stored"));
+                     .arg(FinalReportDocument::tr("a draft assembled from the progress reports, not stored"));
     QString agreement = esc(c.agreementTitle);
     if (c.agreementSignedOn.isValid())
-        agreement += Doc::tr(", signed %1").arg(date(c.agreementSignedOn));
+        agreement += FinalReportDocument::tr(", signed %1").arg(date(c.agreementSignedOn));
     // The progress reports it is built on: every number's newest version, as the history holds them.
     QStringList reports;
     QList<int> seen;
@@ -45,86 +43,97 @@ QString titleBlock(const FinalReportSources& s)
             if (seen.contains(e.reportNumber))
                 continue;
             seen << e.reportNumber;
-            reports << Doc::tr("no. %1 (version %2, %3)").arg(e.reportNumber).arg(e.reportVersion).arg(reportState(e));
+            reports << FinalReportDocument::tr("no. %1 (version %2, %3)")
+                           .arg(e.reportNumber)
+                           .arg(e.reportVersion)
+                           .arg(reportState(e));
         }
     }
     const QList<std::pair<QString, QString>> rows = {
-        { Doc::tr("Organizer"), esc(c.organizerName) },
-        { Doc::tr("Collaboration"),
-          c.diaryNumber.isEmpty() ? Doc::tr("Collaboration %1").arg(c.collaborationId)
-                                  : Doc::tr("Dnr %1").arg(esc(c.diaryNumber)) },
-        { Doc::tr("Agreement"), agreement },
-        { Doc::tr("Version"), QString::number(r.version) },
-        { Doc::tr("Due at the latest"), date(r.due) },
-        { Doc::tr("State"), state },
-        { Doc::tr("Collaboration period"), QStringLiteral("%1 – %2").arg(date(c.periodStart), date(c.periodEnd)) },
-        { Doc::tr("Built on the progress reports"),
-          reports.isEmpty() ? Doc::tr("none yet") : reports.join(QStringLiteral(", ")) },
+        { FinalReportDocument::tr("Organizer"), esc(c.organizerName) },
+        { FinalReportDocument::tr("Collaboration"),
+          c.diaryNumber.isEmpty() ? FinalReportDocument::tr("Collaboration %1").arg(c.collaborationId)
+                                  : FinalReportDocument::tr("Dnr %1").arg(esc(c.diaryNumber)) },
+        { FinalReportDocument::tr("Agreement"), agreement },
+        { FinalReportDocument::tr("Version"), QString::number(r.version) },
+        { FinalReportDocument::tr("Due at the latest"), date(r.due) },
+        { FinalReportDocument::tr("State"), state },
+        { FinalReportDocument::tr("Collaboration period"),
+          QStringLiteral("%1 – %2").arg(date(c.periodStart), date(c.periodEnd)) },
+        { FinalReportDocument::tr("Built on the progress reports"),
+          reports.isEmpty() ? FinalReportDocument::tr("none yet") : reports.join(QStringLiteral(", ")) },
     };
-    QString html = QStringLiteral("<p class=\"overline\">%1</p><h1>%2</h1><p class=\"subtitle\">%3</p>")
-                       .arg(esc(c.programmeName).toUpper(), Doc::tr("Final report"), esc(c.organizerName));
+    QString html
+        = QStringLiteral("<p class=\"overline\">%1</p><h1>%2</h1><p class=\"subtitle\">%3</p>")
+              .arg(esc(c.programmeName).toUpper(), FinalReportDocument::tr("Final report"), esc(c.organizerName));
     html += FollowUpDocument::facts(rows);
     html += QStringLiteral("<p class=\"meta\">%1</p>")
-                .arg(Doc::tr("The final report is assembled from the progress reports: for each intervention a), "
-                             "b), c) and f) as agreed in the ÖK 2, then each report's rating, d) and e) in report "
-                             "order, and its indicators from the baseline to the last value. Each development "
-                             "area closes with its outcome and how the work is carried on after the support ends."));
+                .arg(FinalReportDocument::tr(
+                    "The final report is assembled from the progress reports: for each intervention a), "
+                    "b), c) and f) as agreed in the ÖK 2, then each report's rating, d) and e) in report "
+                    "order, and its indicators from the baseline to the last value. Each development "
+                    "area closes with its outcome and how the work is carried on after the support ends."));
     return html;
 }
 
 QString closeOut(const AreaCloseOut* a)
 {
     if (!a)
-        return none(Doc::tr("No close-out written for this area."));
-    QString html = QStringLiteral("<p class=\"rating\"><b>%1 %2</b></p>")
-                       .arg(Doc::tr("Outcome:"),
-                            a->outcome ? esc(FinalReport::Outcomes.label(*a->outcome)) : Doc::tr("not set yet"));
-    html += part(Doc::tr("Why"), a->reason, Doc::tr("Nothing written yet."), false);
-    html += part(Doc::tr("How the work is carried on after the support ends"), a->continuation,
-                 Doc::tr("Nothing written yet."), false);
+        return none(FinalReportDocument::tr("No close-out written for this area."));
+    QString html
+        = QStringLiteral("<p class=\"rating\"><b>%1 %2</b></p>")
+              .arg(FinalReportDocument::tr("Outcome:"),
+                   a->outcome ? esc(FinalReport::Outcomes.label(*a->outcome)) : FinalReportDocument::tr("not set yet"));
+    html += part(FinalReportDocument::tr("Why"), a->reason, FinalReportDocument::tr("Nothing written yet."), false);
+    html += part(FinalReportDocument::tr("How the work is carried on after the support ends"), a->continuation,
+                 FinalReportDocument::tr("Nothing written yet."), false);
     return html;
 }
 
 QString entry(const ReviewHistoryEntry& e)
 {
     QString html = QStringLiteral("<p class=\"entry\">%1 <span class=\"meta\">(%2)</span></p>")
-                       .arg(e.reportVersion > 1
-                                ? Doc::tr("Progress report %1, version %2").arg(e.reportNumber).arg(e.reportVersion)
-                                : Doc::tr("Progress report %1").arg(e.reportNumber),
-                            Doc::tr("due %1, %2").arg(date(e.due), reportState(e)));
+                       .arg(e.reportVersion > 1 ? FinalReportDocument::tr("Progress report %1, version %2")
+                                                      .arg(e.reportNumber)
+                                                      .arg(e.reportVersion)
+                                                : FinalReportDocument::tr("Progress report %1").arg(e.reportNumber),
+                            FinalReportDocument::tr("due %1, %2").arg(date(e.due), reportState(e)));
     html += FollowUpDocument::rating(e.rating, e.ratingReason);
     QStringList improvements;
     for (int g = 0; g < e.goals.size(); ++g) {
         const QString written = e.goals[g].improvements.trimmed();
         improvements << QStringLiteral("<b>%1</b> %2")
-                            .arg(Doc::tr("Goal %1:").arg(g + 1),
-                                 written.isEmpty() ? Doc::tr("nothing written.") : text(written));
+                            .arg(FinalReportDocument::tr("Goal %1:").arg(g + 1),
+                                 written.isEmpty() ? FinalReportDocument::tr("nothing written.") : text(written));
     }
-    html += FollowUpDocument::partHtml(partLabel(Part::Improvements), improvements, Doc::tr("Nothing written."), false);
-    html += part(partLabel(Part::NotReached), e.goalsNotReached, Doc::tr("Nothing written."), false);
+    html += FollowUpDocument::partHtml(partLabel(Part::Improvements), improvements,
+                                       FinalReportDocument::tr("Nothing written."), false);
+    html += part(partLabel(Part::NotReached), e.goalsNotReached, FinalReportDocument::tr("Nothing written."), false);
     if (!e.nextSteps.trimmed().isEmpty())
-        html += part(Doc::tr("Next steps"), e.nextSteps, QString(), false);
+        html += part(FinalReportDocument::tr("Next steps"), e.nextSteps, QString(), false);
     return html;
 }
 
 QString intervention(const FinalReportSources& s, const InterventionHistory& h, int number)
 {
-    QString html = QStringLiteral("<h3>%1</h3>").arg(Doc::tr("%1. %2").arg(number).arg(esc(h.title)));
-    html += part(partLabel(Part::Problems), h.problems, Doc::tr("No problem stated."), true);
-    html += part(partLabel(Part::Causes), h.causes, Doc::tr("No cause stated."), true);
+    QString html = QStringLiteral("<h3>%1</h3>").arg(FinalReportDocument::tr("%1. %2").arg(number).arg(esc(h.title)));
+    html += part(partLabel(Part::Problems), h.problems, FinalReportDocument::tr("No problem stated."), true);
+    html += part(partLabel(Part::Causes), h.causes, FinalReportDocument::tr("No cause stated."), true);
     QStringList goals;
     for (const auto& agreed : s.agreement.interventions) {
         if (agreed.uuid == h.agreedInterventionUuid) {
             const QStringList list = agreed.goalList();
             for (int g = 0; g < list.size(); ++g)
-                goals << QStringLiteral("%1 %2").arg(Doc::tr("Goal %1:").arg(g + 1), text(list[g]));
+                goals << QStringLiteral("%1 %2").arg(FinalReportDocument::tr("Goal %1:").arg(g + 1), text(list[g]));
         }
     }
-    html += FollowUpDocument::partHtml(partLabel(Part::Goals), goals, Doc::tr("No goal stated."), true);
-    html += part(partLabel(Part::Effects), h.expectedEffects, Doc::tr("No expected effect stated."), true);
-    html += QStringLiteral("<p class=\"label\">%1</p>").arg(Doc::tr("Follow-up in the progress reports"));
+    html += FollowUpDocument::partHtml(partLabel(Part::Goals), goals, FinalReportDocument::tr("No goal stated."), true);
+    html += part(partLabel(Part::Effects), h.expectedEffects, FinalReportDocument::tr("No expected effect stated."),
+                 true);
+    html += QStringLiteral("<p class=\"label\">%1</p>")
+                .arg(FinalReportDocument::tr("Follow-up in the progress reports"));
     if (h.entries.isEmpty())
-        html += none(Doc::tr("No progress report covers this intervention."));
+        html += none(FinalReportDocument::tr("No progress report covers this intervention."));
     for (const auto& e : h.entries)
         html += entry(e);
     bool first = true;
@@ -133,7 +142,7 @@ QString intervention(const FinalReportSources& s, const InterventionHistory& h, 
             continue;
         if (first)
             html += QStringLiteral("<p class=\"label\">%1</p>")
-                        .arg(Doc::tr("Indicators from the baseline to the last value"));
+                        .arg(FinalReportDocument::tr("Indicators from the baseline to the last value"));
         first = false;
         const auto& chart = s.charts[n].chart;
         QString line = QStringLiteral("<b>%1</b>").arg(esc(s.charts[n].name));
@@ -142,7 +151,7 @@ QString intervention(const FinalReportSources& s, const InterventionHistory& h, 
             for (const auto& m : chart.measurements)
                 last = m.date > last.date ? m : last;
             line += QStringLiteral(" – %1").arg(
-                Doc::tr("last value %1 (%2)")
+                FinalReportDocument::tr("last value %1 (%2)")
                     .arg(esc(IndicatorChart::formatValue(last.value, chart.unit, chart.locale,
                                                          IndicatorChart::decimalsFor(chart))),
                          date(last.date)));
@@ -154,13 +163,14 @@ QString intervention(const FinalReportSources& s, const InterventionHistory& h, 
 
 QString deviations(const FinalReport& r)
 {
-    QString html = QStringLiteral("<h2>%1</h2>").arg(Doc::tr("Deviations from the agreement"));
+    QString html = QStringLiteral("<h2>%1</h2>").arg(FinalReportDocument::tr("Deviations from the agreement"));
     if (r.deviations.isEmpty())
-        return html + none(Doc::tr("No deviation from the agreement was reported."));
+        return html + none(FinalReportDocument::tr("No deviation from the agreement was reported."));
     html += QStringLiteral("<table class=\"grid\" width=\"100%\" cellspacing=\"0\" cellpadding=\"4\"><thead><tr>"
                            "<th width=\"16%\">%1</th><th width=\"24%\">%2</th><th width=\"30%\">%3</th>"
                            "<th width=\"30%\">%4</th></tr></thead>")
-                .arg(Doc::tr("Type"), Doc::tr("Intervention"), Doc::tr("What changed"), Doc::tr("Explanation"));
+                .arg(FinalReportDocument::tr("Type"), FinalReportDocument::tr("Intervention"),
+                     FinalReportDocument::tr("What changed"), FinalReportDocument::tr("Explanation"));
     for (const auto& d : r.deviations)
         html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
                     .arg(esc(ProgressReport::DeviationKinds.label(d.kind)), text(d.interventionTitle),

@@ -15,45 +15,47 @@ using FollowUpDocument::part;
 using FollowUpDocument::partLabel;
 using FollowUpDocument::text;
 
-using Doc = ProgressReportDocument;
-
 QString titleBlock(const ProgressReportSources& s)
 {
     const ProgressReport& r = s.report;
     const ReportContext& c = s.context;
     QString state = esc(ProgressReport::States.label(r.state));
     if (r.submittedOn.isValid())
-        state += Doc::tr(", submitted %1").arg(date(r.submittedOn));
+        state += ProgressReportDocument::tr(", submitted %1").arg(date(r.submittedOn));
     if (r.approvedOn.isValid())
-        state += Doc::tr(", approved %1").arg(date(r.approvedOn));
+        state += ProgressReportDocument::tr(", approved %1").arg(date(r.approvedOn));
     if (!s.stored)
         state += QStringLiteral(" <span class=\"meta\">(%1)</span>")
-                     .arg(Doc::tr("a draft generated from the signed agreement and the plan, not stored"));
+                     .arg(ProgressReportDocument::tr(
+                         "a draft generated from the signed agreement and the plan, not stored"));
     QString agreement = esc(c.agreementTitle);
     if (c.agreementSignedOn.isValid())
-        agreement += Doc::tr(", signed %1").arg(date(c.agreementSignedOn));
+        agreement += ProgressReportDocument::tr(", signed %1").arg(date(c.agreementSignedOn));
     const QList<std::pair<QString, QString>> rows = {
-        { Doc::tr("Organizer"), esc(c.organizerName) },
-        { Doc::tr("Collaboration"),
-          c.diaryNumber.isEmpty() ? Doc::tr("Collaboration %1").arg(c.collaborationId)
-                                  : Doc::tr("Dnr %1").arg(esc(c.diaryNumber)) },
-        { Doc::tr("Agreement"), agreement },
-        { Doc::tr("Progress report"), Doc::tr("Number %1, version %2").arg(r.number).arg(r.version) },
-        { Doc::tr("Due at the latest"), date(r.due) },
-        { Doc::tr("State"), state },
-        { Doc::tr("Collaboration period"), QStringLiteral("%1 – %2").arg(date(c.periodStart), date(c.periodEnd)) },
+        { ProgressReportDocument::tr("Organizer"), esc(c.organizerName) },
+        { ProgressReportDocument::tr("Collaboration"),
+          c.diaryNumber.isEmpty() ? ProgressReportDocument::tr("Collaboration %1").arg(c.collaborationId)
+                                  : ProgressReportDocument::tr("Dnr %1").arg(esc(c.diaryNumber)) },
+        { ProgressReportDocument::tr("Agreement"), agreement },
+        { ProgressReportDocument::tr("Progress report"),
+          ProgressReportDocument::tr("Number %1, version %2").arg(r.number).arg(r.version) },
+        { ProgressReportDocument::tr("Due at the latest"), date(r.due) },
+        { ProgressReportDocument::tr("State"), state },
+        { ProgressReportDocument::tr("Collaboration period"),
+          QStringLiteral("%1 – %2").arg(date(c.periodStart), date(c.periodEnd)) },
     };
     QString html = QStringLiteral("<p class=\"overline\">%1</p><h1>%2</h1><p class=\"subtitle\">%3</p>")
                        .arg(esc(c.programmeName).toUpper(), esc(r.title()), esc(c.organizerName));
     html += FollowUpDocument::facts(rows);
     html += QStringLiteral("<p class=\"meta\">%1</p>")
-                .arg(Doc::tr("For every development area and intervention of the agreement: a) the problems, b) their "
-                             "causes, c) the goals and f) the expected effects are copied from the action plan as "
-                             "it was agreed in the ÖK 2, not retyped; d) and e) are written for this report. The "
-                             "status of an indicator is judged against where it should be at the time of its value "
-                             "(linearly from the baseline to the target, through the milestones where there are "
-                             "any), not against the final target."));
-    html += QStringLiteral("<p class=\"label\">%1</p><ul>").arg(Doc::tr("What the ratings mean"));
+                .arg(ProgressReportDocument::tr(
+                    "For every development area and intervention of the agreement: a) the problems, b) their "
+                    "causes, c) the goals and f) the expected effects are copied from the action plan as "
+                    "it was agreed in the ÖK 2, not retyped; d) and e) are written for this report. The "
+                    "status of an indicator is judged against where it should be at the time of its value "
+                    "(linearly from the baseline to the target, through the milestones where there are "
+                    "any), not against the final target."));
+    html += QStringLiteral("<p class=\"label\">%1</p><ul>").arg(ProgressReportDocument::tr("What the ratings mean"));
     for (InterventionRating rating : ProgressReport::Ratings.all())
         html += QStringLiteral("<li><b>%1</b>: %2</li>")
                     .arg(esc(ProgressReport::Ratings.label(rating)), esc(ProgressReport::ratingDescription(rating)));
@@ -71,16 +73,17 @@ QString statusText(const IndicatorAssessment& a)
 {
     const auto shown = a.status();
     if (!shown)
-        return Doc::tr("no status (no value, or the indicator has no baseline, target or target year)");
+        return ProgressReportDocument::tr(
+            "no status (no value, or the indicator has no baseline, target or target year)");
     QString html = QStringLiteral("<b>%1</b>").arg(esc(IndicatorFollowUp::Statuses.label(*shown)));
     if (a.isOverridden()) {
-        html
-            += Doc::tr(", chosen instead of the computed %1")
-                   .arg(a.computed ? esc(IndicatorFollowUp::Statuses.label(*a.computed).toLower()) : Doc::tr("(none)"));
+        html += ProgressReportDocument::tr(", chosen instead of the computed %1")
+                    .arg(a.computed ? esc(IndicatorFollowUp::Statuses.label(*a.computed).toLower())
+                                    : ProgressReportDocument::tr("(none)"));
         if (!a.overrideReason.trimmed().isEmpty())
-            html += Doc::tr("; reason: %1").arg(text(a.overrideReason));
+            html += ProgressReportDocument::tr("; reason: %1").arg(text(a.overrideReason));
     } else {
-        html += QStringLiteral(" (%1)").arg(Doc::tr("computed"));
+        html += QStringLiteral(" (%1)").arg(ProgressReportDocument::tr("computed"));
     }
     return html;
 }
@@ -94,17 +97,20 @@ QString indicators(const ProgressReportSources& s, const InterventionReview& rev
             continue;
         const int decimals = n < s.charts.size() ? IndicatorChart::decimalsFor(s.charts[n].chart) : 1;
         QStringList figures;
-        figures << Doc::tr("Baseline %1").arg(value(r, r.baseline, decimals));
-        figures << (r.targetYear > 0 ? Doc::tr("target %1 by %2").arg(value(r, r.target, decimals)).arg(r.targetYear)
-                                     : Doc::tr("target %1").arg(value(r, r.target, decimals)));
-        figures << (r.value ? Doc::tr("newest value %1 (%2)").arg(value(r, r.value, decimals), date(r.measuredOn))
-                            : Doc::tr("no value measured yet"));
+        figures << ProgressReportDocument::tr("Baseline %1").arg(value(r, r.baseline, decimals));
+        figures
+            << (r.targetYear > 0
+                    ? ProgressReportDocument::tr("target %1 by %2").arg(value(r, r.target, decimals)).arg(r.targetYear)
+                    : ProgressReportDocument::tr("target %1").arg(value(r, r.target, decimals)));
+        figures << (r.value ? ProgressReportDocument::tr("newest value %1 (%2)")
+                                  .arg(value(r, r.value, decimals), date(r.measuredOn))
+                            : ProgressReportDocument::tr("no value measured yet"));
         if (r.assessment.expected)
-            figures << Doc::tr("expected by then %1").arg(value(r, r.assessment.expected, decimals));
+            figures << ProgressReportDocument::tr("expected by then %1").arg(value(r, r.assessment.expected, decimals));
         // The name, the figures, the status and the chart in one paragraph: kept together on a page.
         QStringList lines;
         lines << QStringLiteral("<b>%1</b>").arg(esc(r.name)) << figures.join(QStringLiteral(" · "));
-        lines << QStringLiteral("%1 %2").arg(Doc::tr("Status:"), statusText(r.assessment));
+        lines << QStringLiteral("%1 %2").arg(ProgressReportDocument::tr("Status:"), statusText(r.assessment));
         if (const auto status = r.assessment.status())
             lines << QStringLiteral("<span class=\"meta\">%1</span>")
                          .arg(esc(IndicatorFollowUp::bandDescription(*status, r.direction)));
@@ -119,42 +125,49 @@ QString indicators(const ProgressReportSources& s, const InterventionReview& rev
 
 QString intervention(const ProgressReportSources& s, const InterventionReview& i, int number)
 {
-    QString html = QStringLiteral("<h3>%1</h3>").arg(Doc::tr("%1. %2").arg(number).arg(esc(i.title)));
+    QString html
+        = QStringLiteral("<h3>%1</h3>").arg(ProgressReportDocument::tr("%1. %2").arg(number).arg(esc(i.title)));
     html += FollowUpDocument::rating(i.rating, i.ratingReason);
-    html += part(partLabel(Part::Problems), i.problems, Doc::tr("No problem stated."), true);
-    html += part(partLabel(Part::Causes), i.causes, Doc::tr("No cause stated."), true);
+    html += part(partLabel(Part::Problems), i.problems, ProgressReportDocument::tr("No problem stated."), true);
+    html += part(partLabel(Part::Causes), i.causes, ProgressReportDocument::tr("No cause stated."), true);
     QStringList goals, improvements;
     for (int g = 0; g < i.goals.size(); ++g) {
         const QString written = i.goals[g].improvements.trimmed();
-        goals << QStringLiteral("%1 %2").arg(Doc::tr("Goal %1:").arg(g + 1), text(i.goals[g].goal));
+        goals << QStringLiteral("%1 %2").arg(ProgressReportDocument::tr("Goal %1:").arg(g + 1), text(i.goals[g].goal));
         improvements << QStringLiteral("<b>%1</b> %2")
-                            .arg(Doc::tr("Goal %1:").arg(g + 1),
-                                 written.isEmpty() ? Doc::tr("nothing written yet.") : text(written));
+                            .arg(ProgressReportDocument::tr("Goal %1:").arg(g + 1),
+                                 written.isEmpty() ? ProgressReportDocument::tr("nothing written yet.")
+                                                   : text(written));
     }
-    html += FollowUpDocument::partHtml(partLabel(Part::Goals), goals, Doc::tr("No goal stated."), true);
-    html += FollowUpDocument::partHtml(partLabel(Part::Improvements), improvements, Doc::tr("Nothing written yet."),
-                                       false);
-    html += part(partLabel(Part::NotReached), i.goalsNotReached, Doc::tr("Nothing written yet."), false);
-    html += part(partLabel(Part::Effects), i.expectedEffects, Doc::tr("No expected effect stated."), true);
+    html += FollowUpDocument::partHtml(partLabel(Part::Goals), goals, ProgressReportDocument::tr("No goal stated."),
+                                       true);
+    html += FollowUpDocument::partHtml(partLabel(Part::Improvements), improvements,
+                                       ProgressReportDocument::tr("Nothing written yet."), false);
+    html += part(partLabel(Part::NotReached), i.goalsNotReached, ProgressReportDocument::tr("Nothing written yet."),
+                 false);
+    html += part(partLabel(Part::Effects), i.expectedEffects, ProgressReportDocument::tr("No expected effect stated."),
+                 true);
     html += indicators(s, i);
     if (!i.nextSteps.trimmed().isEmpty())
-        html += part(Doc::tr("Next steps"), i.nextSteps, QString(), false);
+        html += part(ProgressReportDocument::tr("Next steps"), i.nextSteps, QString(), false);
     return html;
 }
 
 QString deviations(const ProgressReport& r)
 {
-    QString html = QStringLiteral("<h2>%1</h2>").arg(Doc::tr("Deviations from the agreement"));
+    QString html = QStringLiteral("<h2>%1</h2>").arg(ProgressReportDocument::tr("Deviations from the agreement"));
     if (r.deviations.isEmpty())
-        return html + none(Doc::tr("No deviation from the agreement."));
+        return html + none(ProgressReportDocument::tr("No deviation from the agreement."));
     html += QStringLiteral("<table class=\"grid\" width=\"100%\" cellspacing=\"0\" cellpadding=\"4\"><thead><tr>"
                            "<th width=\"16%\">%1</th><th width=\"24%\">%2</th><th width=\"30%\">%3</th>"
                            "<th width=\"30%\">%4</th></tr></thead>")
-                .arg(Doc::tr("Type"), Doc::tr("Intervention"), Doc::tr("What changed"), Doc::tr("Explanation"));
+                .arg(ProgressReportDocument::tr("Type"), ProgressReportDocument::tr("Intervention"),
+                     ProgressReportDocument::tr("What changed"), ProgressReportDocument::tr("Explanation"));
     for (const auto& d : r.deviations) {
         QString kind = esc(ProgressReport::DeviationKinds.label(d.kind));
         if (d.proposed && !d.confirmed)
-            kind += QStringLiteral("<br/><span class=\"meta\">%1</span>").arg(Doc::tr("proposed, not confirmed"));
+            kind += QStringLiteral("<br/><span class=\"meta\">%1</span>")
+                        .arg(ProgressReportDocument::tr("proposed, not confirmed"));
         html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
                     .arg(kind, text(d.interventionTitle), text(d.description),
                          d.explanation.trimmed().isEmpty() ? QStringLiteral("–") : text(d.explanation));

@@ -1690,6 +1690,34 @@
         <source>… and %1 agreements (ÖK 1 sent for signing, ÖK 2 drafts from the plans).</source>
         <translation>… och %1 överenskommelser (ÖK 1 skickade för underskrift, ÖK 2 som utkast från planerna).</translation>
     </message>
+    <message>
+        <source>Progress report %1 could not be made: %2</source>
+        <translation>Delredovisning %1 kunde inte tas fram: %2</translation>
+    </message>
+    <message>
+        <source>The final report could not be made: %1</source>
+        <translation>Slutredovisningen kunde inte tas fram: %1</translation>
+    </message>
+    <message>
+        <source>The final report</source>
+        <translation>slutredovisningen</translation>
+    </message>
+    <message>
+        <source>The report could not be written: %1</source>
+        <translation>Redovisningen kunde inte skrivas: %1</translation>
+    </message>
+    <message>
+        <source>Wrote %1 to %2.</source>
+        <translation>Skrev %1 till %2.</translation>
+    </message>
+    <message>
+        <source>Wrote a draft of %1, made from the signed agreement and not stored, to %2.</source>
+        <translation>Skrev ett utkast av %1, framtaget ur den undertecknade överenskommelsen och inte sparat, till %2.</translation>
+    </message>
+    <message>
+        <source>Write a progress report or the final report as a PDF or an ODT (from the file&apos;s extension); without a stored one, a draft (not stored).</source>
+        <translation>Skriv en delredovisning eller slutredovisningen som PDF eller ODT (efter filändelsen); finns ingen sparad, ett utkast (sparas inte).</translation>
+    </message>
 </context>
 <context>
     <name>Collaboration</name>
@@ -2129,6 +2157,264 @@ Vill du öppna den senaste säkerhetskopian, från %2, i stället? Den skadade f
     <message>
         <source>Remove evidence</source>
         <translation>borttagning av underlag</translation>
+    </message>
+</context>
+<context>
+    <name>FinalReportDocument</name>
+    <message>
+        <source>Dnr %1</source>
+        <translation>Dnr %1</translation>
+    </message>
+    <message>
+        <source>Final report, %1</source>
+        <translation>Slutredovisning, %1</translation>
+    </message>
+    <message>
+        <source>Final report: %1</source>
+        <translation>Slutredovisning: %1</translation>
+    </message>
+    <message>
+        <source>%1, Dnr %2</source>
+        <translation>%1, Dnr %2</translation>
+    </message>
+    <message>
+        <source>The organizer&apos;s synthesis</source>
+        <translation>Huvudmannens sammanfattning</translation>
+    </message>
+    <message>
+        <source>Nothing written yet.</source>
+        <translation>Inget skrivet ännu.</translation>
+    </message>
+    <message>
+        <source>Interventions</source>
+        <translation>Insatser</translation>
+    </message>
+    <message>
+        <source>Development area: %1</source>
+        <translation>Utvecklingsområde: %1</translation>
+    </message>
+    <message>
+        <source>Close-out of the area</source>
+        <translation>Avslut av utvecklingsområdet</translation>
+    </message>
+    <message>
+        <source>, submitted %1</source>
+        <translation>, inlämnad %1</translation>
+    </message>
+    <message>
+        <source>, approved %1</source>
+        <translation>, godkänd %1</translation>
+    </message>
+    <message>
+        <source>a draft assembled from the progress reports, not stored</source>
+        <translation>ett utkast sammanställt ur delredovisningarna, inte sparat</translation>
+    </message>
+    <message>
+        <source>, signed %1</source>
+        <translation>, undertecknad %1</translation>
+    </message>
+    <message>
+        <source>no. %1 (version %2, %3)</source>
+        <translation>nr %1 (version %2, %3)</translation>
+    </message>
+    <message>
+        <source>Organizer</source>
+        <translation>Huvudman</translation>
+    </message>
+    <message>
+        <source>Collaboration</source>
+        <translation>Samverkan</translation>
+    </message>
+    <message>
+        <source>Collaboration %1</source>
+        <translation>Samverkan %1</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Överenskommelse</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Due at the latest</source>
+        <translation>Lämnas senast</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Collaboration period</source>
+        <translation>Samverkansperiod</translation>
+    </message>
+    <message>
+        <source>Built on the progress reports</source>
+        <translation>Bygger på delredovisningarna</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>inga ännu</translation>
+    </message>
+    <message>
+        <source>Final report</source>
+        <translation>Slutredovisning</translation>
+    </message>
+    <message>
+        <source>The final report is assembled from the progress reports: for each intervention a), b), c) and f) as agreed in the ÖK 2, then each report&apos;s rating, d) and e) in report order, and its indicators from the baseline to the last value. Each development area closes with its outcome and how the work is carried on after the support ends.</source>
+        <translation>Slutredovisningen är sammanställd ur delredovisningarna: för varje insats a), b), c) och f) så som de överenskoms i ÖK 2, sedan varje delredovisnings bedömning, d) och e) i tur och ordning, och insatsens indikatorer från utgångsvärdet till det senaste värdet. Varje utvecklingsområde avslutas med sitt utfall och hur arbetet fortsätter när stödet upphör.</translation>
+    </message>
+    <message>
+        <source>No close-out written for this area.</source>
+        <translation>Inget avslut skrivet för området.</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>Utfall:</translation>
+    </message>
+    <message>
+        <source>not set yet</source>
+        <translation>inte angivet ännu</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Varför</translation>
+    </message>
+    <message>
+        <source>How the work is carried on after the support ends</source>
+        <translation>Så fortsätter arbetet när stödet upphör</translation>
+    </message>
+    <message>
+        <source>Progress report %1, version %2</source>
+        <translation>Delredovisning %1, version %2</translation>
+    </message>
+    <message>
+        <source>Progress report %1</source>
+        <translation>Delredovisning %1</translation>
+    </message>
+    <message>
+        <source>due %1, %2</source>
+        <translation>lämnas senast %1, %2</translation>
+    </message>
+    <message>
+        <source>Goal %1:</source>
+        <translation>Mål %1:</translation>
+    </message>
+    <message>
+        <source>nothing written.</source>
+        <translation>inget skrivet.</translation>
+    </message>
+    <message>
+        <source>Nothing written.</source>
+        <translation>Inget skrivet.</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Nästa steg</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>No problem stated.</source>
+        <translation>Inget problem angivet.</translation>
+    </message>
+    <message>
+        <source>No cause stated.</source>
+        <translation>Ingen orsak angiven.</translation>
+    </message>
+    <message>
+        <source>No goal stated.</source>
+        <translation>Inget mål angivet.</translation>
+    </message>
+    <message>
+        <source>No expected effect stated.</source>
+        <translation>Ingen förväntad effekt angiven.</translation>
+    </message>
+    <message>
+        <source>Follow-up in the progress reports</source>
+        <translation>Uppföljning i delredovisningarna</translation>
+    </message>
+    <message>
+        <source>No progress report covers this intervention.</source>
+        <translation>Ingen delredovisning tar upp insatsen.</translation>
+    </message>
+    <message>
+        <source>Indicators from the baseline to the last value</source>
+        <translation>Indikatorer från utgångsvärdet till det senaste värdet</translation>
+    </message>
+    <message>
+        <source>last value %1 (%2)</source>
+        <translation>senaste värde %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Deviations from the agreement</source>
+        <translation>Avsteg från överenskommelsen</translation>
+    </message>
+    <message>
+        <source>No deviation from the agreement was reported.</source>
+        <translation>Inga avsteg från överenskommelsen har redovisats.</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Intervention</source>
+        <translation>Insats</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Vad som ändrats</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Förklaring</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDocument</name>
+    <message>
+        <source>a) Problems stated in the action plan</source>
+        <translation>a) Problem som anges i åtgärdsplanen</translation>
+    </message>
+    <message>
+        <source>b) Causes of the problems</source>
+        <translation>b) Orsaker till problemen</translation>
+    </message>
+    <message>
+        <source>c) Goals of the intervention</source>
+        <translation>c) Insatsens mål</translation>
+    </message>
+    <message>
+        <source>d) Visible improvements against the goals, and how far they have been reached</source>
+        <translation>d) Synliga förbättringar i förhållande till målen och i vilken grad målen har nåtts</translation>
+    </message>
+    <message>
+        <source>e) Goals not reached, and why</source>
+        <translation>e) Mål som inte har nåtts och varför</translation>
+    </message>
+    <message>
+        <source>f) Expected effects on the results stated in the action plan</source>
+        <translation>f) Förväntade effekter på resultaten enligt åtgärdsplanen</translation>
+    </message>
+    <message>
+        <source>from the action plan, as agreed in the ÖK 2</source>
+        <translation>ur åtgärdsplanen, så som den överenskoms i ÖK 2</translation>
+    </message>
+    <message>
+        <source>Rating:</source>
+        <translation>Bedömning:</translation>
+    </message>
+    <message>
+        <source>not rated.</source>
+        <translation>inte bedömd.</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Skäl:</translation>
     </message>
 </context>
 <context>
@@ -3880,6 +4166,205 @@ Det du skrev finns kvar på skärmen.</translation>
     <message>
         <source>The programme has no details of Skolverket as a party. Enter them in the programme&apos;s settings.</source>
         <translation>Uppdraget saknar uppgifter om Skolverket som part. Fyll i dem under Skolverkets uppgifter.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressReportDocument</name>
+    <message>
+        <source>Dnr %1</source>
+        <translation>Dnr %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1, Dnr %2</source>
+        <translation>%1, Dnr %2</translation>
+    </message>
+    <message>
+        <source>Interventions</source>
+        <translation>Insatser</translation>
+    </message>
+    <message>
+        <source>Development area: %1</source>
+        <translation>Utvecklingsområde: %1</translation>
+    </message>
+    <message>
+        <source>The agreement has no interventions.</source>
+        <translation>Överenskommelsen har inga insatser.</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Nästa steg</translation>
+    </message>
+    <message>
+        <source>Nothing written yet.</source>
+        <translation>Inget skrivet ännu.</translation>
+    </message>
+    <message>
+        <source>, submitted %1</source>
+        <translation>, inlämnad %1</translation>
+    </message>
+    <message>
+        <source>, approved %1</source>
+        <translation>, godkänd %1</translation>
+    </message>
+    <message>
+        <source>a draft generated from the signed agreement and the plan, not stored</source>
+        <translation>ett utkast framtaget ur den undertecknade överenskommelsen och planen, inte sparat</translation>
+    </message>
+    <message>
+        <source>, signed %1</source>
+        <translation>, undertecknad %1</translation>
+    </message>
+    <message>
+        <source>Organizer</source>
+        <translation>Huvudman</translation>
+    </message>
+    <message>
+        <source>Collaboration</source>
+        <translation>Samverkan</translation>
+    </message>
+    <message>
+        <source>Collaboration %1</source>
+        <translation>Samverkan %1</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Överenskommelse</translation>
+    </message>
+    <message>
+        <source>Progress report</source>
+        <translation>Delredovisning</translation>
+    </message>
+    <message>
+        <source>Number %1, version %2</source>
+        <translation>Nummer %1, version %2</translation>
+    </message>
+    <message>
+        <source>Due at the latest</source>
+        <translation>Lämnas senast</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Collaboration period</source>
+        <translation>Samverkansperiod</translation>
+    </message>
+    <message>
+        <source>For every development area and intervention of the agreement: a) the problems, b) their causes, c) the goals and f) the expected effects are copied from the action plan as it was agreed in the ÖK 2, not retyped; d) and e) are written for this report. The status of an indicator is judged against where it should be at the time of its value (linearly from the baseline to the target, through the milestones where there are any), not against the final target.</source>
+        <translation>För varje utvecklingsområde och insats i överenskommelsen är a) problemen, b) deras orsaker, c) målen och f) de förväntade effekterna hämtade ur åtgärdsplanen så som den överenskoms i ÖK 2, inte inskrivna på nytt; d) och e) är skrivna för den här delredovisningen. En indikators status bedöms mot var den borde vara när värdet mättes (linjärt från utgångsvärdet till målvärdet, via delmålen där sådana finns), inte mot slutmålet.</translation>
+    </message>
+    <message>
+        <source>What the ratings mean</source>
+        <translation>Så betyder bedömningarna</translation>
+    </message>
+    <message>
+        <source>no status (no value, or the indicator has no baseline, target or target year)</source>
+        <translation>ingen status (inget värde, eller så saknar indikatorn utgångsvärde, målvärde eller målår)</translation>
+    </message>
+    <message>
+        <source>, chosen instead of the computed %1</source>
+        <translation>, vald i stället för den beräknade %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>; reason: %1</source>
+        <translation>; skäl: %1</translation>
+    </message>
+    <message>
+        <source>computed</source>
+        <translation>beräknad</translation>
+    </message>
+    <message>
+        <source>Baseline %1</source>
+        <translation>Utgångsvärde %1</translation>
+    </message>
+    <message>
+        <source>target %1 by %2</source>
+        <translation>målvärde %1 år %2</translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation>målvärde %1</translation>
+    </message>
+    <message>
+        <source>newest value %1 (%2)</source>
+        <translation>senaste värde %1 (%2)</translation>
+    </message>
+    <message>
+        <source>no value measured yet</source>
+        <translation>inget värde uppmätt ännu</translation>
+    </message>
+    <message>
+        <source>expected by then %1</source>
+        <translation>förväntat vid mätningen %1</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>No problem stated.</source>
+        <translation>Inget problem angivet.</translation>
+    </message>
+    <message>
+        <source>No cause stated.</source>
+        <translation>Ingen orsak angiven.</translation>
+    </message>
+    <message>
+        <source>Goal %1:</source>
+        <translation>Mål %1:</translation>
+    </message>
+    <message>
+        <source>nothing written yet.</source>
+        <translation>inget skrivet ännu.</translation>
+    </message>
+    <message>
+        <source>No goal stated.</source>
+        <translation>Inget mål angivet.</translation>
+    </message>
+    <message>
+        <source>No expected effect stated.</source>
+        <translation>Ingen förväntad effekt angiven.</translation>
+    </message>
+    <message>
+        <source>Deviations from the agreement</source>
+        <translation>Avsteg från överenskommelsen</translation>
+    </message>
+    <message>
+        <source>No deviation from the agreement.</source>
+        <translation>Inga avsteg från överenskommelsen.</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Intervention</source>
+        <translation>Insats</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Vad som ändrats</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Förklaring</translation>
+    </message>
+    <message>
+        <source>proposed, not confirmed</source>
+        <translation>föreslaget, inte bekräftat</translation>
     </message>
 </context>
 <context>

@@ -3,13 +3,17 @@
 // and markup typed into a field printed as text.
 #include "tests/core/TestSupport.h"
 
+#include "core/cases/FollowUpCases.h"
 #include "core/documents/FinalReportDocument.h"
 #include "core/documents/ProgressReportDocument.h"
+#include "core/storage/Database.h"
+#include "core/storage/ProgressReportStore.h"
 
 #include <QFileInfo>
 #include <QTextDocument>
 
 #include "DocumentTestSupport.h"
+#include "FollowUpDatabase.h"
 #include "FollowUpFixture.h"
 
 #include <catch2/catch.hpp>
@@ -201,4 +205,69 @@ TEST_CASE("report documents: markup typed into a field prints as text", "[docume
     CHECK_FALSE(finalHtml.contains(QStringLiteral("<img src=\"file:")));
     CHECK_FALSE(finalHtml.contains(QStringLiteral("<b>fet</b>")));
     CHECK(FinalReportDocument::build(final)->toPlainText().count(markup) >= 6);
+}
+
+TEST_CASE("cli: report writes a stored delredovisning as PDF and ODT whose a), b), c) and f) are the signed ÖK 2's, "
+          "and the final report with every report's d) and e)",
+          "[documents][followup][cli]")
+{
+    TempFolder folder;
+    const QString db = folder.path(QStringLiteral("demo.db"));
+    REQUIRE(std::get<0>(runSwedishCli({ QStringLiteral("demo"), db })) == 0);
+    Agreement agreement;
+    QList<ProgressReport> reports;
+    {
+        auto open = openDatabase(db);
+        QString error;
+        INFO(error.toStdString());
+        REQUIRE(FollowUpDatabase::prepare(*open, 0, &error));
+        agreement = *Cases::signedInterventionsAgreement(*open, 1, &error);
+        reports = ProgressReportStore(*open).loadAll(1, &error);
+    }
+    REQUIRE(reports.size() == 2);
+    REQUIRE(reports[0].state == ProgressReportState::Submitted);
+
+    for (const QString& name : { QStringLiteral("delredovisning-1.pdf"), QStringLiteral("delredovisning-1.odt") }) {
+        const QString out = folder.path(name);
+        const auto [code, stdOut, err]
+            = runSwedishCli({ QStringLiteral("report"), db, QStringLiteral("--collaboration"), QStringLiteral("1"),
+                              QStringLiteral("--kind"), QStringLiteral("progress"), QStringLiteral("--number"),
+                              QStringLiteral("1"), QStringLiteral("--out"), out });
+        INFO(err.toStdString());
+        REQUIRE(code == 0);
+        CHECK(stdOut.contains(name));
+        keepFile(out, name);
+        const QString text = name.endsWith(QLatin1String(".pdf")) ? pdfText(out) : odtText(out);
+        if (text.isNull())
+            continue;
+        // Exactly the texts of the signed agreement, in Swedish.
+        for (const auto& agreed : agreement.interventions) {
+            INFO(agreed.title.toStdString());
+            for (const QString& line : linesOf(agreed.problems) + linesOf(agreed.causes) + agreed.goalList()
+                     + linesOf(agreed.expectedEffects))
+                CHECK(text.contains(flat(line)));
+        }
+        checkMatrix(text, agreement, reports[0]);
+        CHECK(text.contains(QStringLiteral("Nummer 1, version 1")));
+        CHECK(text.contains(QStringLiteral("inlämnad 2026-06-10")));
+        CHECK(text.contains(QStringLiteral("ur åtgärdsplanen, så som den överenskoms i ÖK 2")));
+    }
+
+    const QString final = folder.path(QStringLiteral("slutredovisning.pdf"));
+    const auto [code, stdOut, err]
+        = runSwedishCli({ QStringLiteral("report"), db, QStringLiteral("--collaboration"), QStringLiteral("1"),
+                          QStringLiteral("--kind"), QStringLiteral("final"), QStringLiteral("--out"), final });
+    INFO(err.toStdString());
+    REQUIRE(code == 0);
+    keepFile(final, QStringLiteral("slutredovisning-cli.pdf"));
+    const QString text = pdfText(final);
+    if (!text.isNull()) {
+        for (const auto& report : reports) {
+            for (const auto& i : report.interventions) {
+                for (const auto& g : i.goals)
+                    CHECK(text.contains(flat(g.improvements)));
+                CHECK(text.contains(flat(i.goalsNotReached)));
+            }
+        }
+    }
 }
