@@ -14,7 +14,6 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(FollowUpDocument)
 };
 
-
 } // namespace
 
 namespace FollowUpDocument {
@@ -79,6 +78,9 @@ std::unique_ptr<QTextDocument> build(const QString& html, const QString& title, 
                                      const QDate& today, DocumentCharts::Mode mode)
 {
     auto doc = std::make_unique<QTextDocument>();
+    // No page size yet: the layout waits for the device (PagedDocument), instead of laying the report out for the
+    // screen as soon as install() asks for the layout.
+    doc->setPageSize(QSizeF(0, 0));
     QFont font(PagedDocument::fontFamily());
     font.setPointSizeF(9.5);
     // No ligatures: a "fi" ligature reads back from the PDF as U+FB01, and a search for "finansiering" fails.
@@ -165,8 +167,7 @@ QString none(const QString& what)
 
 QString agreedMark()
 {
-    return QStringLiteral("<span class=\"agreed\">(%1)</span>")
-        .arg(Text::tr("from the action plan, as agreed in the ÖK 2"));
+    return QStringLiteral("<span class=\"agreed\">(%1)</span>").arg(Text::tr("as agreed in the ÖK 2"));
 }
 
 QString partHtml(const QString& label, const QStringList& lines, const QString& empty, bool agreed)

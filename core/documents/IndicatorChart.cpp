@@ -87,15 +87,11 @@ QList<LegendItem> legendOf(const IndicatorChartInput& input, const QDate& today,
     const int decimals = IndicatorChart::decimalsFor(input);
     auto value = [&](double v) { return IndicatorChart::formatValue(v, input.unit, input.locale, decimals); };
     QList<LegendItem> items;
-    if (!input.measurements.isEmpty()) {
-        const ChartPoint last = byDate(input.measurements).last();
-        items.append(
-            { LegendItem::Measured, Text::tr("Measured, latest %1 (%2)").arg(value(last.value), dateText(last.date)) });
-    }
+    // The values are written beside their marks: the legend only names the marks.
+    if (!input.measurements.isEmpty())
+        items.append({ LegendItem::Measured, Text::tr("Measured") });
     if (input.baseline)
-        items.append(
-            { LegendItem::Baseline,
-              Text::tr("Baseline %1 (%2)").arg(value(input.baseline->value), dateText(input.baseline->date)) });
+        items.append({ LegendItem::Baseline, Text::tr("Baseline") });
     if (const auto target = input.target()) {
         const bool haveLine = input.planned.size() >= 2;
         if (haveLine)

@@ -50,15 +50,30 @@ QString titleBlock(const ProgressReportSources& s)
     html += QStringLiteral("<p class=\"meta\">%1</p>")
                 .arg(ProgressReportDocument::tr(
                     "For every development area and intervention of the agreement: a) the problems, b) their "
-                    "causes, c) the goals and f) the expected effects are copied from the action plan as "
-                    "it was agreed in the ÖK 2, not retyped; d) and e) are written for this report. The "
-                    "status of an indicator is judged against where it should be at the time of its value "
-                    "(linearly from the baseline to the target, through the milestones where there are "
-                    "any), not against the final target."));
+                    "causes, c) the goals and f) the expected effects, marked \"as agreed in the ÖK 2\", are "
+                    "copied from the action plan as it was agreed in the ÖK 2, not retyped; d) and e) are "
+                    "written for this report. The status of an indicator is judged against where it should be "
+                    "at the time of its value (linearly from the baseline to the target, through the "
+                    "milestones where there are any), not against the final target."));
     html += QStringLiteral("<p class=\"label\">%1</p><ul>").arg(ProgressReportDocument::tr("What the ratings mean"));
     for (InterventionRating rating : ProgressReport::Ratings.all())
         html += QStringLiteral("<li><b>%1</b>: %2</li>")
                     .arg(esc(ProgressReport::Ratings.label(rating)), esc(ProgressReport::ratingDescription(rating)));
+    html += QStringLiteral("</ul>");
+    // The status bands once, for both kinds of indicator, instead of beside every value.
+    html += QStringLiteral("<p class=\"label\">%1</p><ul>").arg(ProgressReportDocument::tr("What the statuses mean"));
+    for (const auto& [direction, kind] :
+         { std::pair { IndicatorDirection::HigherIsBetter,
+                       ProgressReportDocument::tr("An indicator that should rise or fall") },
+           std::pair { IndicatorDirection::KeepAbove,
+                       ProgressReportDocument::tr("An indicator to keep above or below a level") } }) {
+        QStringList bands;
+        for (IndicatorStatus status : IndicatorFollowUp::Statuses.all())
+            bands << QStringLiteral("<b>%1</b>: %2")
+                         .arg(esc(IndicatorFollowUp::Statuses.label(status)),
+                              esc(IndicatorFollowUp::bandDescription(status, direction)));
+        html += QStringLiteral("<li>%1. %2</li>").arg(kind, bands.join(QLatin1Char(' ')));
+    }
     return html + QStringLiteral("</ul>");
 }
 
@@ -111,9 +126,6 @@ QString indicators(const ProgressReportSources& s, const InterventionReview& rev
         QStringList lines;
         lines << QStringLiteral("<b>%1</b>").arg(esc(r.name)) << figures.join(QStringLiteral(" · "));
         lines << QStringLiteral("%1 %2").arg(ProgressReportDocument::tr("Status:"), statusText(r.assessment));
-        if (const auto status = r.assessment.status())
-            lines << QStringLiteral("<span class=\"meta\">%1</span>")
-                         .arg(esc(IndicatorFollowUp::bandDescription(*status, r.direction)));
         if (!r.comment.trimmed().isEmpty())
             lines << QStringLiteral("<i>%1</i>").arg(text(r.comment));
         if (n < s.charts.size())

@@ -2401,10 +2401,6 @@ Vill du öppna den senaste säkerhetskopian, från %2, i stället? Den skadade f
         <translation>f) Förväntade effekter på resultaten enligt åtgärdsplanen</translation>
     </message>
     <message>
-        <source>from the action plan, as agreed in the ÖK 2</source>
-        <translation>ur åtgärdsplanen, så som den överenskoms i ÖK 2</translation>
-    </message>
-    <message>
         <source>Rating:</source>
         <translation>Bedömning:</translation>
     </message>
@@ -2415,6 +2411,10 @@ Vill du öppna den senaste säkerhetskopian, från %2, i stället? Den skadade f
     <message>
         <source>Reason:</source>
         <translation>Skäl:</translation>
+    </message>
+    <message>
+        <source>as agreed in the ÖK 2</source>
+        <translation>ur åtgärdsplanen enligt ÖK 2</translation>
     </message>
 </context>
 <context>
@@ -2594,14 +2594,6 @@ Vill du öppna den senaste säkerhetskopian, från %2, i stället? Den skadade f
 <context>
     <name>IndicatorChart</name>
     <message>
-        <source>Measured, latest %1 (%2)</source>
-        <translation>Uppmätt, senast %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Baseline %1 (%2)</source>
-        <translation>Utgångsvärde %1 (%2)</translation>
-    </message>
-    <message>
         <source>Threshold</source>
         <translation>Gränsvärde</translation>
     </message>
@@ -2644,6 +2636,14 @@ Vill du öppna den senaste säkerhetskopian, från %2, i stället? Den skadade f
     <message>
         <source>No values yet</source>
         <translation>Inga värden ännu</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Uppmätt</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Utgångsvärde</translation>
     </message>
 </context>
 <context>
@@ -4255,10 +4255,6 @@ Det du skrev finns kvar på skärmen.</translation>
         <translation>Samverkansperiod</translation>
     </message>
     <message>
-        <source>For every development area and intervention of the agreement: a) the problems, b) their causes, c) the goals and f) the expected effects are copied from the action plan as it was agreed in the ÖK 2, not retyped; d) and e) are written for this report. The status of an indicator is judged against where it should be at the time of its value (linearly from the baseline to the target, through the milestones where there are any), not against the final target.</source>
-        <translation>För varje utvecklingsområde och insats i överenskommelsen är a) problemen, b) deras orsaker, c) målen och f) de förväntade effekterna hämtade ur åtgärdsplanen så som den överenskoms i ÖK 2, inte inskrivna på nytt; d) och e) är skrivna för den här delredovisningen. En indikators status bedöms mot var den borde vara när värdet mättes (linjärt från utgångsvärdet till målvärdet, via delmålen där sådana finns), inte mot slutmålet.</translation>
-    </message>
-    <message>
         <source>What the ratings mean</source>
         <translation>Så betyder bedömningarna</translation>
     </message>
@@ -4365,6 +4361,22 @@ Det du skrev finns kvar på skärmen.</translation>
     <message>
         <source>proposed, not confirmed</source>
         <translation>föreslaget, inte bekräftat</translation>
+    </message>
+    <message>
+        <source>For every development area and intervention of the agreement: a) the problems, b) their causes, c) the goals and f) the expected effects, marked &quot;as agreed in the ÖK 2&quot;, are copied from the action plan as it was agreed in the ÖK 2, not retyped; d) and e) are written for this report. The status of an indicator is judged against where it should be at the time of its value (linearly from the baseline to the target, through the milestones where there are any), not against the final target.</source>
+        <translation>För varje utvecklingsområde och insats i överenskommelsen är a) problemen, b) deras orsaker, c) målen och f) de förväntade effekterna, märkta "ur åtgärdsplanen enligt ÖK 2", hämtade ur åtgärdsplanen så som den överenskoms i ÖK 2, inte inskrivna på nytt; d) och e) är skrivna för den här delredovisningen. En indikators status bedöms mot var den borde vara när värdet mättes (linjärt från utgångsvärdet till målvärdet, via delmålen där sådana finns), inte mot slutmålet.</translation>
+    </message>
+    <message>
+        <source>What the statuses mean</source>
+        <translation>Så betyder indikatorernas status</translation>
+    </message>
+    <message>
+        <source>An indicator that should rise or fall</source>
+        <translation>En indikator som ska öka eller minska</translation>
+    </message>
+    <message>
+        <source>An indicator to keep above or below a level</source>
+        <translation>En indikator som ska hållas över eller under en nivå</translation>
     </message>
 </context>
 <context>
