@@ -183,6 +183,22 @@
         <source>Cancelled</source>
         <translation>Avbruten</translation>
     </message>
+    <message>
+        <source>Higher is better</source>
+        <translation>Högre är bättre</translation>
+    </message>
+    <message>
+        <source>Lower is better</source>
+        <translation>Lägre är bättre</translation>
+    </message>
+    <message>
+        <source>Keep above the target</source>
+        <translation>Hålla över målvärdet</translation>
+    </message>
+    <message>
+        <source>Keep below the target</source>
+        <translation>Hålla under målvärdet</translation>
+    </message>
 </context>
 <context>
     <name>AgencyDetailsDialog</name>
@@ -1457,6 +1473,70 @@
         <source>The analysis could not be started: %1</source>
         <translation>Analysen kunde inte påbörjas: %1</translation>
     </message>
+    <message>
+        <source>(no date)</source>
+        <translation>(inget datum)</translation>
+    </message>
+    <message>
+        <source>The collaboration has no signed ÖK 2 yet. Progress reports follow the signed agreement on the interventions.</source>
+        <translation>Samverkan har ingen undertecknad ÖK 2 ännu. Delredovisningarna följer den undertecknade överenskommelsen om insatserna.</translation>
+    </message>
+    <message>
+        <source>The intervention is cancelled in the action plan.</source>
+        <translation>Insatsen är avbruten i åtgärdsplanen.</translation>
+    </message>
+    <message>
+        <source>The intervention is no longer in the action plan.</source>
+        <translation>Insatsen finns inte längre i åtgärdsplanen.</translation>
+    </message>
+    <message>
+        <source>The title, description or goals in the action plan differ from the agreement.</source>
+        <translation>Rubriken, beskrivningen eller målen i åtgärdsplanen skiljer sig från överenskommelsen.</translation>
+    </message>
+    <message>
+        <source>Agreed %1, now planned %2.</source>
+        <translation>Överenskommet %1, nu planerat %2.</translation>
+    </message>
+    <message>
+        <source>The intervention was added to the action plan after the agreement was signed.</source>
+        <translation>Insatsen lades till i åtgärdsplanen efter att överenskommelsen undertecknades.</translation>
+    </message>
+    <message>
+        <source>The signed ÖK 2 has %1 progress reports; there is no number %2.</source>
+        <translation>Den undertecknade ÖK 2 har %1 delredovisningar; det finns ingen nummer %2.</translation>
+    </message>
+    <message>
+        <source>Progress report %1 already exists: open it, or make a new version of it once it is submitted.</source>
+        <translation>Delredovisning %1 finns redan: öppna den, eller gör en ny version av den när den är inlämnad.</translation>
+    </message>
+    <message>
+        <source>Give the reason for ending the collaboration: it is kept with phase 6&apos;s decision.</source>
+        <translation>Ange skälet till att samverkan avslutas: det sparas med beslutet i fas 6.</translation>
+    </message>
+    <message>
+        <source>Give the date of the decision to end the collaboration.</source>
+        <translation>Ange datum för beslutet att avsluta samverkan.</translation>
+    </message>
+    <message>
+        <source>The collaboration is already closed.</source>
+        <translation>Samverkan är redan avslutad.</translation>
+    </message>
+    <message>
+        <source>Decision to end the collaboration</source>
+        <translation>Beslut om att avsluta samverkan</translation>
+    </message>
+    <message>
+        <source>Give the reason for reopening the collaboration: it is kept in its status history.</source>
+        <translation>Ange skälet till att samverkan öppnas igen: det sparas i statushistoriken.</translation>
+    </message>
+    <message>
+        <source>The collaboration is not closed.</source>
+        <translation>Samverkan är inte avslutad.</translation>
+    </message>
+    <message>
+        <source>Choose the status the collaboration reopens to.</source>
+        <translation>Välj vilken status samverkan ska öppnas med.</translation>
+    </message>
 </context>
 <context>
     <name>CausesEditor</name>
@@ -1689,6 +1769,10 @@
     <message>
         <source>… and %1 agreements (ÖK 1 sent for signing, ÖK 2 drafts from the plans).</source>
         <translation>… och %1 överenskommelser (ÖK 1 skickade för underskrift, ÖK 2 som utkast från planerna).</translation>
+    </message>
+    <message>
+        <source>… and %1 progress reports with %2 measurements for the collaborations in phase 5 and 6 (their ÖK 2 signed).</source>
+        <translation>… och %1 delredovisningar med %2 mätningar för samverkansärendena i fas 5 och 6 (deras ÖK 2 undertecknade).</translation>
     </message>
     <message>
         <source>Progress report %1 could not be made: %2</source>
@@ -1972,6 +2056,18 @@
         <source>The collaboration has signed agreements. They are official records and are kept, so the collaboration cannot be removed; end it with the status Avslutad instead.</source>
         <translation>Samverkan har undertecknade överenskommelser. De är allmänna handlingar och sparas, så samverkan kan inte tas bort; avsluta den i stället med statusen Avslutad.</translation>
     </message>
+    <message>
+        <source>The reason is longer than %1 characters. Shorten it.</source>
+        <translation>Skälet är längre än %1 tecken. Korta det.</translation>
+    </message>
+    <message>
+        <source>The collaboration already has the status %1.</source>
+        <translation>Samverkan har redan statusen %1.</translation>
+    </message>
+    <message>
+        <source>Give the reason for reopening the collaboration: it is kept in its status history.</source>
+        <translation>Ange skälet till att samverkan öppnas igen: det sparas i statushistoriken.</translation>
+    </message>
 </context>
 <context>
     <name>Contact</name>
@@ -2160,6 +2256,53 @@ Vill du öppna den senaste säkerhetskopian, från %2, i stället? Den skadade f
     </message>
 </context>
 <context>
+    <name>FinalReport</name>
+    <message>
+        <source>Goal reached</source>
+        <translation>Målet nått</translation>
+    </message>
+    <message>
+        <source>Partly reached</source>
+        <translation>Delvis nått</translation>
+    </message>
+    <message>
+        <source>Not reached</source>
+        <translation>Inte nått</translation>
+    </message>
+    <message>
+        <source>Not carried out</source>
+        <translation>Inte genomfört</translation>
+    </message>
+    <message>
+        <source>A final report belongs to a collaboration.</source>
+        <translation>En slutredovisning hör till en samverkan.</translation>
+    </message>
+    <message>
+        <source>A final report reports on a signed ÖK 2.</source>
+        <translation>En slutredovisning redovisar en undertecknad ÖK 2.</translation>
+    </message>
+    <message>
+        <source>The report&apos;s version starts at 1.</source>
+        <translation>Redovisningens version börjar på 1.</translation>
+    </message>
+    <message>
+        <source>%1: say whether its goal was reached.</source>
+        <translation>%1: ange om målet nåddes.</translation>
+    </message>
+    <message>
+        <source>%1: give the reason for its outcome.</source>
+        <translation>%1: ange skälet till utfallet.</translation>
+    </message>
+    <message>
+        <source>%1: say how the work is carried on after the support ends.</source>
+        <translation>%1: beskriv hur arbetet fortsätter när stödet upphör.</translation>
+    </message>
+    <message>
+        <source>The huvudman&apos;s synthesis is missing.</source>
+        <translation>Huvudmannens sammanfattande analys saknas.</translation>
+    </message>
+</context>
+<context>
     <name>FinalReportDocument</name>
     <message>
         <source>Dnr %1</source>
@@ -2176,26 +2319,6 @@ Vill du öppna den senaste säkerhetskopian, från %2, i stället? Den skadade f
     <message>
         <source>%1, Dnr %2</source>
         <translation>%1, Dnr %2</translation>
-    </message>
-    <message>
-        <source>The organizer&apos;s synthesis</source>
-        <translation>Huvudmannens sammanfattning</translation>
-    </message>
-    <message>
-        <source>Nothing written yet.</source>
-        <translation>Inget skrivet ännu.</translation>
-    </message>
-    <message>
-        <source>Interventions</source>
-        <translation>Insatser</translation>
-    </message>
-    <message>
-        <source>Development area: %1</source>
-        <translation>Utvecklingsområde: %1</translation>
-    </message>
-    <message>
-        <source>Close-out of the area</source>
-        <translation>Avslut av utvecklingsområdet</translation>
     </message>
     <message>
         <source>, submitted %1</source>
@@ -2280,6 +2403,10 @@ Vill du öppna den senaste säkerhetskopian, från %2, i stället? Den skadade f
     <message>
         <source>Why</source>
         <translation>Varför</translation>
+    </message>
+    <message>
+        <source>Nothing written yet.</source>
+        <translation>Inget skrivet ännu.</translation>
     </message>
     <message>
         <source>How the work is carried on after the support ends</source>
@@ -2373,6 +2500,55 @@ Vill du öppna den senaste säkerhetskopian, från %2, i stället? Den skadade f
         <source>Explanation</source>
         <translation>Förklaring</translation>
     </message>
+    <message>
+        <source>The organizer&apos;s synthesis</source>
+        <translation>Huvudmannens sammanfattning</translation>
+    </message>
+    <message>
+        <source>Interventions</source>
+        <translation>Insatser</translation>
+    </message>
+    <message>
+        <source>Development area: %1</source>
+        <translation>Utvecklingsområde: %1</translation>
+    </message>
+    <message>
+        <source>Close-out of the area</source>
+        <translation>Avslut av utvecklingsområdet</translation>
+    </message>
+</context>
+<context>
+    <name>FinalReportStore</name>
+    <message>
+        <source>The final report is submitted and can no longer be changed. Make a new version of it to correct it.</source>
+        <translation>Slutredovisningen är inlämnad och kan inte längre ändras. Gör en ny version av den för att rätta den.</translation>
+    </message>
+    <message>
+        <source>There is no final report with id %1.</source>
+        <translation>Det finns ingen slutredovisning med id %1.</translation>
+    </message>
+    <message>
+        <source>The final report cannot be submitted yet:
+%1</source>
+        <translation>Slutredovisningen kan inte lämnas in ännu:
+%1</translation>
+    </message>
+    <message>
+        <source>Give the date the report is submitted.</source>
+        <translation>Ange datum då redovisningen lämnas in.</translation>
+    </message>
+    <message>
+        <source>Only a submitted final report can be approved, on a given date.</source>
+        <translation>Bara en inlämnad slutredovisning kan godkännas, och med ett datum.</translation>
+    </message>
+    <message>
+        <source>The report is still a draft: change it directly instead of making a new version.</source>
+        <translation>Redovisningen är fortfarande ett utkast: ändra den direkt i stället för att göra en ny version.</translation>
+    </message>
+    <message>
+        <source>There already is a newer version of this report (version %1): correct that one.</source>
+        <translation>Det finns redan en nyare version av redovisningen (version %1): rätta den.</translation>
+    </message>
 </context>
 <context>
     <name>FollowUpDocument</name>
@@ -2401,6 +2577,10 @@ Vill du öppna den senaste säkerhetskopian, från %2, i stället? Den skadade f
         <translation>f) Förväntade effekter på resultaten enligt åtgärdsplanen</translation>
     </message>
     <message>
+        <source>as agreed in the ÖK 2</source>
+        <translation>ur åtgärdsplanen enligt ÖK 2</translation>
+    </message>
+    <message>
         <source>Rating:</source>
         <translation>Bedömning:</translation>
     </message>
@@ -2411,10 +2591,6 @@ Vill du öppna den senaste säkerhetskopian, från %2, i stället? Den skadade f
     <message>
         <source>Reason:</source>
         <translation>Skäl:</translation>
-    </message>
-    <message>
-        <source>as agreed in the ÖK 2</source>
-        <translation>ur åtgärdsplanen enligt ÖK 2</translation>
     </message>
 </context>
 <context>
@@ -2594,6 +2770,14 @@ Vill du öppna den senaste säkerhetskopian, från %2, i stället? Den skadade f
 <context>
     <name>IndicatorChart</name>
     <message>
+        <source>Measured</source>
+        <translation>Uppmätt</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Utgångsvärde</translation>
+    </message>
+    <message>
         <source>Threshold</source>
         <translation>Gränsvärde</translation>
     </message>
@@ -2637,13 +2821,44 @@ Vill du öppna den senaste säkerhetskopian, från %2, i stället? Den skadade f
         <source>No values yet</source>
         <translation>Inga värden ännu</translation>
     </message>
+</context>
+<context>
+    <name>IndicatorFollowUp</name>
     <message>
-        <source>Measured</source>
-        <translation>Uppmätt</translation>
+        <source>On track</source>
+        <translation>På väg</translation>
     </message>
     <message>
-        <source>Baseline</source>
-        <translation>Utgångsvärde</translation>
+        <source>At risk</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <source>Off track</source>
+        <translation>Avviker</translation>
+    </message>
+    <message>
+        <source>On the right side of the target, or on it.</source>
+        <translation>På rätt sida om målvärdet, eller på det.</translation>
+    </message>
+    <message>
+        <source>On the wrong side of the target by at most %1 % of the target.</source>
+        <translation>På fel sida om målvärdet med högst %1 % av målvärdet.</translation>
+    </message>
+    <message>
+        <source>On the wrong side of the target by more than %1 % of the target.</source>
+        <translation>På fel sida om målvärdet med mer än %1 % av målvärdet.</translation>
+    </message>
+    <message>
+        <source>At most %1 % of the planned change behind where the indicator should be by now.</source>
+        <translation>Högst %1 % av den planerade förändringen efter där indikatorn borde vara nu.</translation>
+    </message>
+    <message>
+        <source>More than %1 % and at most %2 % of the planned change behind where it should be by now.</source>
+        <translation>Mer än %1 % och högst %2 % av den planerade förändringen efter där indikatorn borde vara nu.</translation>
+    </message>
+    <message>
+        <source>More than %1 % of the planned change behind where it should be by now.</source>
+        <translation>Mer än %1 % av den planerade förändringen efter där indikatorn borde vara nu.</translation>
     </message>
 </context>
 <context>
@@ -2667,6 +2882,13 @@ Vill du öppna den senaste säkerhetskopian, från %2, i stället? Den skadade f
     <message>
         <source>(no intervention yet)</source>
         <translation>(ingen insats än)</translation>
+    </message>
+</context>
+<context>
+    <name>InterventionReview</name>
+    <message>
+        <source>%1: say why it is rated %2.</source>
+        <translation>%1: ange varför den bedöms som %2.</translation>
     </message>
 </context>
 <context>
@@ -3009,6 +3231,48 @@ Det du skrev finns kvar på skärmen.</translation>
     <message>
         <source>The database cannot be opened</source>
         <translation>Databasen kan inte öppnas</translation>
+    </message>
+</context>
+<context>
+    <name>Measurement</name>
+    <message>
+        <source>Typed in</source>
+        <translation>Inskrivet</translation>
+    </message>
+    <message>
+        <source>Imported statistic</source>
+        <translation>Importerad statistik</translation>
+    </message>
+    <message>
+        <source>A measurement belongs to an indicator of the plan.</source>
+        <translation>En mätning hör till en indikator i åtgärdsplanen.</translation>
+    </message>
+    <message>
+        <source>The value must be a number.</source>
+        <translation>Värdet måste vara ett tal.</translation>
+    </message>
+    <message>
+        <source>Write the school year as 2025/26.</source>
+        <translation>Skriv läsåret som 2025/26.</translation>
+    </message>
+    <message>
+        <source>Give the date of the value, or its school year.</source>
+        <translation>Ange datum för värdet, eller dess läsår.</translation>
+    </message>
+    <message>
+        <source>An imported value needs the statistic it came from.</source>
+        <translation>Ett importerat värde behöver den statistik det kommer från.</translation>
+    </message>
+</context>
+<context>
+    <name>MeasurementStore</name>
+    <message>
+        <source>The measurement no longer exists.</source>
+        <translation>Mätningen finns inte längre.</translation>
+    </message>
+    <message>
+        <source>The indicator is no longer in the plan.</source>
+        <translation>Indikatorn finns inte längre i åtgärdsplanen.</translation>
     </message>
 </context>
 <context>
@@ -4169,6 +4433,113 @@ Det du skrev finns kvar på skärmen.</translation>
     </message>
 </context>
 <context>
+    <name>ProgressReport</name>
+    <message>
+        <source>Not started</source>
+        <translation>Inte påbörjad</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Inlämnad</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Godkänd</translation>
+    </message>
+    <message>
+        <source>According to plan</source>
+        <translation>Enligt plan</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <source>Deviates</source>
+        <translation>Avviker</translation>
+    </message>
+    <message>
+        <source>Intervention changed</source>
+        <translation>Insats ändrad</translation>
+    </message>
+    <message>
+        <source>Intervention dropped</source>
+        <translation>Insats struken</translation>
+    </message>
+    <message>
+        <source>Intervention added</source>
+        <translation>Insats tillkommen</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Tidplan</translation>
+    </message>
+    <message>
+        <source>The intervention is carried out as agreed, and its goals are likely to be reached.</source>
+        <translation>Insatsen genomförs som överenskommet, och dess mål kommer sannolikt att nås.</translation>
+    </message>
+    <message>
+        <source>The goals are at risk, but can still be reached with timely action. Say why.</source>
+        <translation>Målen är i fara men kan fortfarande nås med åtgärder i tid. Ange varför.</translation>
+    </message>
+    <message>
+        <source>The intervention departs from the agreement, and its goals are unlikely to be reached without major changes. Say why.</source>
+        <translation>Insatsen avviker från överenskommelsen, och målen nås sannolikt inte utan stora förändringar. Ange varför.</translation>
+    </message>
+    <message>
+        <source>Progress report %1, version %2</source>
+        <translation>Delredovisning %1, version %2</translation>
+    </message>
+    <message>
+        <source>Progress report %1</source>
+        <translation>Delredovisning %1</translation>
+    </message>
+    <message>
+        <source>A progress report belongs to a collaboration.</source>
+        <translation>En delredovisning hör till en samverkan.</translation>
+    </message>
+    <message>
+        <source>A progress report reports on a signed ÖK 2.</source>
+        <translation>En delredovisning redovisar en undertecknad ÖK 2.</translation>
+    </message>
+    <message>
+        <source>The report&apos;s number must be between 1 and 99.</source>
+        <translation>Redovisningens nummer måste vara mellan 1 och 99.</translation>
+    </message>
+    <message>
+        <source>The report&apos;s version starts at 1.</source>
+        <translation>Redovisningens version börjar på 1.</translation>
+    </message>
+    <message>
+        <source>The deviation &quot;%1&quot; must name the agreed intervention it concerns.</source>
+        <translation>Avsteget ”%1” måste ange vilken överenskommen insats det gäller.</translation>
+    </message>
+    <message>
+        <source>%1 has no rating.</source>
+        <translation>%1 saknar bedömning.</translation>
+    </message>
+    <message>
+        <source>%1: say why its status is set by hand.</source>
+        <translation>%1: ange varför statusen är satt för hand.</translation>
+    </message>
+    <message>
+        <source>Confirm the deviation &quot;%1&quot; (%2), or remove it if it is not one.</source>
+        <translation>Bekräfta avsteget ”%1” (%2), eller ta bort det om det inte är ett avsteg.</translation>
+    </message>
+    <message>
+        <source>Explain the deviation &quot;%1&quot; (%2).</source>
+        <translation>Förklara avsteget ”%1” (%2).</translation>
+    </message>
+</context>
+<context>
     <name>ProgressReportDocument</name>
     <message>
         <source>Dnr %1</source>
@@ -4181,26 +4552,6 @@ Det du skrev finns kvar på skärmen.</translation>
     <message>
         <source>%1, Dnr %2</source>
         <translation>%1, Dnr %2</translation>
-    </message>
-    <message>
-        <source>Interventions</source>
-        <translation>Insatser</translation>
-    </message>
-    <message>
-        <source>Development area: %1</source>
-        <translation>Utvecklingsområde: %1</translation>
-    </message>
-    <message>
-        <source>The agreement has no interventions.</source>
-        <translation>Överenskommelsen har inga insatser.</translation>
-    </message>
-    <message>
-        <source>Next steps</source>
-        <translation>Nästa steg</translation>
-    </message>
-    <message>
-        <source>Nothing written yet.</source>
-        <translation>Inget skrivet ännu.</translation>
     </message>
     <message>
         <source>, submitted %1</source>
@@ -4255,8 +4606,24 @@ Det du skrev finns kvar på skärmen.</translation>
         <translation>Samverkansperiod</translation>
     </message>
     <message>
+        <source>For every development area and intervention of the agreement: a) the problems, b) their causes, c) the goals and f) the expected effects, marked &quot;as agreed in the ÖK 2&quot;, are copied from the action plan as it was agreed in the ÖK 2, not retyped; d) and e) are written for this report. The status of an indicator is judged against where it should be at the time of its value (linearly from the baseline to the target, through the milestones where there are any), not against the final target.</source>
+        <translation>För varje utvecklingsområde och insats i överenskommelsen är a) problemen, b) deras orsaker, c) målen och f) de förväntade effekterna, märkta "ur åtgärdsplanen enligt ÖK 2", hämtade ur åtgärdsplanen så som den överenskoms i ÖK 2, inte inskrivna på nytt; d) och e) är skrivna för den här delredovisningen. En indikators status bedöms mot var den borde vara när värdet mättes (linjärt från utgångsvärdet till målvärdet, via delmålen där sådana finns), inte mot slutmålet.</translation>
+    </message>
+    <message>
         <source>What the ratings mean</source>
         <translation>Så betyder bedömningarna</translation>
+    </message>
+    <message>
+        <source>What the statuses mean</source>
+        <translation>Så betyder indikatorernas status</translation>
+    </message>
+    <message>
+        <source>An indicator that should rise or fall</source>
+        <translation>En indikator som ska öka eller minska</translation>
+    </message>
+    <message>
+        <source>An indicator to keep above or below a level</source>
+        <translation>En indikator som ska hållas över eller under en nivå</translation>
     </message>
     <message>
         <source>no status (no value, or the indicator has no baseline, target or target year)</source>
@@ -4331,8 +4698,16 @@ Det du skrev finns kvar på skärmen.</translation>
         <translation>Inget mål angivet.</translation>
     </message>
     <message>
+        <source>Nothing written yet.</source>
+        <translation>Inget skrivet ännu.</translation>
+    </message>
+    <message>
         <source>No expected effect stated.</source>
         <translation>Ingen förväntad effekt angiven.</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Nästa steg</translation>
     </message>
     <message>
         <source>Deviations from the agreement</source>
@@ -4363,20 +4738,49 @@ Det du skrev finns kvar på skärmen.</translation>
         <translation>föreslaget, inte bekräftat</translation>
     </message>
     <message>
-        <source>For every development area and intervention of the agreement: a) the problems, b) their causes, c) the goals and f) the expected effects, marked &quot;as agreed in the ÖK 2&quot;, are copied from the action plan as it was agreed in the ÖK 2, not retyped; d) and e) are written for this report. The status of an indicator is judged against where it should be at the time of its value (linearly from the baseline to the target, through the milestones where there are any), not against the final target.</source>
-        <translation>För varje utvecklingsområde och insats i överenskommelsen är a) problemen, b) deras orsaker, c) målen och f) de förväntade effekterna, märkta "ur åtgärdsplanen enligt ÖK 2", hämtade ur åtgärdsplanen så som den överenskoms i ÖK 2, inte inskrivna på nytt; d) och e) är skrivna för den här delredovisningen. En indikators status bedöms mot var den borde vara när värdet mättes (linjärt från utgångsvärdet till målvärdet, via delmålen där sådana finns), inte mot slutmålet.</translation>
+        <source>Interventions</source>
+        <translation>Insatser</translation>
     </message>
     <message>
-        <source>What the statuses mean</source>
-        <translation>Så betyder indikatorernas status</translation>
+        <source>Development area: %1</source>
+        <translation>Utvecklingsområde: %1</translation>
     </message>
     <message>
-        <source>An indicator that should rise or fall</source>
-        <translation>En indikator som ska öka eller minska</translation>
+        <source>The agreement has no interventions.</source>
+        <translation>Överenskommelsen har inga insatser.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressReportStore</name>
+    <message>
+        <source>The progress report is submitted and can no longer be changed. Make a new version of it to correct it.</source>
+        <translation>Delredovisningen är inlämnad och kan inte längre ändras. Gör en ny version av den för att rätta den.</translation>
     </message>
     <message>
-        <source>An indicator to keep above or below a level</source>
-        <translation>En indikator som ska hållas över eller under en nivå</translation>
+        <source>There is no progress report with id %1.</source>
+        <translation>Det finns ingen delredovisning med id %1.</translation>
+    </message>
+    <message>
+        <source>The progress report cannot be submitted yet:
+%1</source>
+        <translation>Delredovisningen kan inte lämnas in ännu:
+%1</translation>
+    </message>
+    <message>
+        <source>Give the date the report is submitted.</source>
+        <translation>Ange datum då redovisningen lämnas in.</translation>
+    </message>
+    <message>
+        <source>Only a submitted progress report can be approved, on a given date.</source>
+        <translation>Bara en inlämnad delredovisning kan godkännas, och med ett datum.</translation>
+    </message>
+    <message>
+        <source>The report is still a draft: change it directly instead of making a new version.</source>
+        <translation>Redovisningen är fortfarande ett utkast: ändra den direkt i stället för att göra en ny version.</translation>
+    </message>
+    <message>
+        <source>There already is a newer version of this report (version %1): correct that one.</source>
+        <translation>Det finns redan en nyare version av redovisningen (version %1): rätta den.</translation>
     </message>
 </context>
 <context>
@@ -4475,6 +4879,13 @@ Det du skrev finns kvar på skärmen.</translation>
     <message>
         <source>Restore Defaults</source>
         <translation>Återställ standardvärden</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnly</name>
+    <message>
+        <source>The collaboration is closed (avslutad) and is kept as it was: nothing in it can change. Reopen it with a reason to change it.</source>
+        <translation>Samverkan är avslutad och bevaras som den var: inget i den kan ändras. Öppna den igen med ett skäl för att ändra den.</translation>
     </message>
 </context>
 <context>
@@ -5068,6 +5479,18 @@ Det du skrev finns kvar på skärmen.</translation>
     <message>
         <source>The agreement is signed and is kept as a record: it cannot change. Make an amendment (tillägg) to change what it says.</source>
         <translation>Överenskommelsen är undertecknad och sparas som en handling: den kan inte ändras. Gör ett tillägg för att ändra det den säger.</translation>
+    </message>
+    <message>
+        <source>The progress report is submitted and is kept as a record: it cannot change. Make a new version of it to correct it.</source>
+        <translation>Delredovisningen är inlämnad och bevaras som allmän handling: den kan inte ändras. Gör en ny version av den för att rätta den.</translation>
+    </message>
+    <message>
+        <source>The final report is submitted and is kept as a record: it cannot change. Make a new version of it to correct it.</source>
+        <translation>Slutredovisningen är inlämnad och bevaras som allmän handling: den kan inte ändras. Gör en ny version av den för att rätta den.</translation>
+    </message>
+    <message>
+        <source>The status history is kept as it was written. Record a new status change instead.</source>
+        <translation>Statushistoriken bevaras som den skrevs. Registrera en ny statusändring i stället.</translation>
     </message>
 </context>
 <context>
