@@ -94,7 +94,8 @@ QString none(const QString& what);
 QString part(const QString& label, const QString& body, const QString& empty, bool agreed);
 /** The same with lines of HTML (escaped already) as its text. */
 QString partHtml(const QString& label, const QStringList& lines, const QString& empty, bool agreed);
-/** The mark of a part copied from the plan: "(as agreed in the ÖK 2)"; each report's introduction says what it means. */
+/** The mark of a part copied from the plan: "(as agreed in the ÖK 2)"; each report's introduction says what it means.
+ */
 QString agreedMark();
 /** "Rating: At risk – what it means", and the reason when there is one. */
 QString rating(const std::optional<InterventionRating>& rating, const QString& reason);
