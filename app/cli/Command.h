@@ -50,3 +50,5 @@ QList<Command> agreementCommands();
 QList<Command> packageCommands();
 /** import: Skolverket's files into a database (ImportCommand.cpp). */
 QList<Command> importCommands();
+/** report: a delredovisning or the slutredovisning as a PDF or an ODT (ReportCommand.cpp). */
+QList<Command> reportCommands();

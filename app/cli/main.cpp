@@ -21,8 +21,7 @@ void printUsage(const QList<Command>& commands, QTextStream& out)
 QList<Command> allCommands()
 {
     return databaseCommands() + generateCommands() + analysisCommands() + planCommands() + agreementCommands()
-        + packageCommands()
-        + importCommands();
+        + packageCommands() + importCommands() + reportCommands();
 }
 
 /** Commands that paint documents need fonts (Command::needsGui), so a headless QGuiApplication; the rest stay plain. */
