@@ -1165,6 +1165,21 @@
     </message>
 </context>
 <context>
+    <name>AnalysisStatistics</name>
+    <message>
+        <source>values stored before imports</source>
+        <translation>värden som fanns före importerna</translation>
+    </message>
+    <message>
+        <source>Kommun %1</source>
+        <translation>Kommun %1</translation>
+    </message>
+    <message>
+        <source>%1 (kommun %2)</source>
+        <translation>%1 (kommun %2)</translation>
+    </message>
+</context>
+<context>
     <name>AnalysisStore</name>
     <message>
         <source>The analysis no longer exists.</source>
@@ -1689,6 +1704,42 @@
     <message>
         <source>… and %1 agreements (ÖK 1 sent for signing, ÖK 2 drafts from the plans).</source>
         <translation>… och %1 överenskommelser (ÖK 1 skickade för underskrift, ÖK 2 som utkast från planerna).</translation>
+    </message>
+    <message>
+        <source>Unknown option %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist. Give the path of a file or folder Skolverket&apos;s data was saved in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused whole, nothing of it is imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 new, %2 changed, %3 unchanged, %4 refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import failed and nothing was written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Skolverket&apos;s files (registry, statistics, Sök statistik); exit 3 when some records were refused, 1 when a file was refused whole.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2304,6 +2355,790 @@ Vill du öppna den senaste säkerhetskopian, från %2, i stället? Den skadade f
         <source>Edit indicator</source>
         <translation>Redigera indikator</translation>
     </message>
+    <message>
+        <source>Use as b&amp;aseline</source>
+        <translation>Använd som &amp;utgångsvärde</translation>
+    </message>
+    <message>
+        <source>No imported value of this statistic yet (Arkiv → Importera…).</source>
+        <translation>Inget importerat värde av den här statistiken ännu (Arkiv → Importera…).</translation>
+    </message>
+    <message>
+        <source>Newest imported value: %1 in %2, %3 (from %4).</source>
+        <translation>Senaste importerade värde: %1 läsåret %2, %3 (från %4).</translation>
+    </message>
+    <message>
+        <source>Take the baseline from the statistics</source>
+        <translation>Hämta utgångsvärdet från statistiken</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>The file names no kommun for the organizer %1, and Skoldialog does not know it yet: import a file that names one of its units with its kommun first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school unit %1 appears twice in the file (also at %2); the first is imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skoldialog does not know the school unit %1, and this file names no organizer for it (a list gives only code, name and status): import the unit&apos;s details or a Sök statistik file that names it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organizer %1 of the school unit %2 could not be imported, so neither can the unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skoldialog does not know the school unit %1: import the registry, the unit details or a Sök statistik file that names it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period &quot;%1&quot; is not a läsår (such as 2024/25); a school unit&apos;s statistics are kept by läsår.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Import::Rows</name>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Namn</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">Typ</translation>
+    </message>
+    <message>
+        <source>Municipality code</source>
+        <translation type="unfinished">Kommunkod</translation>
+    </message>
+    <message>
+        <source>Street address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organizer</source>
+        <translation type="unfinished">Huvudman</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School forms</source>
+        <translation type="unfinished">Skolformer</translation>
+    </message>
+</context>
+<context>
+    <name>Import::Service</name>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That import is not in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import of %1 was undone already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A later import (%1) changed %2 of the values this import wrote. Undo that import first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organizer %1 was changed after this import (by hand or by a later import); undoing the import would lose that change. Undo the later import, or change the organizer back by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school unit %1 was changed after this import (by hand or by a later import); undoing the import would lose that change. Undo the later import, or change the unit back by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A school unit this import made is now part of a collaboration, an analysis or another import&apos;s statistics; undoing the import would remove it. Undo the later import, or take the unit out of the collaboration first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An organizer this import made now has a collaboration or units from elsewhere; undoing the import would remove it. Undo the later import first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Import::Writer</name>
+    <message>
+        <source>The organizer %1 of the school unit %2 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school unit %1 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportApplyPage</name>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importera</translation>
+    </message>
+    <message>
+        <source>C&amp;ancel import</source>
+        <translation>&amp;Avbryt importen</translation>
+    </message>
+    <message>
+        <source>Import &amp;log…</source>
+        <translation>Import&amp;logg…</translation>
+    </message>
+    <message>
+        <source>%p %</source>
+        <translation>%p %</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importera</translation>
+    </message>
+    <message>
+        <source>Import writes every file in one go: all of it or, when you cancel or a write fails, nothing. Each import is kept in the import log with the file&apos;s SHA-256 and can be undone from there.</source>
+        <translation>Importen skriver alla filer på en gång: allt, eller ingenting om du avbryter eller något inte kan skrivas. Varje import sparas i importloggen med filens SHA-256 och kan ångras därifrån.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFilesModel</name>
+    <message>
+        <source>school year %1</source>
+        <translation>läsår %1</translation>
+    </message>
+    <message>
+        <source>%1 school units</source>
+        <translation>%1 skolenheter</translation>
+    </message>
+    <message>
+        <source>%1 organizers</source>
+        <translation>%1 huvudmän</translation>
+    </message>
+    <message>
+        <source>%1 values</source>
+        <translation>%1 värden</translation>
+    </message>
+    <message>
+        <source>Refused whole: %1</source>
+        <translation>Avvisas helt: %1</translation>
+    </message>
+    <message>
+        <source>%1 new</source>
+        <translation>%1 nya</translation>
+    </message>
+    <message>
+        <source>%1 changed</source>
+        <translation>%1 ändrade</translation>
+    </message>
+    <message>
+        <source>%1 unchanged</source>
+        <translation>%1 oförändrade</translation>
+    </message>
+    <message>
+        <source>%1 refused</source>
+        <translation>%1 avvisade</translation>
+    </message>
+    <message>
+        <source>no records</source>
+        <translation>inga poster</translation>
+    </message>
+    <message>
+        <source>(the same file was imported on %1)</source>
+        <translation>(samma fil importerades %1)</translation>
+    </message>
+    <message>
+        <source>%1, CRLF</source>
+        <translation>%1, CRLF</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>Recognised as</source>
+        <translation>Känns igen som</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Innehåll</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Teckenkodning</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>Layout</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFilesPage</name>
+    <message>
+        <source>Add &amp;files…</source>
+        <translation>Lägg till &amp;filer…</translation>
+    </message>
+    <message>
+        <source>Add f&amp;older…</source>
+        <translation>Lägg till &amp;mapp…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <source>Files and folders to import</source>
+        <translation>Filer och mappar att importera</translation>
+    </message>
+    <message>
+        <source>What Skoldialog recognised in each file</source>
+        <translation>Vad Skoldialog känner igen i varje fil</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Filer</translation>
+    </message>
+    <message>
+        <source>Choose the files you downloaded from Skolverket: the school-unit registry (JSON), statistics and unit details from Planerade utbildningar (JSON, one file or a folder of them) and Sök statistik reports (CSV, also after a re-save in Excel). Nothing is written until you press Import on the last page.</source>
+        <translation>Välj filerna du har hämtat från Skolverket: skolenhetsregistret (JSON), statistik och enhetsuppgifter från Planerade utbildningar (JSON, en fil eller en mapp med dem) och rapporter från Sök statistik (CSV, även efter att de sparats om i Excel). Ingenting skrivs förrän du trycker på Importera på sista sidan.</translation>
+    </message>
+    <message>
+        <source>Add files to import</source>
+        <translation>Lägg till filer att importera</translation>
+    </message>
+    <message>
+        <source>Skolverket&apos;s files (*.json *.csv *.txt);;All files (*)</source>
+        <translation>Skolverkets filer (*.json *.csv *.txt);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Add a folder to import</source>
+        <translation>Lägg till en mapp att importera</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %n file(s) or folder(s)…</source>
+        <translation>
+            <numerusform>Läser %n fil eller mapp…</numerusform>
+            <numerusform>Läser %n filer eller mappar…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No files yet. Add files or a folder, or drop them on Skoldialog&apos;s window.</source>
+        <translation>Inga filer ännu. Lägg till filer eller en mapp, eller släpp dem på Skoldialogs fönster.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) read.</source>
+        <translation>
+            <numerusform>%n fil läst.</numerusform>
+            <numerusform>%n filer lästa.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) cannot be read and will not be imported; the others will.</source>
+        <translation>
+            <numerusform>%n fil kan inte läsas och importeras inte; de andra gör det.</numerusform>
+            <numerusform>%n filer kan inte läsas och importeras inte; de andra gör det.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>See the preview on the next page.</source>
+        <translation>Se förhandsgranskningen på nästa sida.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportLogDialog</name>
+    <message>
+        <source>&amp;Undo import…</source>
+        <translation>Å&amp;ngra import…</translation>
+    </message>
+    <message>
+        <source>Import log</source>
+        <translation>Importlogg</translation>
+    </message>
+    <message>
+        <source>Imports, newest first</source>
+        <translation>Importer, senaste först</translation>
+    </message>
+    <message>
+        <source>Each import with its file&apos;s SHA-256 fingerprint. Undoing an import removes what it made and gives what it changed its earlier values back, all in one go.</source>
+        <translation>Varje import med filens SHA-256-fingeravtryck. Att ångra en import tar bort det den skapade och ger det den ändrade sina tidigare värden, allt på en gång.</translation>
+    </message>
+    <message>
+        <source>The import log could not be read: %1</source>
+        <translation>Importloggen kunde inte läsas: %1</translation>
+    </message>
+    <message>
+        <source>Undo the import?</source>
+        <translation>Ångra importen?</translation>
+    </message>
+    <message>
+        <source>Undo the import of %1 (%2)? What it made is removed and what it changed gets its earlier values back: %3 new and %4 changed records.</source>
+        <translation>Ångra importen av %1 (%2)? Det den skapade tas bort och det den ändrade får sina tidigare värden: %3 nya och %4 ändrade poster.</translation>
+    </message>
+    <message>
+        <source>The import of %1 was not undone: %2</source>
+        <translation>Importen av %1 ångrades inte: %2</translation>
+    </message>
+    <message>
+        <source>The import of %1 is undone.</source>
+        <translation>Importen av %1 är ångrad.</translation>
+    </message>
+    <message>
+        <source>The import of %1 is undone: %2</source>
+        <translation>Importen av %1 är ångrad: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportLogModel</name>
+    <message>
+        <source>undone %1</source>
+        <translation>ångrad %1</translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation>gäller</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importerad</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Innehåll</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Ny</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Ändrad</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Oförändrad</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Avvisad</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Läge</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+</context>
+<context>
+    <name>ImportNames</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a file Skoldialog can import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School units from Skolenhetsregistret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School unit list from Skolenhetsregistret (code, name and status only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit statistics (Planerade utbildningar)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School unit details (Planerade utbildningar)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School unit list (Planerade utbildningar, without organizers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sök statistik report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows-1252 (saved again by Excel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one row per school unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one row per municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportPlan</name>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln updated</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unchanged</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was refused whole and nothing of it was imported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organizers</source>
+        <translation type="unfinished">Huvudmän</translation>
+    </message>
+    <message>
+        <source>School units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed: %1 was imported already (%2), and every record in it is as stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed: every record in %1 is as stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %Ln more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln refused: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The import of %1 was undone: %Ln records restored or removed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewModel</name>
+    <message>
+        <source>New</source>
+        <translation>Ny</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Ändrad</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Oförändrad</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Avvisad</translation>
+    </message>
+    <message>
+        <source>Organizer</source>
+        <translation>Huvudman</translation>
+    </message>
+    <message>
+        <source>School unit</source>
+        <translation>Skolenhet</translation>
+    </message>
+    <message>
+        <source>Statistic</source>
+        <translation>Statistik</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(tomt)</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Utfall</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Slag</translation>
+    </message>
+    <message>
+        <source>Changes or reason</source>
+        <translation>Ändringar eller skäl</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Var</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewPage</name>
+    <message>
+        <source>%1 records: %2 new, %3 changed, %4 unchanged, %5 refused</source>
+        <translation>%1 poster: %2 nya, %3 ändrade, %4 oförändrade, %5 avvisade</translation>
+    </message>
+    <message>
+        <source>Show records</source>
+        <translation>Visa poster</translation>
+    </message>
+    <message>
+        <source>All records</source>
+        <translation>Alla poster</translation>
+    </message>
+    <message>
+        <source>New and changed</source>
+        <translation>Nya och ändrade</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Ny</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Ändrad</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Oförändrad</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Avvisad</translation>
+    </message>
+    <message>
+        <source>Search: name, code, field, reason…</source>
+        <translation>Sök: namn, kod, fält, skäl…</translation>
+    </message>
+    <message>
+        <source>Records of the import</source>
+        <translation>Importens poster</translation>
+    </message>
+    <message>
+        <source>The record&apos;s changes or why it is refused</source>
+        <translation>Postens ändringar eller varför den avvisas</translation>
+    </message>
+    <message>
+        <source>Choose a record to see each changed field, old → new, or why it is refused.</source>
+        <translation>Välj en post för att se varje ändrat fält, gammalt → nytt, eller varför den avvisas.</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Förhandsgranskning</translation>
+    </message>
+    <message>
+        <source>What the import would do to each record. Nothing is written yet. Changed records show each field old → new; refused ones say why and where in the file.</source>
+        <translation>Vad importen skulle göra med varje post. Ingenting är skrivet ännu. Ändrade poster visar varje fält gammalt → nytt; avvisade säger varför och var i filen.</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <source>Reading the files and comparing them with the database…</source>
+        <translation>Läser filerna och jämför dem med databasen…</translation>
+    </message>
+    <message>
+        <source>No files chosen yet.</source>
+        <translation>Inga filer valda ännu.</translation>
+    </message>
+    <message>
+        <source>Importing would change nothing: the database already says what the files say.</source>
+        <translation>En import skulle inte ändra något: databasen säger redan det filerna säger.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>%1 av %2 visas</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReader</name>
+    <message>
+        <source>The file holds an error answer from Skolverket&apos;s service (%1: %2), not data. Download it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This JSON file is none that Skoldialog reads: Skolenhetsregistret&apos;s school units (v2), or Planerade utbildningar&apos;s statistics or unit details (v4). Check that you chose the right file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty. Download it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is an Excel workbook or another zip file. Skoldialog reads Sök statistik&apos;s CSV: download the report as CSV, or save it from Excel as &quot;CSV (semikolonavgränsad)&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skoldialog does not recognise this file. It reads Skolverket&apos;s files: Sök statistik reports (CSV), Skolenhetsregistret&apos;s school units and Planerade utbildningar&apos;s statistics and unit details (JSON).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be opened: %2. Check that it exists and that you may read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Add the name in the file, or download it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>The database could not be read for the preview: %1</source>
+        <translation>Databasen kunde inte läsas för förhandsgranskningen: %1</translation>
+    </message>
+    <message>
+        <source>Import from Skolverket</source>
+        <translation>Import från Skolverket</translation>
+    </message>
+    <message>
+        <source>Steps of the import</source>
+        <translation>Importens steg</translation>
+    </message>
+    <message>
+        <source>Import Skolverket&apos;s files</source>
+        <translation>Importera Skolverkets filer</translation>
+    </message>
+    <message>
+        <source>Registry units, unit statistics and Sök statistik reports, from files you downloaded</source>
+        <translation>Skolenheter ur registret, statistik per enhet och rapporter från Sök statistik, ur filer du har hämtat</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Filer</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Förhandsgranskning</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importera</translation>
+    </message>
+    <message>
+        <source>Reading the files…</source>
+        <translation>Läser filerna…</translation>
+    </message>
+    <message>
+        <source>Choose the files to import on the first page.</source>
+        <translation>Välj filerna att importera på första sidan.</translation>
+    </message>
+    <message>
+        <source>Nothing to import: the database already says what the files say.</source>
+        <translation>Inget att importera: databasen säger redan det filerna säger.</translation>
+    </message>
+    <message>
+        <source>Import will write: %1</source>
+        <translation>Importen kommer att skriva: %1</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was written: the database is as it was before.</source>
+        <translation>Importen avbröts. Ingenting skrevs: databasen är som den var före importen.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Ingenting importerades: %1</translation>
+    </message>
+    <message>
+        <source>Imported. %1</source>
+        <translation>Importerat. %1</translation>
+    </message>
 </context>
 <context>
     <name>InterventionFormPage</name>
@@ -2668,6 +3503,14 @@ Det du skrev finns kvar på skärmen.</translation>
     <message>
         <source>The database cannot be opened</source>
         <translation>Databasen kan inte öppnas</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importera…</translation>
+    </message>
+    <message>
+        <source>Import &amp;log…</source>
+        <translation>Import&amp;logg…</translation>
     </message>
 </context>
 <context>
@@ -3189,6 +4032,17 @@ Det du skrev finns kvar på skärmen.</translation>
     <message>
         <source>The final report is handed in and the cooperation ends.</source>
         <translation>Slutredovisningen lämnas in och samverkan avslutas.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanBaselines</name>
+    <message>
+        <source>kommun %1</source>
+        <translation>kommun %1</translation>
+    </message>
+    <message>
+        <source>values stored before imports</source>
+        <translation>värden som fanns före importerna</translation>
     </message>
 </context>
 <context>
@@ -3718,6 +4572,33 @@ Det du skrev finns kvar på skärmen.</translation>
     </message>
 </context>
 <context>
+    <name>PlannedEducationReader</name>
+    <message>
+        <source>%1: the value is not text as Skolverket writes it. Download the statistics again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the period &quot;%2&quot; is not a school year such as 2024/25. Download the statistics again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: &quot;%3&quot; is not a number, though its type says one exists (%4). Download the statistics again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a value without a period. Download the statistics again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the response says &quot;%1&quot; (%2), not OK: it holds no data. Download it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this response is not of the same kind as the first one in the file. Save each kind of response in a file of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProblemsEditor</name>
     <message>
         <source>Problems</source>
@@ -3949,6 +4830,21 @@ Det du skrev finns kvar på skärmen.</translation>
     </message>
 </context>
 <context>
+    <name>RegistryReader</name>
+    <message>
+        <source>status &quot;%1&quot; is not one of AKTIV, VILANDE, UPPHORT, PLANERAD. Download the file again from Skolenhetsregistret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: line %1, column %2 (byte %3): %4. The file may be cut short or damaged: download it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this element is not a school unit of Skolenhetsregistret (no data.schoolUnitCode): download the units again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReportingPage</name>
     <message>
         <source>No date</source>
@@ -4089,12 +4985,92 @@ Det du skrev finns kvar på skärmen.</translation>
         <translation>Resultat per läsår</translation>
     </message>
     <message>
-        <source>Decimal comma or point. Markers from the statistics are kept as written: “.” no data, “..” too few to report, “~100” about 100.</source>
-        <translation>Decimalkomma eller punkt. Markeringar från statistiken sparas som de skrivs: ”.” uppgift saknas, ”..” för få för att redovisas, ”~100” ungefär 100.</translation>
-    </message>
-    <message>
         <source>Edit results</source>
         <translation>ändring av resultat</translation>
+    </message>
+    <message>
+        <source>&amp;Fetch from the statistics</source>
+        <translation>&amp;Hämta från statistiken</translation>
+    </message>
+    <message>
+        <source>Show the &amp;kommun and the country</source>
+        <translation>Visa &amp;kommunen och riket</translation>
+    </message>
+    <message>
+        <source>Fills the table with what was imported (Arkiv → Importera…). A value typed by hand is not replaced without asking.</source>
+        <translation>Fyller tabellen med det som har importerats (Arkiv → Importera…). Ett värde som skrivits in för hand ersätts inte utan att du tillfrågas.</translation>
+    </message>
+    <message>
+        <source>Decimal comma or point. Markers from the statistics are kept as written: “.” no data, “..” too few to report, “~100” about 100. Values in blue cells come from the imported statistics; point at one to see its source.</source>
+        <translation>Decimalkomma eller punkt. Markeringar från statistiken behålls som de skrivits: ”.” uppgift saknas, ”..” för få för att redovisas, ”~100” ungefär 100. Värden i blå celler kommer från den importerade statistiken; peka på ett för att se källan.</translation>
+    </message>
+    <message>
+        <source>No kommun or national values were imported for these indicators.</source>
+        <translation>Inga värden för kommunen eller riket har importerats för de här indikatorerna.</translation>
+    </message>
+    <message>
+        <source>The statistics could not be read: %1</source>
+        <translation>Statistiken kunde inte läsas: %1</translation>
+    </message>
+    <message>
+        <source>• %1, %2: %3 on screen, %4 in %5</source>
+        <translation>• %1, %2: %3 i tabellen, %4 i %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… och %n till</numerusform>
+            <numerusform>… och %n till</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported for %1 yet. Import Skolverket&apos;s files with Arkiv → Importera… and fetch again.</source>
+        <translation>Ingenting har importerats för %1 ännu. Importera Skolverkets filer med Arkiv → Importera… och hämta igen.</translation>
+    </message>
+    <message>
+        <source>The table already holds every value the statistics have for %1.</source>
+        <translation>Tabellen har redan alla värden som statistiken har för %1.</translation>
+    </message>
+    <message>
+        <source>Replace values typed by hand?</source>
+        <translation>Ersätta värden som skrivits in för hand?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) on screen differ from the imported statistics:</source>
+        <translation>
+            <numerusform>%n värde i tabellen skiljer sig från den importerade statistiken:</numerusform>
+            <numerusform>%n värden i tabellen skiljer sig från den importerade statistiken:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Yes replaces them with the statistics&apos; values, No keeps them and fills only the empty cells. Undo (Ctrl+Z) brings the table back either way.</source>
+        <translation>Ja ersätter dem med statistikens värden, Nej behåller dem och fyller bara de tomma cellerna. Ångra (Ctrl+Z) tar tillbaka tabellen i båda fallen.</translation>
+    </message>
+    <message>
+        <source>Nothing changed: the values typed by hand were kept.</source>
+        <translation>Ingenting ändrades: värdena som skrivits in för hand behölls.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) fetched from the statistics for %1.</source>
+        <translation>
+            <numerusform>%n värde hämtat från statistiken för %1.</numerusform>
+            <numerusform>%n värden hämtade från statistiken för %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) typed by hand kept.</source>
+        <translation>
+            <numerusform>%n värde som skrivits in för hand behölls.</numerusform>
+            <numerusform>%n värden som skrivits in för hand behölls.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fetch from the statistics</source>
+        <translation>Hämta från statistiken</translation>
+    </message>
+    <message>
+        <source>The country</source>
+        <translation>Riket</translation>
     </message>
 </context>
 <context>
@@ -4110,6 +5086,26 @@ Det du skrev finns kvar på skärmen.</translation>
     <message>
         <source>Indicator</source>
         <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>typed by hand</source>
+        <translation>för hand</translation>
+    </message>
+    <message>
+        <source>From the statistics: %1 (imported %2), school year %3.</source>
+        <translation>Från statistiken: %1 (importerad %2), läsår %3.</translation>
+    </message>
+    <message>
+        <source>Typed by hand. The statistics (%1) say %2 for %3.</source>
+        <translation>Inskrivet för hand. Statistiken (%1) säger %2 för %3.</translation>
+    </message>
+    <message>
+        <source>Typed by hand.</source>
+        <translation>Inskrivet för hand.</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Källa</translation>
     </message>
 </context>
 <context>
@@ -4523,6 +5519,72 @@ Det du skrev finns kvar på skärmen.</translation>
     </message>
 </context>
 <context>
+    <name>StatisticValue</name>
+    <message>
+        <source>Exact value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data missing (.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not published: based on too few pupils (..)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About 100: 1–4 pupils did not reach it (~100)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approximate, rounded by Skolverket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teachers without a required legitimation excluded (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A value type Skoldialog does not know: shown as written</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsCsvReader</name>
+    <message>
+        <source>Line %1, column %2: a quote opens here and is never closed, so the rest of the file cannot be read. Open the file in Excel and save it again as CSV, or download it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a report from Sök statistik: its first line should read &quot;Statistik från Skolverket&quot;. Download the report from Sök statistik as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report has no column row with Kommun-kod or Skol-enhetskod, so Skoldialog cannot tell what its rows are. Download it from Sök statistik as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row has %1 fields where the column row has %2. Correct the row (a &apos;;&apos; too many or too few) or download the report again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no %2: it is a kommunalförbund or another body that is not a kommun, so its row is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in the column %2 is not Samtliga, Flickor or Pojkar. Correct the row or download the report again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the school unit %1 is on line %2 already; this row is left out. Remove one of the two rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SummaryEditor</name>
     <message>
         <source>Summary</source>
@@ -4634,6 +5696,18 @@ Det du skrev finns kvar på skärmen.</translation>
     <message>
         <source>Write the amount in whole kronor, for example 250 000.</source>
         <translation>Skriv beloppet i hela kronor, till exempel 250&#xa0;000.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number in the column %2. Write a number such as 12,5 or a marker (&quot;.&quot;, &quot;..&quot;, &quot;~100&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the school year as 2024/25.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The county code must be 2 digits, for example 01.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
