@@ -1707,39 +1707,39 @@
     </message>
     <message>
         <source>Unknown option %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Okänt val %1.</translation>
     </message>
     <message>
         <source>%1 does not exist. Give the path of a file or folder Skolverket&apos;s data was saved in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 finns inte. Ange sökvägen till en fil eller mapp där Skolverkets data sparades.</translation>
     </message>
     <message>
         <source>Refused whole, nothing of it is imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvisad i sin helhet, inget av den importeras: %1</translation>
     </message>
     <message>
         <source>%1 new, %2 changed, %3 unchanged, %4 refused</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nya, %2 ändrade, %3 oförändrade, %4 avvisade</translation>
     </message>
     <message>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>avvisad</translation>
     </message>
     <message>
         <source>Dry run: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Provkörning: inget skrevs.</translation>
     </message>
     <message>
         <source>The import failed and nothing was written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importen misslyckades och inget skrevs: %1</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget ändrades.</translation>
     </message>
     <message>
         <source>Import Skolverket&apos;s files (registry, statistics, Sök statistik); exit 3 when some records were refused, 1 when a file was refused whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importera Skolverkets filer (skolenhetsregistret, statistik, Sök statistik); slutkod 3 när några poster avvisades, 1 när en fil avvisades i sin helhet.</translation>
     </message>
 </context>
 <context>
@@ -2376,128 +2376,128 @@ Vill du öppna den senaste säkerhetskopian, från %2, i stället? Den skadade f
     <name>Import</name>
     <message>
         <source>The file names no kommun for the organizer %1, and Skoldialog does not know it yet: import a file that names one of its units with its kommun first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen anger ingen kommun för huvudmannen %1, och Skoldialog känner inte till den ännu: importera först en fil som anger en av dess skolenheter med kommun.</translation>
     </message>
     <message>
         <source>The school unit %1 appears twice in the file (also at %2); the first is imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skolenheten %1 finns två gånger i filen (även på %2); den första importeras.</translation>
     </message>
     <message>
         <source>Skoldialog does not know the school unit %1, and this file names no organizer for it (a list gives only code, name and status): import the unit&apos;s details or a Sök statistik file that names it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skoldialog känner inte till skolenheten %1, och filen anger ingen huvudman för den (en lista ger bara kod, namn och status): importera först skolenhetens uppgifter eller en fil från Sök statistik som tar upp den.</translation>
     </message>
     <message>
         <source>The organizer %1 of the school unit %2 could not be imported, so neither can the unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Huvudmannen %1 för skolenheten %2 kunde inte importeras, och därför inte heller skolenheten.</translation>
     </message>
     <message>
         <source>Skoldialog does not know the school unit %1: import the registry, the unit details or a Sök statistik file that names it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skoldialog känner inte till skolenheten %1: importera först skolenhetsregistret, skolenhetens uppgifter eller en fil från Sök statistik som tar upp den.</translation>
     </message>
     <message>
         <source>The period &quot;%1&quot; is not a läsår (such as 2024/25); a school unit&apos;s statistics are kept by läsår.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perioden &quot;%1&quot; är inget läsår (som 2024/25); en skolenhets statistik sparas per läsår.</translation>
     </message>
 </context>
 <context>
     <name>Import::Rows</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nej</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Namn</translation>
+        <translation>Namn</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Typ</translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Municipality code</source>
-        <translation type="unfinished">Kommunkod</translation>
+        <translation>Kommunkod</translation>
     </message>
     <message>
         <source>Street address</source>
-        <translation type="unfinished"></translation>
+        <translation>Gatuadress</translation>
     </message>
     <message>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Postnummer</translation>
     </message>
     <message>
         <source>Locality</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <source>Incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>Ofullständig</translation>
     </message>
     <message>
         <source>Organizer</source>
-        <translation type="unfinished">Huvudman</translation>
+        <translation>Huvudman</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Principal</source>
-        <translation type="unfinished"></translation>
+        <translation>Rektor</translation>
     </message>
     <message>
         <source>School forms</source>
-        <translation type="unfinished">Skolformer</translation>
+        <translation>Skolformer</translation>
     </message>
 </context>
 <context>
     <name>Import::Service</name>
     <message>
         <source>The import was cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importen avbröts; inget skrevs.</translation>
     </message>
     <message>
         <source>That import is not in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den importen finns inte i loggen.</translation>
     </message>
     <message>
         <source>The import of %1 was undone already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importen av %1 är redan ångrad.</translation>
     </message>
     <message>
         <source>A later import (%1) changed %2 of the values this import wrote. Undo that import first.</source>
-        <translation type="unfinished"></translation>
+        <translation>En senare import (%1) ändrade %2 av de värden som den här importen skrev. Ångra den importen först.</translation>
     </message>
     <message>
         <source>The organizer %1 was changed after this import (by hand or by a later import); undoing the import would lose that change. Undo the later import, or change the organizer back by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Huvudmannen %1 ändrades efter den här importen (för hand eller av en senare import); att ångra importen skulle ta bort den ändringen. Ångra den senare importen, eller ändra tillbaka huvudmannen för hand.</translation>
     </message>
     <message>
         <source>The school unit %1 was changed after this import (by hand or by a later import); undoing the import would lose that change. Undo the later import, or change the unit back by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skolenheten %1 ändrades efter den här importen (för hand eller av en senare import); att ångra importen skulle ta bort den ändringen. Ångra den senare importen, eller ändra tillbaka skolenheten för hand.</translation>
     </message>
     <message>
         <source>A school unit this import made is now part of a collaboration, an analysis or another import&apos;s statistics; undoing the import would remove it. Undo the later import, or take the unit out of the collaboration first.</source>
-        <translation type="unfinished"></translation>
+        <translation>En skolenhet som den här importen skapade ingår nu i en samverkan, en analys eller en annan imports statistik; att ångra importen skulle ta bort den. Ångra den senare importen, eller ta först ut skolenheten ur samverkan.</translation>
     </message>
     <message>
         <source>An organizer this import made now has a collaboration or units from elsewhere; undoing the import would remove it. Undo the later import first.</source>
-        <translation type="unfinished"></translation>
+        <translation>En huvudman som den här importen skapade har nu en samverkan eller skolenheter från annat håll; att ångra importen skulle ta bort den. Ångra den senare importen först.</translation>
     </message>
 </context>
 <context>
     <name>Import::Writer</name>
     <message>
         <source>The organizer %1 of the school unit %2 is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Huvudmannen %1 för skolenheten %2 saknas.</translation>
     </message>
     <message>
         <source>The school unit %1 is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skolenheten %1 saknas.</translation>
     </message>
 </context>
 <context>
@@ -2768,140 +2768,148 @@ Vill du öppna den senaste säkerhetskopian, från %2, i stället? Den skadade f
     <name>ImportNames</name>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>rad %1: %2</translation>
     </message>
     <message>
         <source>record %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>post %1: %2</translation>
     </message>
     <message>
         <source>Not a file Skoldialog can import</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte en fil som Skoldialog kan importera</translation>
     </message>
     <message>
         <source>School units from Skolenhetsregistret</source>
-        <translation type="unfinished"></translation>
+        <translation>Skolenheter från Skolenhetsregistret</translation>
     </message>
     <message>
         <source>School unit list from Skolenhetsregistret (code, name and status only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista över skolenheter från Skolenhetsregistret (bara kod, namn och status)</translation>
     </message>
     <message>
         <source>Unit statistics (Planerade utbildningar)</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistik per skolenhet (Planerade utbildningar)</translation>
     </message>
     <message>
         <source>School unit details (Planerade utbildningar)</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppgifter om skolenheter (Planerade utbildningar)</translation>
     </message>
     <message>
         <source>School unit list (Planerade utbildningar, without organizers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista över skolenheter (Planerade utbildningar, utan huvudmän)</translation>
     </message>
     <message>
         <source>Sök statistik report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport från Sök statistik</translation>
     </message>
     <message>
         <source>UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8</translation>
     </message>
     <message>
         <source>UTF-8 with BOM</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 med BOM</translation>
     </message>
     <message>
         <source>Windows-1252 (saved again by Excel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-1252 (sparad på nytt i Excel)</translation>
     </message>
     <message>
         <source>one row per school unit</source>
-        <translation type="unfinished"></translation>
+        <translation>en rad per skolenhet</translation>
     </message>
     <message>
         <source>one row per municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>en rad per kommun</translation>
     </message>
 </context>
 <context>
     <name>ImportPlan</name>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>rad %1</translation>
     </message>
     <message>
         <source>record %1</source>
-        <translation type="unfinished"></translation>
+        <translation>post %1</translation>
     </message>
     <message numerus="yes">
         <source>%Ln new</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ny</numerusform>
+            <numerusform>%Ln nya</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln updated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln uppdaterad</numerusform>
+            <numerusform>%Ln uppdaterade</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln unchanged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln oförändrad</numerusform>
+            <numerusform>%Ln oförändrade</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 was refused whole and nothing of it was imported: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 avvisades i sin helhet och inget av den importerades: %2</translation>
     </message>
     <message>
         <source>Organizers</source>
-        <translation type="unfinished">Huvudmän</translation>
+        <translation>Huvudmän</translation>
     </message>
     <message>
         <source>School units</source>
-        <translation type="unfinished"></translation>
+        <translation>Skolenheter</translation>
     </message>
     <message>
         <source>Statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistikvärden</translation>
     </message>
     <message>
         <source>Nothing changed: %1 was imported already (%2), and every record in it is as stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget ändrades: %1 är redan importerad (%2), och varje post i den är som den sparade.</translation>
     </message>
     <message>
         <source>Nothing changed: every record in %1 is as stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget ändrades: varje post i %1 är som den sparade.</translation>
     </message>
     <message numerus="yes">
         <source>and %Ln more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>och %Ln till</numerusform>
+            <numerusform>och %Ln till</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln refused: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln avvisad: %1</numerusform>
+            <numerusform>%Ln avvisade: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The import of %1 was undone: %Ln records restored or removed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importen av %1 är ångrad: %Ln post återställd eller borttagen.</numerusform>
+            <numerusform>Importen av %1 är ångrad: %Ln poster återställda eller borttagna.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ImportPreviewModel</name>
+    <message>
+        <source>New: it will be added.</source>
+        <translation>Ny: den läggs till.</translation>
+    </message>
+    <message>
+        <source>Unchanged: the database already says what the file says.</source>
+        <translation>Oförändrad: databasen säger redan det filen säger.</translation>
+    </message>
     <message>
         <source>New</source>
         <translation>Ny</translation>
@@ -3046,35 +3054,35 @@ Vill du öppna den senaste säkerhetskopian, från %2, i stället? Den skadade f
     <name>ImportReader</name>
     <message>
         <source>The file holds an error answer from Skolverket&apos;s service (%1: %2), not data. Download it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen innehåller ett felsvar från Skolverkets tjänst (%1: %2), inte uppgifter. Hämta den igen.</translation>
     </message>
     <message>
         <source>This JSON file is none that Skoldialog reads: Skolenhetsregistret&apos;s school units (v2), or Planerade utbildningar&apos;s statistics or unit details (v4). Check that you chose the right file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den här JSON-filen är ingen som Skoldialog läser: skolenheter från Skolenhetsregistret (v2) eller statistik och skolenhetsuppgifter från Planerade utbildningar (v4). Kontrollera att du valde rätt fil.</translation>
     </message>
     <message>
         <source>The file is empty. Download it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen är tom. Hämta den igen.</translation>
     </message>
     <message>
         <source>This is an Excel workbook or another zip file. Skoldialog reads Sök statistik&apos;s CSV: download the report as CSV, or save it from Excel as &quot;CSV (semikolonavgränsad)&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det här är en Excel-arbetsbok eller en annan zip-fil. Skoldialog läser CSV från Sök statistik: hämta rapporten som CSV, eller spara den från Excel som &quot;CSV (semikolonavgränsad)&quot;.</translation>
     </message>
     <message>
         <source>Skoldialog does not recognise this file. It reads Skolverket&apos;s files: Sök statistik reports (CSV), Skolenhetsregistret&apos;s school units and Planerade utbildningar&apos;s statistics and unit details (JSON).</source>
-        <translation type="unfinished"></translation>
+        <translation>Skoldialog känner inte igen filen. Den läser Skolverkets filer: rapporter från Sök statistik (CSV), skolenheter från Skolenhetsregistret och statistik och skolenhetsuppgifter från Planerade utbildningar (JSON).</translation>
     </message>
     <message>
         <source>The file %1 cannot be opened: %2. Check that it exists and that you may read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen %1 kan inte öppnas: %2. Kontrollera att den finns och att du har behörighet att läsa den.</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &quot;%2&quot;: %3</translation>
     </message>
     <message>
         <source>%1 Add the name in the file, or download it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Lägg till namnet i filen, eller hämta den igen.</translation>
     </message>
 </context>
 <context>
@@ -4575,27 +4583,27 @@ Det du skrev finns kvar på skärmen.</translation>
     <name>PlannedEducationReader</name>
     <message>
         <source>%1: the value is not text as Skolverket writes it. Download the statistics again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: värdet är inte text så som Skolverket skriver det. Hämta statistiken igen.</translation>
     </message>
     <message>
         <source>%1: the period &quot;%2&quot; is not a school year such as 2024/25. Download the statistics again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: perioden &quot;%2&quot; är inte ett läsår som 2024/25. Hämta statistiken igen.</translation>
     </message>
     <message>
         <source>%1 %2: &quot;%3&quot; is not a number, though its type says one exists (%4). Download the statistics again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: &quot;%3&quot; är inte ett tal, fast typen säger att det finns ett värde (%4). Hämta statistiken igen.</translation>
     </message>
     <message>
         <source>%1: a value without a period. Download the statistics again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ett värde utan period. Hämta statistiken igen.</translation>
     </message>
     <message>
         <source>the response says &quot;%1&quot; (%2), not OK: it holds no data. Download it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>svaret säger &quot;%1&quot; (%2), inte OK: det innehåller inga uppgifter. Hämta det igen.</translation>
     </message>
     <message>
         <source>this response is not of the same kind as the first one in the file. Save each kind of response in a file of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>svaret är inte av samma slag som det första i filen. Spara varje slags svar i en egen fil.</translation>
     </message>
 </context>
 <context>
@@ -4833,15 +4841,15 @@ Det du skrev finns kvar på skärmen.</translation>
     <name>RegistryReader</name>
     <message>
         <source>status &quot;%1&quot; is not one of AKTIV, VILANDE, UPPHORT, PLANERAD. Download the file again from Skolenhetsregistret.</source>
-        <translation type="unfinished"></translation>
+        <translation>status &quot;%1&quot; är inte någon av AKTIV, VILANDE, UPPHORT, PLANERAD. Hämta filen igen från Skolenhetsregistret.</translation>
     </message>
     <message>
         <source>The file is not valid JSON: line %1, column %2 (byte %3): %4. The file may be cut short or damaged: download it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen är inte giltig JSON: rad %1, kolumn %2 (byte %3): %4. Filen kan vara avkortad eller skadad: hämta den igen.</translation>
     </message>
     <message>
         <source>this element is not a school unit of Skolenhetsregistret (no data.schoolUnitCode): download the units again.</source>
-        <translation type="unfinished"></translation>
+        <translation>elementet är ingen skolenhet från Skolenhetsregistret (data.schoolUnitCode saknas): hämta skolenheterna igen.</translation>
     </message>
 </context>
 <context>
@@ -5522,66 +5530,66 @@ Det du skrev finns kvar på skärmen.</translation>
     <name>StatisticValue</name>
     <message>
         <source>Exact value</source>
-        <translation type="unfinished"></translation>
+        <translation>Exakt värde</translation>
     </message>
     <message>
         <source>Data missing (.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppgift saknas (.)</translation>
     </message>
     <message>
         <source>Not published: based on too few pupils (..)</source>
-        <translation type="unfinished"></translation>
+        <translation>Visas inte: bygger på för få elever (..)</translation>
     </message>
     <message>
         <source>About 100: 1–4 pupils did not reach it (~100)</source>
-        <translation type="unfinished"></translation>
+        <translation>Omkring 100: 1–4 elever nådde inte dit (~100)</translation>
     </message>
     <message>
         <source>Approximate, rounded by Skolverket</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungefärligt, avrundat av Skolverket</translation>
     </message>
     <message>
         <source>Teachers without a required legitimation excluded (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lärare utan krav på legitimation är inte medräknade (*)</translation>
     </message>
     <message>
         <source>A value type Skoldialog does not know: shown as written</source>
-        <translation type="unfinished"></translation>
+        <translation>En värdetyp som Skoldialog inte känner till: visas som den står</translation>
     </message>
 </context>
 <context>
     <name>StatisticsCsvReader</name>
     <message>
         <source>Line %1, column %2: a quote opens here and is never closed, so the rest of the file cannot be read. Open the file in Excel and save it again as CSV, or download it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rad %1, kolumn %2: ett citattecken öppnas här men stängs aldrig, så resten av filen kan inte läsas. Öppna filen i Excel och spara den igen som CSV, eller hämta den igen.</translation>
     </message>
     <message>
         <source>This is not a report from Sök statistik: its first line should read &quot;Statistik från Skolverket&quot;. Download the report from Sök statistik as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det här är ingen rapport från Sök statistik: första raden ska vara &quot;Statistik från Skolverket&quot;. Hämta rapporten från Sök statistik som CSV.</translation>
     </message>
     <message>
         <source>The report has no column row with Kommun-kod or Skol-enhetskod, so Skoldialog cannot tell what its rows are. Download it from Sök statistik as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapporten har ingen kolumnrad med Kommun-kod eller Skol-enhetskod, så Skoldialog kan inte avgöra vad raderna gäller. Hämta den från Sök statistik som CSV.</translation>
     </message>
     <message>
         <source>the row has %1 fields where the column row has %2. Correct the row (a &apos;;&apos; too many or too few) or download the report again.</source>
-        <translation type="unfinished"></translation>
+        <translation>raden har %1 fält där kolumnraden har %2. Rätta raden (ett &quot;;&quot; för mycket eller för lite) eller hämta rapporten igen.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has no %2: it is a kommunalförbund or another body that is not a kommun, so its row is left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; saknar %2: det är ett kommunalförbund eller något annat som inte är en kommun, så raden lämnas utanför.</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &quot;%2&quot;: %3</translation>
     </message>
     <message>
         <source>&quot;%1&quot; in the column %2 is not Samtliga, Flickor or Pojkar. Correct the row or download the report again.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; i kolumnen %2 är inte Samtliga, Flickor eller Pojkar. Rätta raden eller hämta rapporten igen.</translation>
     </message>
     <message>
         <source>the school unit %1 is on line %2 already; this row is left out. Remove one of the two rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>skolenheten %1 finns redan på rad %2; den här raden lämnas utanför. Ta bort en av de två raderna.</translation>
     </message>
 </context>
 <context>
@@ -5699,15 +5707,15 @@ Det du skrev finns kvar på skärmen.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a number in the column %2. Write a number such as 12,5 or a marker (&quot;.&quot;, &quot;..&quot;, &quot;~100&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; är inte ett tal i kolumnen %2. Skriv ett tal som 12,5 eller en markering (&quot;.&quot;, &quot;..&quot;, &quot;~100&quot;).</translation>
     </message>
     <message>
         <source>Write the school year as 2024/25.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv läsåret som 2024/25.</translation>
     </message>
     <message>
         <source>The county code must be 2 digits, for example 01.</source>
-        <translation type="unfinished"></translation>
+        <translation>Länskoden ska ha 2 siffror, till exempel 01.</translation>
     </message>
 </context>
 <context>

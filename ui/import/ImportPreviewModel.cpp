@@ -89,6 +89,10 @@ QString ImportPreviewModel::details(int row) const
         return {};
     if (e->outcome == Import::Outcome::Refused)
         return e->reason;
+    if (e->outcome == Import::Outcome::New && e->changes.isEmpty())
+        return tr("New: it will be added.");
+    if (e->outcome == Import::Outcome::Unchanged)
+        return tr("Unchanged: the database already says what the file says.");
     QStringList lines;
     for (const auto& c : e->changes) {
         const QString before = c.before.isEmpty() ? tr("(empty)") : c.before;

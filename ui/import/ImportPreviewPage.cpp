@@ -65,8 +65,8 @@ ImportPreviewPage::ImportPreviewPage(QWidget* parent)
     h->setStretchLastSection(false);
     const int em = m_table->fontMetrics().horizontalAdvance(QLatin1Char('m'));
     m_table->setColumnWidth(ImportPreviewModel::OutcomeColumn, em * 7);
-    m_table->setColumnWidth(ImportPreviewModel::KindColumn, em * 6);
-    m_table->setColumnWidth(ImportPreviewModel::RecordColumn, em * 22);
+    m_table->setColumnWidth(ImportPreviewModel::KindColumn, em * 8);
+    m_table->setColumnWidth(ImportPreviewModel::RecordColumn, em * 25);
     m_table->setColumnWidth(ImportPreviewModel::FileColumn, em * 12);
     m_table->setColumnWidth(ImportPreviewModel::WhereColumn, em * 5);
     h->setSectionResizeMode(ImportPreviewModel::DetailColumn, QHeaderView::Stretch);
