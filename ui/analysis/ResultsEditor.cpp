@@ -146,10 +146,21 @@ void ResultsEditor::readSources()
     if (!error.isEmpty())
         MessageStyles::show(m_status, tr("The statistics could not be read: %1").arg(error),
                             MessageStyles::Kind::Error);
+    layoutColumns();
+}
+
+void ResultsEditor::layoutColumns()
+{
+    // The columns move as school years are added: every period column is as wide as "2020/21", the source last.
+    auto* header = m_table->horizontalHeader();
+    for (int c = 1; c < m_model->columnCount(); ++c) {
+        header->setSectionResizeMode(c, QHeaderView::Fixed);
+        header->resizeSection(c, header->defaultSectionSize());
+    }
+    header->setSectionResizeMode(0, QHeaderView::Stretch);
     if (m_model->sourceColumn() >= 0) {
-        m_table->horizontalHeader()->setSectionResizeMode(m_model->sourceColumn(), QHeaderView::Interactive);
-        m_table->setColumnWidth(m_model->sourceColumn(),
-                                m_table->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 18);
+        header->setSectionResizeMode(m_model->sourceColumn(), QHeaderView::Interactive);
+        header->resizeSection(m_model->sourceColumn(), m_table->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 16);
     }
 }
 
@@ -220,6 +231,7 @@ void ResultsEditor::fetchFromStatistics()
         return;
     }
     m_model->setResults(StatisticsFetch::apply(m_model->results(), plan, overwrite));
+    layoutColumns();
     m_table->resizeRowsToContents();
     updateChart();
     QString text = tr("%n value(s) fetched from the statistics for %1.", nullptr, changed).arg(m_feed.levelName);
@@ -238,6 +250,7 @@ void ResultsEditor::load(const Analysis& analysis)
     if (m_model->results() != analysis.results) {
         const QModelIndex current = m_table->currentIndex();
         m_model->setResults(analysis.results);
+        layoutColumns();
         if (current.isValid())
             m_table->setCurrentIndex(m_model->index(current.row(), current.column()));
     }
@@ -303,6 +316,7 @@ void ResultsEditor::updateChart()
             pen.setWidth(2);
             pen.setStyle(Qt::DashLine);
             other->setPen(pen);
+            other->setPointsVisible(true); // a single school year is a point, not a line
             for (int i = 0; i < periods.size(); ++i) {
                 for (const auto& v : values) {
                     if (v.value.indicator == ind.id && v.value.period == periods[i] && v.value.value

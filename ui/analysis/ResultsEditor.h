@@ -57,6 +57,7 @@ public:
 private:
     void updateChart();
     void readSources();
+    void layoutColumns();
     QString conflictList(const FetchPlan& plan) const;
 
     ResultsModel* m_model;

@@ -87,10 +87,16 @@ TEST_CASE("Screenshots of the import wizard and the fetched results", "[.screens
         shootScreen(dir, QStringLiteral("06-importlogg.png"));
     }
 
-    // The results page of Strandängsskolan, given Stöde skola's code and real statistics, after the fetch.
+    // The results page of Strandängsskolan, given Stöde skola's code and real statistics (its own and
+    // Sundsvall's staff report), after the fetch, on a database of its own.
+    TestDatabase t2(true);
+    Database& db2 = *t2.db;
     const qint64 unit
-        = recodeDemoUnit(db, QStringLiteral("99120002"), QString::fromLatin1(kRealUnit), QStringLiteral("2281"));
-    importThroughService(db, { statisticsResponse(QString::fromLatin1(kRealUnit)) });
+        = recodeDemoUnit(db2, QStringLiteral("99120002"), QString::fromLatin1(kRealUnit), QStringLiteral("2281"));
+    importThroughService(db2,
+                         { statisticsResponse(QString::fromLatin1(kRealUnit)),
+                           kommunReport(QStringLiteral("Grundskola - Personalstatistik med lärarlegitimation "
+                                                       "och behörighet 2024 Kommun.csv")) });
     const auto tmpl = AnalysisTemplate::newestFor(AnalysisKind::School);
     REQUIRE(tmpl);
     Analysis a;
