@@ -2,7 +2,9 @@
 
 #include "AnalysisPage.h"
 #include "AnalysisPrinting.h"
+#include "AnalysisStatistics.h"
 #include "PlanLinkGuard.h"
+#include "ResultsEditor.h"
 #include "ui/session/AnalysisSession.h"
 
 #include <QInputDialog>
@@ -50,6 +52,13 @@ AnalysisWizard::AnalysisWizard(Database& db, qint64 analysisId, QWidget* parent)
         m_pages << page;
         addPage(tmpl.pages[i].id, tmpl.pages[i].title, page);
         watch(page);
+        if (auto* results = qobject_cast<ResultsEditor*>(page->editor())) {
+            QString error;
+            const Analysis& a = m_session->analysis();
+            results->setStatisticsFeed(AnalysisStatistics::feed(db, a.collaborationId, a.unitId, &error));
+            if (!error.isEmpty())
+                showMessage(error, true);
+        }
     }
     refreshStatus();
     openOn(m_session->analysis().currentPage);

@@ -20,12 +20,57 @@ int ResultsModel::rowCount(const QModelIndex& parent) const
 
 int ResultsModel::columnCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_periods.size()) + 1;
+    return parent.isValid() ? 0 : static_cast<int>(m_periods.size()) + (m_sources.isEmpty() ? 1 : 2);
+}
+
+int ResultsModel::sourceColumn() const
+{
+    return m_sources.isEmpty() ? -1 : static_cast<int>(m_periods.size()) + 1;
+}
+
+void ResultsModel::setSources(const QList<SourcedValue>& sources)
+{
+    beginResetModel();
+    m_sourceList = sources;
+    m_sources.clear();
+    for (const auto& s : sources)
+        m_sources.insert({ s.value.indicator, s.value.period }, s);
+    endResetModel();
+}
+
+const SourcedValue* ResultsModel::sourceOf(const QString& indicator, const QString& period) const
+{
+    const auto source = m_sources.constFind({ indicator, period });
+    const auto value = m_values.constFind({ indicator, period });
+    if (source == m_sources.cend() || value == m_values.cend() || !StatisticsFetch::sameValue(*value, source->value))
+        return nullptr;
+    return &*source;
+}
+
+QString ResultsModel::rowSources(int row) const
+{
+    const QString& indicator = m_indicators[row].id;
+    QStringList files;
+    bool typed = false;
+    for (const auto& period : m_periods) {
+        if (!m_values.contains({ indicator, period }))
+            continue;
+        if (const SourcedValue* s = sourceOf(indicator, period)) {
+            if (!files.contains(s->source))
+                files << s->source;
+        } else {
+            typed = true;
+        }
+    }
+    if (typed)
+        files << tr("typed by hand");
+    return files.join(QStringLiteral(", "));
 }
 
 QString ResultsModel::cellText(const IndicatorValue& v) const
 {
-    if (v.value)
+    // A marker is what the source wrote ("~100", "cirka 1 110"): never shown as a plain number.
+    if (v.value && v.marker.isEmpty())
         return QLocale().toString(*v.value, 'f', QLocale::FloatingPointShortest);
     return v.marker;
 }
@@ -42,10 +87,25 @@ QVariant ResultsModel::data(const QModelIndex& index, int role) const
             return ind.id;
         return {};
     }
+    if (index.column() == sourceColumn()) {
+        if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
+            return rowSources(index.row());
+        if (role == Qt::ForegroundRole)
+            return QBrush(QColor(0x55, 0x55, 0x55));
+        return {};
+    }
     const QString& period = m_periods[index.column() - 1];
-    const auto it = m_values.constFind({ind.id, period});
+    const auto it = m_values.constFind({ ind.id, period });
     const bool outOfRange = it != m_values.cend() && it->value && (*it->value < ind.min || *it->value > ind.max);
+    const SourcedValue* source = sourceOf(ind.id, period);
+    const auto imported = m_sources.constFind({ ind.id, period });
     switch (role) {
+    case SourceRole:
+        return source ? source->source : QString();
+    case Qt::BackgroundRole:
+        if (source)
+            return QBrush(QColor(0xe6, 0xef, 0xfa));
+        return {};
     case Qt::DisplayRole:
     case Qt::EditRole:
         return it == m_values.cend() ? QString() : cellText(*it);
@@ -61,8 +121,17 @@ QVariant ResultsModel::data(const QModelIndex& index, int role) const
         if (outOfRange)
             return tr("Outside what the indicator can be (%1–%2): check the value.")
                 .arg(QLocale().toString(ind.min), QLocale().toString(ind.max));
+        if (source)
+            return tr("From the statistics: %1 (imported %2), school year %3.")
+                .arg(source->source, QLocale().toString(source->importedAt.toLocalTime(), QLocale::ShortFormat),
+                     period);
+        if (it != m_values.cend() && imported != m_sources.cend())
+            return tr("Typed by hand. The statistics (%1) say %2 for %3.")
+                .arg(imported->source, cellText(imported->value), period);
         if (it != m_values.cend() && !it->value)
             return tr("A marker from the statistics, kept as written.");
+        if (it != m_values.cend() && !m_sources.isEmpty())
+            return tr("Typed by hand.");
         return {};
     default:
         return {};
@@ -71,7 +140,7 @@ QVariant ResultsModel::data(const QModelIndex& index, int role) const
 
 bool ResultsModel::setData(const QModelIndex& index, const QVariant& value, int role)
 {
-    if (role != Qt::EditRole || !index.isValid() || index.column() == 0)
+    if (role != Qt::EditRole || !index.isValid() || index.column() == 0 || index.column() == sourceColumn())
         return false;
     const QString& indicator = m_indicators[index.row()].id;
     const QString& period = m_periods[index.column() - 1];
@@ -93,6 +162,8 @@ QVariant ResultsModel::headerData(int section, Qt::Orientation orientation, int 
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
+    if (section == sourceColumn())
+        return tr("Source");
     return section == 0 ? tr("Indicator") : m_periods.value(section - 1);
 }
 
@@ -100,7 +171,7 @@ Qt::ItemFlags ResultsModel::flags(const QModelIndex& index) const
 {
     if (!index.isValid())
         return Qt::NoItemFlags;
-    if (index.column() == 0)
+    if (index.column() == 0 || index.column() == sourceColumn())
         return Qt::ItemIsEnabled | Qt::ItemIsSelectable;
     return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsEditable;
 }
@@ -119,7 +190,7 @@ void ResultsModel::setResults(const QList<IndicatorValue>& results)
             m_foreign.append(r);
             continue;
         }
-        m_values.insert({r.indicator, r.period}, r);
+        m_values.insert({ r.indicator, r.period }, r);
         if (!periods.contains(r.period))
             periods << r.period;
     }
@@ -141,7 +212,8 @@ QList<IndicatorValue> ResultsModel::results() const
 
 int ResultsModel::addPeriod()
 {
-    const QString next = m_periods.isEmpty() ? recentPeriods(QDate::currentDate()).last() : nextPeriod(m_periods.last());
+    const QString next
+        = m_periods.isEmpty() ? recentPeriods(QDate::currentDate()).last() : nextPeriod(m_periods.last());
     const int column = static_cast<int>(m_periods.size()) + 1;
     beginInsertColumns({}, column, column);
     m_periods << next;
@@ -151,7 +223,7 @@ int ResultsModel::addPeriod()
 
 IndicatorValue ResultsModel::parse(const QString& indicator, const QString& period, const QString& text)
 {
-    IndicatorValue v{indicator, period, std::nullopt, QString()};
+    IndicatorValue v { indicator, period, std::nullopt, QString() };
     QString t = text.trimmed();
     if (t.isEmpty())
         return v;

@@ -12,6 +12,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <cmath>
+
 namespace {
 
 enum Column { NameColumn, StatisticColumn, UnitColumn, BaselineColumn, TargetColumn, YearColumn, ColumnCount };
@@ -70,6 +72,8 @@ GoalsPage::GoalsPage(const PlanSessionContext& context, QWidget* parent)
     , m_target(new QLineEdit)
     , m_targetYear(new QSpinBox)
     , m_message(new QLabel)
+    , m_offerLabel(new QLabel)
+    , m_useBaseline(new QPushButton(tr("Use as b&aseline")))
 {
     m_goals->setPlaceholderText(tr("One goal per line, e.g. The share of pupils eligible for upper secondary school "
                                    "rises from 71 % to 85 % by 2028."));
@@ -115,6 +119,13 @@ GoalsPage::GoalsPage(const PlanSessionContext& context, QWidget* parent)
     m_message->setWordWrap(true);
     m_message->setStyleSheet(QStringLiteral("color: #b3261e;"));
     m_message->hide();
+    m_offerLabel->setObjectName(QStringLiteral("baselineOfferLabel"));
+    m_offerLabel->setWordWrap(true);
+    m_offerLabel->setStyleSheet(QStringLiteral("color: palette(dark);"));
+    m_useBaseline->setObjectName(QStringLiteral("useBaselineButton"));
+    m_useBaseline->setAutoDefault(false);
+    m_offerLabel->hide();
+    m_useBaseline->hide();
 
     auto* grid = new QGridLayout(m_indicatorForm);
     grid->setContentsMargins(0, 0, 0, 0);
@@ -130,7 +141,11 @@ GoalsPage::GoalsPage(const PlanSessionContext& context, QWidget* parent)
     grid->addWidget(m_target, 1, 5);
     grid->addWidget(new QLabel(tr("Target &year")), 1, 6);
     grid->addWidget(m_targetYear, 1, 7, Qt::AlignLeft);
-    grid->addWidget(m_message, 2, 0, 1, 8);
+    auto* offer = new QHBoxLayout;
+    offer->addWidget(m_offerLabel, 1);
+    offer->addWidget(m_useBaseline);
+    grid->addLayout(offer, 2, 0, 1, 8);
+    grid->addWidget(m_message, 3, 0, 1, 8);
     grid->setColumnStretch(1, 1);
     grid->setColumnStretch(7, 1);
     const QList<QWidget*> buddies { m_name, m_statistic, m_unit, m_baseline, m_target, m_targetYear };
@@ -179,6 +194,7 @@ GoalsPage::GoalsPage(const PlanSessionContext& context, QWidget* parent)
         if (!m_loading)
             showIndicator(row);
     });
+    connect(m_useBaseline, &QPushButton::clicked, this, &GoalsPage::useOfferedBaseline);
     connect(m_addIndicator, &QPushButton::clicked, this, &GoalsPage::addIndicator);
     connect(m_removeIndicator, &QPushButton::clicked, this, &GoalsPage::removeIndicator);
     connect(m_name, &QLineEdit::textEdited, this, [this] { indicatorTyped(QStringLiteral("name")); });
@@ -205,6 +221,7 @@ GoalsPage::GoalsPage(const PlanSessionContext& context, QWidget* parent)
             }
         }
         refreshRow(currentIndicatorRow());
+        showOffer();
         Q_EMIT edited(tr("Link indicator to a statistic"));
     });
 }
@@ -312,6 +329,7 @@ void GoalsPage::showIndicator(int row)
         m_target->setText(formatNumber(ind.target));
     m_targetYear->setValue(ind.targetYear > 0 ? ind.targetYear : kNoYear);
     m_message->hide();
+    showOffer();
     m_indicatorForm->setEnabled(row >= 0);
     m_removeIndicator->setEnabled(row >= 0);
     m_loading = wasLoading;
@@ -361,4 +379,39 @@ void GoalsPage::removeIndicator()
     i->indicators.removeAt(row);
     refreshTable(row);
     Q_EMIT edited(tr("Remove indicator"));
+}
+
+void GoalsPage::showOffer()
+{
+    const Intervention* i = current();
+    const Indicator* ind = currentIndicator();
+    m_offer = i && ind && !ind->statistic.isEmpty() && m_lookup ? m_lookup(*i, ind->statistic) : std::nullopt;
+    if (!m_offer) {
+        const bool linked = ind && !ind->statistic.isEmpty() && m_lookup;
+        m_offerLabel->setText(linked ? tr("No imported value of this statistic yet (Arkiv → Importera…).") : QString());
+        m_offerLabel->setVisible(linked);
+        m_useBaseline->hide();
+        return;
+    }
+    const QString value = QLocale().toString(m_offer->value, 'f', QLocale::FloatingPointShortest);
+    m_offerLabel->setText(tr("Newest imported value: %1 in %2, %3 (from %4).")
+                              .arg(value, m_offer->period, m_offer->where, m_offer->source));
+    m_offerLabel->show();
+    m_useBaseline->show();
+    m_useBaseline->setEnabled(!ind->baseline || std::abs(*ind->baseline - m_offer->value) > 1e-9);
+}
+
+void GoalsPage::useOfferedBaseline()
+{
+    Indicator* ind = currentIndicator();
+    if (!ind || !m_offer)
+        return;
+    ind->baseline = m_offer->value;
+    const bool wasLoading = m_loading;
+    m_loading = true;
+    m_baseline->setText(formatNumber(ind->baseline));
+    m_loading = wasLoading;
+    refreshRow(currentIndicatorRow());
+    m_useBaseline->setEnabled(false);
+    Q_EMIT edited(tr("Take the baseline from the statistics"));
 }

@@ -2,6 +2,9 @@
 
 #include "InterventionFormPage.h"
 
+#include <functional>
+#include <optional>
+
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -10,12 +13,27 @@ class QPushButton;
 class QSpinBox;
 class QTableWidget;
 
-/** Mål och indikatorer: measurable goals, the expected effects, and the indicators with baseline and target. */
+/** The newest imported value of a statistic, offered as an indicator's baseline. */
+struct BaselineOffer
+{
+    double value = 0;
+    QString period; ///< "2024/25"
+    QString where; ///< the unit, or the kommun at organizer level
+    QString source; ///< the file it was imported from
+};
+
+/**
+ * Mål och indikatorer: measurable goals, the expected effects, and the indicators with baseline and target.
+ * An indicator linked to a statistic offers the newest imported value as its baseline, with its source.
+ */
 class GoalsPage : public InterventionFormPage
 {
     Q_OBJECT
 
 public:
+    /** The offer for `statistic` where `intervention` works (its unit, or the organizer's kommun), if any. */
+    using BaselineLookup = std::function<std::optional<BaselineOffer>(const Intervention&, const QString& statistic)>;
+
     GoalsPage(const PlanSessionContext& context, QWidget* parent = nullptr);
 
     QPlainTextEdit* goalsEdit() const { return m_goals; }
@@ -30,6 +48,12 @@ public:
     QLineEdit* targetEdit() const { return m_target; }
     QSpinBox* targetYearSpin() const { return m_targetYear; }
     QLabel* indicatorMessage() const { return m_message; }
+    QLabel* baselineOfferLabel() const { return m_offerLabel; }
+    QPushButton* useBaselineButton() const { return m_useBaseline; }
+
+    void setBaselineLookup(BaselineLookup lookup) { m_lookup = std::move(lookup); }
+    /** Takes the offered value as the current indicator's baseline. */
+    void useOfferedBaseline();
 
     void addIndicator();
     void removeIndicator();
@@ -46,6 +70,7 @@ private:
     void showIndicator(int row);
     void indicatorTyped(const QString& field);
     QString statisticLabel(const QString& id) const;
+    void showOffer();
 
     QPlainTextEdit* m_goals;
     QPlainTextEdit* m_effects;
@@ -60,4 +85,8 @@ private:
     QLineEdit* m_target;
     QSpinBox* m_targetYear;
     QLabel* m_message;
+    QLabel* m_offerLabel;
+    QPushButton* m_useBaseline;
+    BaselineLookup m_lookup;
+    std::optional<BaselineOffer> m_offer;
 };

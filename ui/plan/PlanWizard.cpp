@@ -4,6 +4,7 @@
 #include "FundingPage.h"
 #include "GoalsPage.h"
 #include "InterventionsPage.h"
+#include "PlanBaselines.h"
 #include "PlanTimelineDialog.h"
 #include "ResponsibilityPage.h"
 #include "ReviewPage.h"
@@ -42,7 +43,9 @@ PlanWizard::PlanWizard(Database& db, qint64 collaborationId, QWidget* parent)
                     .arg(context.analysis.version)
                     .arg(context.periodStart.toString(Qt::ISODate), context.periodEnd.toString(Qt::ISODate)));
     auto* review = new ReviewPage(context);
-    m_pages = { new AreasPage(context),          new InterventionsPage(context), new GoalsPage(context),
+    auto* goals = new GoalsPage(context);
+    goals->setBaselineLookup(PlanBaselines::lookup(db, collaborationId));
+    m_pages = { new AreasPage(context),          new InterventionsPage(context), goals,
                 new ResponsibilityPage(context), new FundingPage(context),       review };
     for (PlanPage* page : std::as_const(m_pages)) {
         addPage(page->pageId(), page->title(), page);

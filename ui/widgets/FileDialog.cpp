@@ -26,6 +26,22 @@ QString FileDialog::openFileName(QWidget* parent, const QString& caption, const 
                                         QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation), filter);
 }
 
+QStringList FileDialog::openFileNames(QWidget* parent, const QString& caption, const QString& filter)
+{
+    if (!s_next.isEmpty())
+        return s_next.takeFirst().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    return QFileDialog::getOpenFileNames(parent, caption,
+                                         QStandardPaths::writableLocation(QStandardPaths::DownloadLocation), filter);
+}
+
+QString FileDialog::existingFolder(QWidget* parent, const QString& caption)
+{
+    if (!s_next.isEmpty())
+        return s_next.takeFirst();
+    return QFileDialog::getExistingDirectory(parent, caption,
+                                             QStandardPaths::writableLocation(QStandardPaths::DownloadLocation));
+}
+
 void FileDialog::setNextFileName(const QString& path)
 {
     s_next.append(path);

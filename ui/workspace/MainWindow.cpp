@@ -8,6 +8,8 @@
 #include "core/storage/SchoolUnitStore.h"
 #include "ui/collaboration/CollaborationDialog.h"
 #include "ui/collaboration/PhaseStepper.h"
+#include "ui/import/ImportLogDialog.h"
+#include "ui/import/ImportWizard.h"
 #include "ui/navigation/ListModels.h"
 #include "ui/navigation/NavigatorPanel.h"
 #include "ui/organizer/OrganizerDialog.h"
@@ -20,11 +22,14 @@
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QMimeData>
 #include <QPointer>
 #include <QSettings>
 #include <QSplitter>
@@ -96,6 +101,8 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget* parent)
     updateTitle();
     m_saveState->setText(tr("All changes saved"));
     resize(1366, 768);
+    // Skolverket's files dropped on the window open the import wizard with them.
+    setAcceptDrops(true);
     restoreLastCollaboration();
 }
 
@@ -125,6 +132,12 @@ void MainWindow::createActions()
     auto* file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&Open database…"), QKeySequence::Open, this, &MainWindow::openOtherDatabase);
     file->addAction(tr("&Back up database…"), this, &MainWindow::backupDatabase);
+    file->addSeparator();
+    QAction* import
+        = file->addAction(tr("&Import…"), QKeySequence(Qt::CTRL | Qt::Key_I), this, [this] { importFiles(); });
+    import->setObjectName(QStringLiteral("importAction"));
+    QAction* importLog = file->addAction(tr("Import &log…"), this, &MainWindow::showImportLog);
+    importLog->setObjectName(QStringLiteral("importLogAction"));
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
@@ -385,6 +398,64 @@ void MainWindow::handleDamage(const QString& message)
     reloadLists();
     updateTitle();
     restoreLastCollaboration();
+}
+
+void MainWindow::importFiles(const QStringList& paths)
+{
+    saveNow();
+    ImportWizard wizard(*m_db, paths, this);
+    bool changed = false;
+    connect(&wizard, &ImportWizard::databaseChanged, this, [&changed] { changed = true; });
+    wizard.exec();
+    if (changed)
+        afterImport();
+}
+
+void MainWindow::showImportLog()
+{
+    saveNow();
+    ImportLogDialog log(*m_db, this);
+    bool changed = false;
+    connect(&log, &ImportLogDialog::databaseChanged, this, [&changed] { changed = true; });
+    log.exec();
+    if (changed)
+        afterImport();
+}
+
+void MainWindow::afterImport()
+{
+    // An import may have renamed the organizer or the units the open collaboration shows.
+    const qint64 open = m_document ? m_document->collaboration().id : 0;
+    reloadLists();
+    if (open > 0)
+        openCollaboration(open);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    const QMimeData* mime = event->mimeData();
+    if (!mime->hasUrls())
+        return;
+    for (const QUrl& url : mime->urls()) {
+        if (!url.isLocalFile())
+            return;
+    }
+    event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    QStringList paths;
+    for (const QUrl& url : event->mimeData()->urls()) {
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
+    }
+    if (paths.isEmpty())
+        return;
+    event->acceptProposedAction();
+    // Not inside the drop: the source application waits until the drop returns.
+    QMetaObject::invokeMethod(
+        this, [this, paths] { importFiles(paths); }, Qt::QueuedConnection);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -45,9 +45,15 @@ public:
     void newSchoolUnit();
     void editOrganizer(qint64 id);
     void editSchoolUnit(qint64 id);
+    /** Arkiv → Importera…: the import wizard, with `paths` already chosen (files dropped on the window). */
+    void importFiles(const QStringList& paths = {});
+    /** Arkiv → Importlogg…: every import, each of which can be undone. */
+    void showImportLog();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     void createActions();
@@ -61,6 +67,8 @@ private:
     void handleDamage(const QString& message);
     QString lastCollaborationKey() const;
     void restoreLastCollaboration();
+    /** After an import or its undo: the lists, and the open collaboration as the file now has it. */
+    void afterImport();
 
     std::unique_ptr<Database> m_db;
     NavigatorPanel* m_navigator;
