@@ -99,7 +99,7 @@ QList<Statistic> StatisticStore::forUnit(qint64 schoolUnitId, const QString& ind
         QStringLiteral("SELECT s.school_unit_id, '', s.indicator, s.period, s.value, s.written, s.marker_kind, "
                        "s.import_id, r.file_name, r.imported_at FROM unit_statistic s "
                        "LEFT JOIN import_run r ON r.id = s.import_id "
-                       "WHERE s.school_unit_id = ? AND (? = '' OR s.indicator = ?) "
+                       "WHERE s.school_unit_id = ? AND (coalesce(?, '') = '' OR s.indicator = ?) "
                        "ORDER BY s.indicator, s.period DESC"),
         { schoolUnitId, indicator, indicator }, StatisticScope::Unit, error);
 }
@@ -112,7 +112,7 @@ QList<Statistic> StatisticStore::forArea(const QString& areaCode, const QString&
         QStringLiteral("SELECT s.area_code, s.breakdown, s.indicator, s.period, s.value, s.written, s.marker_kind, "
                        "s.import_id, r.file_name, r.imported_at FROM area_statistic s "
                        "LEFT JOIN import_run r ON r.id = s.import_id "
-                       "WHERE s.area_code = ? AND (? = '' OR s.indicator = ?) AND (? = 1 OR s.breakdown = ?) "
+                       "WHERE s.area_code = ? AND (coalesce(?, '') = '' OR s.indicator = ?) AND (? = 1 OR s.breakdown = ?) "
                        "ORDER BY s.indicator, s.breakdown, s.period DESC"),
         { areaCode, indicator, indicator, anyBreakdown, breakdown.isNull() ? QString() : breakdown },
         StatisticScope::Municipality, error);

@@ -165,6 +165,10 @@ TEST_CASE("import: every kommun-level export imports, with its kommun values", "
     CHECK(found);
     const auto kommunal = StatisticStore(*db).forArea(QStringLiteral("1440"), key, QStringLiteral("Kommunal"));
     CHECK_FALSE(kommunal.isEmpty());
+    // No indicator named (a default, null QString): every indicator of the kommun, this one among them.
+    const auto every = StatisticStore(*db).forArea(QStringLiteral("1440"));
+    CHECK(every.size() > ale.size());
+    CHECK(std::any_of(every.cbegin(), every.cend(), [&](const Statistic& s) { return s.indicator == key; }));
 }
 
 TEST_CASE("import: a cp1252 Excel re-save imports to the same records as its UTF-8 original", "[import][real]")
