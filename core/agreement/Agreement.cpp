@@ -109,6 +109,21 @@ AgreedIntervention snapshot(const Intervention& i, const Analysis* analysis)
     s.start = i.start;
     s.end = i.end;
     s.budget = i.budget;
+    // a), b) and f) as the plan states them now, in the analysis's order: what every progress report prints.
+    if (analysis) {
+        QStringList problems, causes;
+        for (const auto& p : analysis->problems) {
+            if (i.problemIds.contains(p.id))
+                problems << p.description.trimmed();
+        }
+        for (const auto& c : analysis->causes) {
+            if (i.causeIds.contains(c.id))
+                causes << c.description.trimmed();
+        }
+        s.problems = problems.join(QLatin1Char('\n'));
+        s.causes = causes.join(QLatin1Char('\n'));
+    }
+    s.expectedEffects = i.expectedEffects.trimmed();
     return s;
 }
 
@@ -133,6 +148,16 @@ qint64 AgreedIntervention::totalSek() const
     for (const auto& line : budget)
         sum += line.amountSek;
     return sum;
+}
+
+QStringList AgreedIntervention::goalList() const
+{
+    QStringList list;
+    for (const QString& line : goals.split(QLatin1Char('\n'))) {
+        if (!line.trimmed().isEmpty())
+            list << line.trimmed();
+    }
+    return list;
 }
 
 qint64 AgreedIntervention::budgetFor(int year) const

@@ -109,9 +109,19 @@ struct AgreedIntervention
     QDate start;
     QDate end;
     QList<BudgetLine> budget;
+    /**
+     * a) the problems, b) their causes and f) the expected effects as the plan stated them when
+     * the agreement was drafted, one problem or cause per line (schema v7): what every
+     * delredovisning prints as agreed, whatever the plan says later.
+     */
+    QString problems;
+    QString causes;
+    QString expectedEffects;
 
     qint64 totalSek() const;
     qint64 budgetFor(int year) const;
+    /** The goals (c), one per line in `goals`, as a list. */
+    QStringList goalList() const;
     QString uuid {}; ///< made once when first stored, never changed (schema v6)
     bool operator==(const AgreedIntervention&) const = default;
 };

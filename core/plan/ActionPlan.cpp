@@ -276,6 +276,16 @@ const CodeTable<InterventionStatus, 4> ActionPlan::Statuses {
     } }
 };
 
+const CodeTable<IndicatorDirection, 4> ActionPlan::Directions {
+    "ActionPlan",
+    { {
+        { IndicatorDirection::HigherIsBetter, "hogre_battre", QT_TRANSLATE_NOOP("ActionPlan", "Higher is better") },
+        { IndicatorDirection::LowerIsBetter, "lagre_battre", QT_TRANSLATE_NOOP("ActionPlan", "Lower is better") },
+        { IndicatorDirection::KeepAbove, "hall_over", QT_TRANSLATE_NOOP("ActionPlan", "Keep above the target") },
+        { IndicatorDirection::KeepBelow, "hall_under", QT_TRANSLATE_NOOP("ActionPlan", "Keep below the target") },
+    } }
+};
+
 namespace Money {
 
 QString format(qint64 amountSek)

@@ -54,6 +54,17 @@ struct Goal
     bool operator==(const Goal&) const = default;
 };
 
+/** Which way an indicator should go (Pilotus' four): its status is judged by it. */
+enum class IndicatorDirection { HigherIsBetter, LowerIsBetter, KeepAbove, KeepBelow };
+
+/** Where an indicator should be by the end of a school year (delmål): the value expected by 30 June of `year`. */
+struct IndicatorMilestone
+{
+    int year = 0;
+    double value = 0;
+    bool operator==(const IndicatorMilestone&) const = default;
+};
+
 /** How a goal is followed: a baseline and a target by a year, in the indicator's unit. */
 struct Indicator
 {
@@ -65,6 +76,8 @@ struct Indicator
     std::optional<double> target;
     int targetYear = 0; ///< 0: not set
     QString uuid {}; ///< made once when first stored, never changed (schema v6)
+    IndicatorDirection direction = IndicatorDirection::HigherIsBetter; ///< schema v7
+    QList<IndicatorMilestone> milestones; ///< ascending years, at most one per year, before targetYear (schema v7)
     bool operator==(const Indicator&) const = default;
 };
 
@@ -167,6 +180,7 @@ struct ActionPlan
     static const CodeTable<FundingMode, 4> FundingModes;
     static const CodeTable<FundingForm, 2> FundingForms;
     static const CodeTable<InterventionStatus, 4> Statuses;
+    static const CodeTable<IndicatorDirection, 4> Directions;
 };
 
 namespace Money {

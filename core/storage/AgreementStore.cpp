@@ -2,6 +2,7 @@
 
 #include "ChildRows.h"
 #include "Database.h"
+#include "ReadOnly.h"
 #include "Sql.h"
 #include "Tombstones.h"
 #include "core/Clock.h"
@@ -165,8 +166,9 @@ bool AgreementStore::loadChildren(Agreement& a, QString* error) const
                                q.value(5).toString() });
     if (!Sql::exec(q,
                    QStringLiteral("SELECT id, source_intervention_id, area_title, title, description, goals, "
-                                  "responsible, provider, funding_mode, funding_form, start_date, end_date, uuid "
-                                  "FROM agreement_intervention WHERE agreement_id = ? ORDER BY position"),
+                                  "responsible, provider, funding_mode, funding_form, start_date, end_date, uuid, "
+                                  "problems, causes, expected_effects FROM agreement_intervention WHERE agreement_id = "
+                                  "? ORDER BY position"),
                    { a.id }, error))
         return false;
     while (q.next()) {
@@ -184,6 +186,9 @@ bool AgreementStore::loadChildren(Agreement& a, QString* error) const
         i.start = date(q.value(10));
         i.end = date(q.value(11));
         i.uuid = q.value(12).toString();
+        i.problems = q.value(13).toString();
+        i.causes = q.value(14).toString();
+        i.expectedEffects = q.value(15).toString();
         a.interventions.append(i);
     }
     for (auto& i : a.interventions) {
@@ -218,6 +223,8 @@ bool AgreementStore::refuseFrozen(qint64 id, QString* error) const
 
 bool AgreementStore::save(Agreement& a, QString* error)
 {
+    if (ReadOnly::refuseIfClosed(m_db, a.collaborationId, error))
+        return false;
     if (a.isFrozen() || refuseFrozen(a.id, error)) {
         if (error)
             *error = frozenMessage();
@@ -320,7 +327,8 @@ bool AgreementStore::writeChildren(Agreement& a, QString* error)
             { QStringLiteral("source_intervention_id"), QStringLiteral("area_title"), QStringLiteral("title"),
               QStringLiteral("description"), QStringLiteral("goals"), QStringLiteral("responsible"),
               QStringLiteral("provider"), QStringLiteral("funding_mode"), QStringLiteral("funding_form"),
-              QStringLiteral("start_date"), QStringLiteral("end_date") },
+              QStringLiteral("start_date"), QStringLiteral("end_date"), QStringLiteral("problems"),
+              QStringLiteral("causes"), QStringLiteral("expected_effects") },
             [](const AgreedIntervention& i) {
                 return QVariantList { ChildRows::idOrNull(i.sourceInterventionId),
                                       i.areaTitle,
@@ -332,7 +340,10 @@ bool AgreementStore::writeChildren(Agreement& a, QString* error)
                                       ActionPlan::FundingModes.code(i.fundingMode),
                                       ActionPlan::FundingForms.code(i.fundingForm),
                                       Sql::dateOrNull(i.start),
-                                      Sql::dateOrNull(i.end) };
+                                      Sql::dateOrNull(i.end),
+                                      Sql::textOrNull(i.problems),
+                                      Sql::textOrNull(i.causes),
+                                      Sql::textOrNull(i.expectedEffects) };
             },
             error))
         return false;

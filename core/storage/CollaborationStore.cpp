@@ -2,6 +2,7 @@
 
 #include "ContactRows.h"
 #include "Database.h"
+#include "ReadOnly.h"
 #include "Sql.h"
 #include "Tombstones.h"
 #include "core/Clock.h"
@@ -17,6 +18,34 @@ QString tr(const char* s)
 }
 
 const QString kContactTable = QStringLiteral("collaboration_contact");
+
+/** The longest reason the status history keeps (DfE's 500 characters). */
+constexpr int kMaxReason = 500;
+
+bool recordStatusChange(QSqlDatabase db, qint64 collaborationId, std::optional<CollaborationStatus> from,
+                        CollaborationStatus to, const QDate& decidedOn, const QString& reason, QString* error)
+{
+    QSqlQuery q(db);
+    const QString now = Clock::timestamp();
+    return Sql::exec(q,
+                     QStringLiteral("INSERT INTO status_change(uuid, updated_at, collaboration_id, from_status, "
+                                    "to_status, decided_on, recorded_at, recorded_by, reason) "
+                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                     { Sql::newUuid(), now, collaborationId,
+                       from ? QVariant(Collaboration::Statuses.code(*from)) : QVariant(QMetaType(QMetaType::QString)),
+                       Collaboration::Statuses.code(to),
+                       Sql::dateOrNull(decidedOn.isValid() ? decidedOn : Clock::currentDate()), now,
+                       Sql::textOrNull(Tombstones::currentUser()), Sql::textOrNull(reason.trimmed().left(kMaxReason)) },
+                     error);
+}
+
+std::optional<CollaborationStatus> storedStatus(QSqlDatabase db, qint64 id, QString* error)
+{
+    QSqlQuery q(db);
+    if (!Sql::exec(q, QStringLiteral("SELECT status FROM collaboration WHERE id = ?"), { id }, error) || !q.next())
+        return std::nullopt;
+    return Collaboration::Statuses.fromCode(q.value(0).toString());
+}
 const QString kTeamOwner = QStringLiteral("collaboration_id = ? AND side = ?");
 
 } // namespace
@@ -118,6 +147,15 @@ bool CollaborationStore::save(Collaboration& c, QString* error)
     }
     Sql::Transaction tx(m_db);
     QSqlQuery q(m_db);
+    // Avslutad: read-only as a whole; the one change left is leaving that status, with a reason.
+    const std::optional<CollaborationStatus> before
+        = c.id > 0 ? storedStatus(m_db, c.id, error) : std::optional<CollaborationStatus>();
+    if (before == CollaborationStatus::Closed
+        && (c.status == CollaborationStatus::Closed || c.statusReason.trimmed().isEmpty())) {
+        if (error)
+            *error = ReadOnly::message();
+        return false;
+    }
     const QVariantList values { c.organizerId,
                                 c.programmeId,
                                 Sql::textOrNull(c.diaryNumber),
@@ -152,6 +190,10 @@ bool CollaborationStore::save(Collaboration& c, QString* error)
     }
     if (!ok)
         return false;
+
+    if ((isNew || (before && *before != c.status))
+        && !recordStatusChange(m_db, c.id, before, c.status, Clock::currentDate(), c.statusReason, error))
+        return failed();
 
     const QList<PhaseChange> stored = phaseHistory(c.id, error);
     QList<PhaseChange> added = c.phaseHistory.mid(stored.size());
@@ -211,4 +253,72 @@ bool CollaborationStore::remove(qint64 id, QString* error)
     }
     return Tombstones::remove(m_db, QStringLiteral("DELETE FROM collaboration WHERE id = ?"), { id }, error)
         && tx.commit(error);
+}
+
+QList<StatusChange> CollaborationStore::statusHistory(qint64 id, QString* error) const
+{
+    QList<StatusChange> history;
+    QSqlQuery q(m_db);
+    if (!Sql::exec(
+            q,
+            QStringLiteral("SELECT id, from_status, to_status, decided_on, recorded_at, recorded_by, reason, uuid "
+                           "FROM status_change WHERE collaboration_id = ? ORDER BY id"),
+            { id }, error))
+        return history;
+    while (q.next()) {
+        StatusChange s;
+        s.id = q.value(0).toLongLong();
+        s.collaborationId = id;
+        if (!q.value(1).isNull())
+            s.from = Collaboration::Statuses.fromCode(q.value(1).toString());
+        s.to = Collaboration::Statuses.fromCode(q.value(2).toString());
+        s.decidedOn = QDate::fromString(q.value(3).toString(), Qt::ISODate);
+        s.recordedAt = Sql::sqliteTimestamp(q.value(4));
+        s.recordedBy = q.value(5).toString();
+        s.reason = q.value(6).toString();
+        s.uuid = q.value(7).toString();
+        history.append(s);
+    }
+    return history;
+}
+
+bool CollaborationStore::changeStatus(qint64 id, CollaborationStatus to, const QDate& decidedOn, const QString& reason,
+                                      QString* error, Collaboration* collaboration)
+{
+    if (reason.trimmed().size() > kMaxReason) {
+        if (error)
+            *error = tr("The reason is longer than %1 characters. Shorten it.").arg(kMaxReason);
+        return false;
+    }
+    Sql::Transaction tx(m_db);
+    QString reading;
+    const std::optional<CollaborationStatus> from = storedStatus(m_db, id, &reading);
+    if (!from) {
+        if (error)
+            *error = reading.isEmpty() ? tr("The collaboration no longer exists.") : reading;
+        return false;
+    }
+    if (*from == to) {
+        if (error)
+            *error = tr("The collaboration already has the status %1.").arg(Collaboration::Statuses.label(to));
+        return false;
+    }
+    if (*from == CollaborationStatus::Closed && reason.trimmed().isEmpty()) {
+        if (error)
+            *error = tr("Give the reason for reopening the collaboration: it is kept in its status history.");
+        return false;
+    }
+    QSqlQuery q(m_db);
+    if (!Sql::exec(
+            q, QStringLiteral("UPDATE collaboration SET status = ?, status_reason = ?, updated_at = ? WHERE id = ?"),
+            { Collaboration::Statuses.code(to), Sql::textOrNull(reason), Clock::timestamp(), id }, error)
+        || !recordStatusChange(m_db, id, from, to, decidedOn, reason, error) || !tx.commit(error))
+        return false;
+    if (collaboration) {
+        auto reloaded = load(id, error);
+        if (!reloaded)
+            return false;
+        *collaboration = std::move(*reloaded);
+    }
+    return true;
 }

@@ -41,6 +41,16 @@ public:
     bool save(Collaboration& collaboration, QString* error);
     bool remove(qint64 id, QString* error);
 
+    /** The dated status history (schema v7), oldest first. */
+    QList<StatusChange> statusHistory(qint64 id, QString* error = nullptr) const;
+    /**
+     * Sets the status and records the change (from the stored status, by Tombstones::currentUser,
+     * at Clock's time) in one transaction. A reason is required to leave avslutad, and at most 500
+     * characters. `collaboration` is reloaded when given.
+     */
+    bool changeStatus(qint64 id, CollaborationStatus to, const QDate& decidedOn, const QString& reason, QString* error,
+                      Collaboration* collaboration = nullptr);
+
 private:
     QList<PhaseChange> phaseHistory(qint64 id, QString* error) const;
 

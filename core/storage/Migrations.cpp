@@ -20,8 +20,8 @@ namespace Migrations {
 const QList<Migration>& all()
 {
     static const QList<Migration> migrations {
-        { 1, version1() }, { 2, version2() }, { 3, version3() },
-        { 4, version4() }, { 5, version5() }, { 6, version6() },
+        { 1, version1() }, { 2, version2() }, { 3, version3() }, { 4, version4() },
+        { 5, version5() }, { 6, version6() }, { 7, version7() },
     };
     return migrations;
 }

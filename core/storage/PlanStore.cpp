@@ -3,9 +3,11 @@
 #include "AnalysisStore.h"
 #include "ChildRows.h"
 #include "Database.h"
+#include "ReadOnly.h"
 #include "Sql.h"
 #include "Tombstones.h"
 #include "core/Clock.h"
+#include "core/followup/IndicatorFollowUp.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -130,10 +132,12 @@ bool PlanStore::loadInterventions(ActionPlan& plan, QString* error) const
             return false;
         while (c.next())
             i.goals.append({ c.value(0).toLongLong(), c.value(1).toString(), c.value(2).toString() });
-        if (!Sql::exec(c,
-                       QStringLiteral("SELECT id, name, statistic, unit, baseline, target, target_year, uuid "
-                                      "FROM intervention_indicator WHERE intervention_id = ? ORDER BY position"),
-                       { i.id }, error))
+        if (!Sql::exec(
+                c,
+                QStringLiteral(
+                    "SELECT id, name, statistic, unit, baseline, target, target_year, uuid, "
+                    "direction, milestones FROM intervention_indicator WHERE intervention_id = ? ORDER BY position"),
+                { i.id }, error))
             return false;
         while (c.next()) {
             Indicator ind;
@@ -145,6 +149,8 @@ bool PlanStore::loadInterventions(ActionPlan& plan, QString* error) const
             ind.target = optionalNumber(c.value(5));
             ind.targetYear = c.value(6).toInt();
             ind.uuid = c.value(7).toString();
+            ind.direction = ActionPlan::Directions.fromCode(c.value(8).toString());
+            ind.milestones = IndicatorFollowUp::decodeMilestones(c.value(9).toString());
             i.indicators.append(ind);
         }
         if (!Sql::exec(c,
@@ -201,6 +207,8 @@ std::optional<ActionPlan> PlanStore::create(qint64 collaborationId, QString* err
 
 bool PlanStore::save(ActionPlan& plan, QString* error)
 {
+    if (ReadOnly::refuseIfClosed(m_db, plan.collaborationId, error))
+        return false;
     // Every autosave validates: read only what a plan may point at (the ids of the analysis's areas,
     // problems and causes), not the whole analysis with its results and voices.
     QString readError;
@@ -304,16 +312,18 @@ bool PlanStore::writeInterventions(ActionPlan& plan, QString* error)
             || !ChildRows::sync<Indicator>(
                 m_db, QStringLiteral("intervention_indicator"), QStringLiteral("intervention_id"), i.id, i.indicators,
                 { QStringLiteral("name"), QStringLiteral("statistic"), QStringLiteral("unit"),
-                  QStringLiteral("baseline"), QStringLiteral("target"), QStringLiteral("target_year") },
+                  QStringLiteral("baseline"), QStringLiteral("target"), QStringLiteral("target_year"),
+                  QStringLiteral("direction"), QStringLiteral("milestones") },
                 [](const Indicator& ind) {
-                    return QVariantList {
-                        ind.name.trimmed(),
-                        Sql::textOrNull(ind.statistic),
-                        Sql::textOrNull(ind.unit),
-                        numberOrNull(ind.baseline),
-                        numberOrNull(ind.target),
-                        ind.targetYear > 0 ? QVariant(ind.targetYear) : QVariant(QMetaType(QMetaType::Int))
-                    };
+                    return QVariantList { ind.name.trimmed(),
+                                          Sql::textOrNull(ind.statistic),
+                                          Sql::textOrNull(ind.unit),
+                                          numberOrNull(ind.baseline),
+                                          numberOrNull(ind.target),
+                                          ind.targetYear > 0 ? QVariant(ind.targetYear)
+                                                             : QVariant(QMetaType(QMetaType::Int)),
+                                          ActionPlan::Directions.code(ind.direction),
+                                          Sql::textOrNull(IndicatorFollowUp::encodeMilestones(ind.milestones)) };
                 },
                 error))
             return false;

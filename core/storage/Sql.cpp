@@ -35,6 +35,14 @@ QString describe(const QSqlError& error)
         if (error.databaseText().contains(QLatin1String("the agreement is signed")))
             return tr("The agreement is signed and is kept as a record: it cannot change. Make an amendment "
                       "(tillägg) to change what it says.");
+        if (error.databaseText().contains(QLatin1String("the progress report is submitted")))
+            return tr("The progress report is submitted and is kept as a record: it cannot change. Make a new "
+                      "version of it to correct it.");
+        if (error.databaseText().contains(QLatin1String("the final report is submitted")))
+            return tr("The final report is submitted and is kept as a record: it cannot change. Make a new "
+                      "version of it to correct it.");
+        if (error.databaseText().contains(QLatin1String("the status history is kept")))
+            return tr("The status history is kept as it was written. Record a new status change instead.");
         if (error.databaseText().contains(QLatin1String("FOREIGN KEY")))
             return tr("Something else still uses what this change removes (for example an intervention in the action "
                       "plan). Nothing was changed.");

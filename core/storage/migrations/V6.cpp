@@ -56,12 +56,6 @@ const char* const kWithoutUpdatedAt[] = {
     "agreement_intervention",
 };
 
-// A version 4 uuid from SQLite's randomness, lowercase as QUuid writes it: only the
-// backfill of rows made before version 6 uses it; new rows get theirs from core.
-const char* const kRandomUuid
-    = "lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-' || "
-      "substr('89ab', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6)))";
-
 /** The frozen records' update triggers on rows that get a uuid: the backfill must pass them. */
 QStringList frozenUpdateTriggers()
 {
@@ -83,6 +77,15 @@ QString triggerName(const QString& createTrigger)
 }
 
 } // namespace
+
+// A version 4 uuid from SQLite's randomness, lowercase as QUuid writes it: only the
+// backfill of rows made before a version (6, 7) uses it; new rows get theirs from core.
+QString randomUuidSql()
+{
+    return QStringLiteral(
+        "lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-' || "
+        "substr('89ab', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6)))");
+}
 
 QStringList identityTriggers(const QString& table)
 {
@@ -131,7 +134,7 @@ QStringList version6()
     for (const char* t : kWithUuid) {
         const QString table = QLatin1String(t);
         all << QStringLiteral("ALTER TABLE %1 ADD COLUMN uuid TEXT").arg(table)
-            << QStringLiteral("UPDATE %1 SET uuid = %2").arg(table, QLatin1String(kRandomUuid));
+            << QStringLiteral("UPDATE %1 SET uuid = %2").arg(table, randomUuidSql());
         all += identityTriggers(table);
     }
     for (const char* t : kWithoutUpdatedAt) {

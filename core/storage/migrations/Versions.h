@@ -6,7 +6,7 @@
 #include <cstddef>
 
 /**
- * The schema's steps, one file per version (V1.cpp … V6.cpp), listed in order by
+ * The schema's steps, one file per version (V1.cpp … V7.cpp), listed in order by
  * Migrations::all(). A released step never changes: files in the field were made
  * with it, and a later version alters what it made in a step of its own.
  */
@@ -18,6 +18,7 @@ QStringList version3();
 QStringList version4();
 QStringList version5();
 QStringList version6();
+QStringList version7();
 
 /**
  * A record the database keeps from changing once its owner reaches a state: an
@@ -46,6 +47,14 @@ QString analysisFrozenUpdate();
 extern const char* const kAgreementRows[7];
 FrozenRule frozenWithAgreement(const QString& table);
 QString agreementFrozenUpdate();
+
+/** The rows of a progress report and of a final report that freeze with their submission (version 7). */
+extern const char* const kProgressReportRows[4];
+FrozenRule frozenWithProgressReport(const QString& table);
+FrozenRule frozenWithFinalReport(const QString& table);
+
+/** A version 4 uuid made by SQLite, for backfilling rows made before a version (6, 7). */
+QString randomUuidSql();
 
 /** The unique index and the triggers that keep a table's uuids present and unchanged, and write its tombstones. */
 QStringList identityTriggers(const QString& table);
