@@ -1,6 +1,7 @@
 #include "PagedDocument.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QBuffer>
 #include <QFileInfo>
 #include <QFontMetricsF>
 #include <QPageSize>
@@ -10,6 +11,7 @@
 #include <QSaveFile>
 #include <QTextBlock>
 #include <QTextDocument>
+#include <QTextDocumentWriter>
 
 namespace {
 
@@ -258,6 +260,26 @@ bool PagedDocument::writePdf(const QString& path, const PdfMetadata& metadata, Q
             return false;
     }
     if (!file.commit()) {
+        if (error)
+            *error = tr("%1 could not be written: %2").arg(QFileInfo(path).absoluteFilePath(), file.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool PagedDocument::writeOdt(QTextDocument& document, const QString& path, QString* error)
+{
+    // The ODF writer closes its device when done, which QSaveFile forbids: write into memory first.
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QTextDocumentWriter writer(&buffer, QByteArrayLiteral("ODF"));
+    if (!writer.write(&document)) {
+        if (error)
+            *error = tr("%1 could not be written as an OpenDocument text.").arg(QFileInfo(path).absoluteFilePath());
+        return false;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(buffer.data()) != buffer.data().size() || !file.commit()) {
         if (error)
             *error = tr("%1 could not be written: %2").arg(QFileInfo(path).absoluteFilePath(), file.errorString());
         return false;

@@ -50,6 +50,12 @@ public:
     /** Writes a PDF/A-1b file with embedded fonts and the metadata in both the info dictionary and XMP. */
     bool writePdf(const QString& path, const PdfMetadata& metadata, QString* error);
 
+    /**
+     * Writes `document` as an OpenDocument text file (QTextDocumentWriter's ODF, which Word and
+     * LibreOffice open), its images inside; all or nothing (QSaveFile).
+     */
+    static bool writeOdt(QTextDocument& document, const QString& path, QString* error);
+
     /** The number of pages of the last paint. */
     int pageCount() const { return m_pageCount; }
 

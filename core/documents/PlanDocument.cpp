@@ -3,11 +3,7 @@
 #include "PlanTimeline.h"
 #include "core/cases/Cases.h"
 
-#include <QBuffer>
-#include <QFileInfo>
-#include <QSaveFile>
 #include <QTextDocument>
-#include <QTextDocumentWriter>
 #include <QUrl>
 
 namespace {
@@ -135,20 +131,5 @@ bool PlanDocument::writePdf(const PlanSources& sources, const QString& path, QSt
 bool PlanDocument::writeOdt(const PlanSources& sources, const QString& path, QString* error)
 {
     auto doc = build(sources);
-    // The ODF writer closes its device when done, which QSaveFile forbids: write into memory first.
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    QTextDocumentWriter writer(&buffer, QByteArrayLiteral("ODF"));
-    if (!writer.write(doc.get())) {
-        if (error)
-            *error = tr("%1 could not be written as an OpenDocument text.").arg(QFileInfo(path).absoluteFilePath());
-        return false;
-    }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(buffer.data()) != buffer.data().size() || !file.commit()) {
-        if (error)
-            *error = tr("%1 could not be written: %2").arg(QFileInfo(path).absoluteFilePath(), file.errorString());
-        return false;
-    }
-    return true;
+    return PagedDocument::writeOdt(*doc, path, error);
 }

@@ -1,5 +1,6 @@
 #include "PlanTimeline.h"
 
+#include "ChartAxis.h"
 #include "core/analysis/Analysis.h"
 #include "core/plan/ActionPlan.h"
 
@@ -25,8 +26,8 @@ const QColor kYearLine(0x80, 0x80, 0x80);
 const QColor kAreaBand(0xee, 0xee, 0xee);
 const QColor kPeriodFill(0xe6, 0xef, 0xf8);
 const QColor kPeriodEdge(0x1f, 0x4e, 0x79);
-const QColor kToday(0xc0, 0x20, 0x20);
-const QColor kMuted(0x66, 0x66, 0x66);
+using ChartStyle::kMuted;
+using ChartStyle::kToday;
 const QColor kCancelled(0xb0, 0xb0, 0xb0);
 
 /** One colour per area, in priority order: dark enough for white-paper print, apart in greyscale. */
@@ -75,11 +76,6 @@ QList<Row> rowsOf(const TimelineInput& input)
                     input.analysis ? Text::tr("Other interventions") : Text::tr("Development area %1").arg(index + 1));
     }
     return rows;
-}
-
-QDate firstOfMonth(const QDate& d)
-{
-    return QDate(d.year(), d.month(), 1);
 }
 
 TimelineScale scaleFor(const TimelineInput& input, const QDate& from, const QDate& to)
@@ -202,11 +198,10 @@ std::pair<QDate, QDate> span(const TimelineInput& input)
         low = QDate(year, 1, 1);
         high = QDate(year, 12, 31);
     }
-    if (scaleFor(input, low, high) == TimelineScale::Month)
-        return { firstOfMonth(low), firstOfMonth(high).addMonths(1).addDays(-1) };
-    const QDate from(low.year(), low.month() <= 6 ? 1 : 7, 1);
-    const QDate to = high.month() <= 6 ? QDate(high.year(), 6, 30) : QDate(high.year(), 12, 31);
-    return { from, to };
+    const TimeAxis axis = TimeAxis::around(
+        low, high,
+        scaleFor(input, low, high) == TimelineScale::Month ? TimeAxis::Step::Month : TimeAxis::Step::HalfYear);
+    return { axis.from, axis.to };
 }
 
 qreal preferredHeight(const TimelineInput& input, const QFont& font, const QPaintDevice* device, qreal width)
@@ -248,7 +243,7 @@ void paint(QPainter& painter, const QRectF& rect, const TimelineInput& input, co
     const auto rows = rowsOf(input);
     const auto [from, to] = span(input);
     const TimelineScale scale = scaleFor(input, from, to);
-    const qint64 days = from.daysTo(to) + 1;
+    const TimeAxis axis { from, to };
 
     const qreal labelWidth = labelWidthFor(rows, m, rect.width());
     const QList<qreal> heights = rowHeights(rows, m, rect.width());
@@ -260,7 +255,7 @@ void paint(QPainter& painter, const QRectF& rect, const TimelineInput& input, co
     const QRectF chart(rect.left() + labelWidth, rect.top(), rect.width() - labelWidth, rect.height());
     const qreal bodyTop = rect.top() + 2 * m.header;
     const qreal bodyBottom = tops.last() + heights.last();
-    auto xOf = [&](const QDate& d) { return chart.left() + chart.width() * qreal(from.daysTo(d)) / qreal(days); };
+    auto xOf = [&](const QDate& d) { return chart.left() + chart.width() * axis.fraction(d); };
 
     // The collaboration's period: a shaded band behind the rows, edged at both ends.
     const bool hasPeriod = input.periodStart.isValid() && input.periodEnd.isValid();

@@ -1,5 +1,6 @@
 #include "TrendChart.h"
 
+#include "ChartAxis.h"
 #include "PagedDocument.h"
 
 #include <QPainter>
@@ -9,40 +10,9 @@
 
 namespace {
 
-const QColor kLine(0x1f, 0x4e, 0x79);
-const QColor kGrid(0xd9, 0xd9, 0xd9);
-const QColor kAxisText(0x40, 0x40, 0x40);
-
-/** An axis from `low` to `high` in 2–6 round steps. */
-struct Axis
-{
-    double low = 0;
-    double high = 1;
-    double step = 1;
-};
-
-Axis niceAxis(double dataLow, double dataHigh, double floor, double ceiling)
-{
-    double span = dataHigh - dataLow;
-    if (span < (ceiling - floor) * 0.04)
-        span = (ceiling - floor) * 0.04;
-    double low = std::max(floor, dataLow - span * 0.4);
-    double high = std::min(ceiling, dataHigh + span * 0.4);
-    const double raw = (high - low) / 4;
-    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
-    double step = magnitude * 10;
-    for (double m : { 1.0, 2.0, 5.0, 10.0 }) {
-        if (raw <= m * magnitude) {
-            step = m * magnitude;
-            break;
-        }
-    }
-    low = std::max(floor, std::floor(low / step) * step);
-    high = std::min(ceiling, std::ceil(high / step) * step);
-    if (high <= low)
-        high = low + step;
-    return { low, high, step };
-}
+using ChartStyle::kAxisText;
+using ChartStyle::kGrid;
+using ChartStyle::kLine;
 
 } // namespace
 
@@ -81,10 +51,10 @@ QImage render(const QList<TrendPoint>& points, double floor, double ceiling, con
         dataLow = floor;
         dataHigh = ceiling;
     }
-    const Axis axis = niceAxis(dataLow, dataHigh, floor, ceiling);
+    const ValueAxis axis = ValueAxis::nice(dataLow, dataHigh, floor, ceiling);
     const int decimals = decimalsFor(points);
     // The axis shows only as many decimals as its steps need.
-    const int axisDecimals = std::abs(axis.step - std::round(axis.step)) > 1e-9 ? 1 : 0;
+    const int axisDecimals = axis.decimals();
 
     QPainter painter(&image);
     painter.setRenderHint(QPainter::Antialiasing);
@@ -97,7 +67,7 @@ QImage render(const QList<TrendPoint>& points, double floor, double ceiling, con
 
     // Plot area: room for the axis labels on the left and the years below.
     qreal labelWidth = metrics.horizontalAdvance(unit);
-    for (double v = axis.low; v <= axis.high + axis.step / 2; v += axis.step)
+    for (double v : axis.ticks())
         labelWidth = std::max(labelWidth, metrics.horizontalAdvance(formatValue(v, locale, axisDecimals)));
     const QRectF plot(labelWidth + 10, metrics.height() + 10, size.width() - labelWidth - 24,
                       size.height() - 2.2 * metrics.height() - 16);
@@ -107,7 +77,7 @@ QImage render(const QList<TrendPoint>& points, double floor, double ceiling, con
 
     painter.setPen(kAxisText);
     painter.drawText(QRectF(0, 0, labelWidth + 6, metrics.height()), Qt::AlignRight | Qt::AlignTop, unit);
-    for (double v = axis.low; v <= axis.high + axis.step / 2; v += axis.step) {
+    for (double v : axis.ticks()) {
         const qreal y = yOf(v);
         painter.setPen(QPen(kGrid, 0.8));
         painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));

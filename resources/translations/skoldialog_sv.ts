@@ -2306,6 +2306,65 @@ Vill du öppna den senaste säkerhetskopian, från %2, i stället? Den skadade f
     </message>
 </context>
 <context>
+    <name>IndicatorChart</name>
+    <message>
+        <source>Measured, latest %1 (%2)</source>
+        <translation>Uppmätt, senast %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Baseline %1 (%2)</source>
+        <translation>Utgångsvärde %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Gränsvärde</translation>
+    </message>
+    <message>
+        <source>Planned trajectory through the milestones</source>
+        <translation>Planerad utveckling via delmålen</translation>
+    </message>
+    <message>
+        <source>Planned trajectory</source>
+        <translation>Planerad utveckling</translation>
+    </message>
+    <message>
+        <source>Target: at least %1 by %2</source>
+        <translation>Mål: minst %1 senast %2</translation>
+    </message>
+    <message>
+        <source>Target: at most %1 by %2</source>
+        <translation>Mål: högst %1 senast %2</translation>
+    </message>
+    <message>
+        <source>Within %1 of the plan</source>
+        <translation>Inom %1 från planen</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>I dag, %1</translation>
+    </message>
+    <message>
+        <source>↑ Higher is better</source>
+        <translation>↑ Högre är bättre</translation>
+    </message>
+    <message>
+        <source>↓ Lower is better</source>
+        <translation>↓ Lägre är bättre</translation>
+    </message>
+    <message>
+        <source>Keep at or above %1</source>
+        <translation>Håll på minst %1</translation>
+    </message>
+    <message>
+        <source>Keep at or below %1</source>
+        <translation>Håll på högst %1</translation>
+    </message>
+    <message>
+        <source>No values yet</source>
+        <translation>Inga värden ännu</translation>
+    </message>
+</context>
+<context>
     <name>InterventionFormPage</name>
     <message>
         <source>Development areas and their interventions</source>
@@ -3035,6 +3094,10 @@ Det du skrev finns kvar på skärmen.</translation>
         <source>%1 could not be written: %2</source>
         <translation>%1 kunde inte skrivas: %2</translation>
     </message>
+    <message>
+        <source>%1 could not be written as an OpenDocument text.</source>
+        <translation>%1 kunde inte skrivas som OpenDocument-text.</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantsEditor</name>
@@ -3212,14 +3275,6 @@ Det du skrev finns kvar på skärmen.</translation>
     <message>
         <source>%1, Dnr %2</source>
         <translation>%1, Dnr %2</translation>
-    </message>
-    <message>
-        <source>%1 could not be written: %2</source>
-        <translation>%1 kunde inte skrivas: %2</translation>
-    </message>
-    <message>
-        <source>%1 could not be written as an OpenDocument text.</source>
-        <translation>%1 kunde inte skrivas som OpenDocument-text.</translation>
     </message>
     <message>
         <source>Nothing entered.</source>
