@@ -197,7 +197,7 @@ void SynthesisPage::setReadOnly(bool readOnly)
 }
 
 HistoryPage::HistoryPage(const FinalReportSession& session, QWidget* parent)
-    : FinalReportPage(QStringLiteral("history"), tr("History from the progress reports"),
+    : FinalReportPage(QStringLiteral("history"), tr("History"),
                       tr("Assembled from every progress report, newest version of each: per intervention its ratings, "
                          "d) and e), and the deviations. Read-only: correct a progress report to change it."),
                       session, parent)

@@ -75,10 +75,18 @@ FollowUpPanel::FollowUpPanel(CollaborationDocument* document, Database& db, QWid
     m_final->setObjectName(QStringLiteral("finalReportButton"));
     m_end->setObjectName(QStringLiteral("endCollaborationButton"));
 
-    auto* reportButtons = new QHBoxLayout;
-    for (auto* b : { m_open, m_print, m_pdf, m_odt, m_submit, m_newVersion })
-        reportButtons->addWidget(b);
-    reportButtons->addStretch();
+    // Two rows: the indicators beside them get the room their chart needs.
+    auto* reportButtons = new QVBoxLayout;
+    auto* firstRow = new QHBoxLayout;
+    for (auto* b : { m_open, m_print, m_pdf, m_odt })
+        firstRow->addWidget(b);
+    firstRow->addStretch();
+    auto* secondRow = new QHBoxLayout;
+    for (auto* b : { m_submit, m_newVersion })
+        secondRow->addWidget(b);
+    secondRow->addStretch();
+    reportButtons->addLayout(firstRow);
+    reportButtons->addLayout(secondRow);
     auto* reportsBox = new QGroupBox(tr("Progress reports (from the signed ÖK 2)"));
     auto* reportsLayout = new QVBoxLayout(reportsBox);
     reportsLayout->addWidget(m_warning);
@@ -100,8 +108,9 @@ FollowUpPanel::FollowUpPanel(CollaborationDocument* document, Database& db, QWid
     auto* splitter = new QSplitter;
     splitter->addWidget(left);
     splitter->addWidget(m_indicators);
-    splitter->setStretchFactor(0, 5);
-    splitter->setStretchFactor(1, 4);
+    splitter->setStretchFactor(0, 4);
+    splitter->setStretchFactor(1, 5);
+    splitter->setSizes({ 400, 540 });
     splitter->setChildrenCollapsible(false);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_message);

@@ -2,6 +2,8 @@
 
 #include <QPainter>
 
+#include <cmath>
+
 IndicatorChartWidget::IndicatorChartWidget(QWidget* parent)
     : QWidget(parent)
 {
@@ -15,6 +17,24 @@ void IndicatorChartWidget::setPaint(Paint paint, const QString& emptyText)
     m_paint = std::move(paint);
     m_empty = emptyText;
     update();
+}
+
+void IndicatorChartWidget::setHeightFor(std::function<qreal(qreal)> height)
+{
+    m_height = std::move(height);
+    if (m_height)
+        setMinimumHeight(static_cast<int>(std::ceil(m_height(width() - 8))) + 8);
+    updateGeometry();
+}
+
+void IndicatorChartWidget::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    if (m_height) {
+        const int wanted = static_cast<int>(std::ceil(m_height(width() - 8))) + 8;
+        if (wanted != minimumHeight())
+            setMinimumHeight(wanted);
+    }
 }
 
 QSize IndicatorChartWidget::sizeHint() const

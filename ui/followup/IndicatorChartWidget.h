@@ -24,14 +24,18 @@ public:
     /** What to paint; an empty function shows `emptyText` instead. */
     void setPaint(Paint paint, const QString& emptyText = QString());
     bool hasChart() const { return static_cast<bool>(m_paint); }
+    /** The height the chart needs at a width (its legend wraps): the widget is never shorter. */
+    void setHeightFor(std::function<qreal(qreal width)> height);
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
 protected:
     void paintEvent(QPaintEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     Paint m_paint;
     QString m_empty;
+    std::function<qreal(qreal)> m_height;
 };

@@ -105,7 +105,11 @@ IndicatorFollowUpBox::IndicatorFollowUpBox(Database& db, qint64 collaborationId,
     m_table->setTabKeyNavigation(false);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
-    m_table->setMinimumHeight(90);
+    m_table->setMinimumHeight(80);
+    m_table->setMaximumHeight(100);
+    QFont small = m_bands->font();
+    small.setPointSizeF(small.pointSizeF() * 0.9);
+    m_bands->setFont(small);
     m_add->setObjectName(QStringLiteral("addMeasurementButton"));
     m_remove->setObjectName(QStringLiteral("removeMeasurementButton"));
 
@@ -116,9 +120,9 @@ IndicatorFollowUpBox::IndicatorFollowUpBox(Database& db, qint64 collaborationId,
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_indicator);
     layout->addWidget(m_status);
-    layout->addWidget(m_chart, 3);
+    layout->addWidget(m_chart, 1);
     layout->addWidget(m_bands);
-    layout->addWidget(m_table, 2);
+    layout->addWidget(m_table);
     layout->addLayout(buttons);
 
     connect(m_indicator, &QComboBox::currentIndexChanged, this, &IndicatorFollowUpBox::showIndicator);
@@ -224,7 +228,7 @@ void IndicatorFollowUpBox::showIndicator(int index)
         bands << QStringLiteral("<b>%1</b>: %2")
                      .arg(IndicatorFollowUp::Statuses.label(s).toHtmlEscaped(),
                           IndicatorFollowUp::bandDescription(s, ind->direction).toHtmlEscaped());
-    m_bands->setText(bands.join(QStringLiteral("<br>")));
+    m_bands->setText(bands.join(QStringLiteral(" · ")));
 
     const IndicatorChartInput input = chartInput(*ind, m_measurements, m_baselineDate);
     m_chart->setPaint(
@@ -232,6 +236,9 @@ void IndicatorFollowUpBox::showIndicator(int index)
             IndicatorChart::paint(painter, rect, input, font, Clock::currentDate());
         },
         QString());
+    m_chart->setHeightFor([input, font = m_chart->font(), device = m_chart](qreal width) {
+        return IndicatorChart::preferredHeight(input, font, width, device);
+    });
 }
 
 void IndicatorFollowUpBox::setReadOnly(bool readOnly)

@@ -135,7 +135,9 @@ void RatingSelector::refreshHint()
             label = QString(o.label).remove(QLatin1Char('&'));
         }
     }
-    m_reasonLabel->setText(needs ? m_requiredText.arg(label) : m_labelText);
+    m_reasonLabel->setText(!needs                                             ? m_labelText
+                               : m_requiredText.contains(QLatin1String("%1")) ? m_requiredText.arg(label)
+                                                                              : m_requiredText);
     m_hint->setText(m_hintText.arg(label));
     m_hint->setVisible(needs && reason().isEmpty());
 }
