@@ -22,7 +22,7 @@ int createDatabase(const QString& path, bool withDemo, QTextStream& out, QTextSt
         err << error << Qt::endl;
         return ExitCode::Failed;
     }
-    if (withDemo && !DemoData::populate(*db, &error)) {
+    if (withDemo && !DemoData::populateAll(*db, &error)) {
         err << Cli::tr("The demo data could not be written: %1").arg(error) << Qt::endl;
         return ExitCode::Failed;
     }

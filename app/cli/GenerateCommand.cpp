@@ -73,6 +73,11 @@ int generate(QStringList args, QTextStream& out, QTextStream& err)
         << Qt::endl;
     out << Cli::tr("… and %1 agreements (ÖK 1 sent for signing, ÖK 2 drafts from the plans).").arg(counts.agreements)
         << Qt::endl;
+    out << Cli::tr("… and %1 progress reports with %2 measurements for the collaborations in phase 5 and 6 (their ÖK 2 "
+                   "signed).")
+               .arg(counts.progressReports)
+               .arg(counts.measurements)
+        << Qt::endl;
     return ExitCode::Ok;
 }
 
@@ -83,6 +88,7 @@ QList<Command> generateCommands()
     return {
         { QStringLiteral("generate"), QStringLiteral("DB [--scale national|small] [--seed N]"),
           Cli::tr("Create a database with deterministic national-scale data (benchmarks, tests)."),
-          [](const QStringList& a, QTextStream& out, QTextStream& err) { return generate(a, out, err); } },
+          [](const QStringList& a, QTextStream& out, QTextStream& err) { return generate(a, out, err); },
+          true }, // it prints the signed ÖK 2s of phases 5 and 6 (their PDF is kept)
     };
 }

@@ -223,9 +223,9 @@ std::optional<ProgressReport> draftProgressReport(const Database& db, qint64 col
         r.interventions.append(review);
     }
 
-    // The newest value of every indicator of the agreed interventions, up to today (or the due date, if later).
+    // The newest value of every indicator of the agreed interventions up to the due date: what the report covers.
     const MeasurementStore measurements(db);
-    const QDate until = std::max(r.due, Clock::currentDate());
+    const QDate until = r.due.isValid() ? r.due : Clock::currentDate();
     if (c->plan) {
         for (const auto& agreed : agreement->interventions) {
             const Intervention* planned = c->plan->intervention(agreed.sourceInterventionId);

@@ -35,17 +35,20 @@ constexpr int DueSoonDays = 30;
  */
 std::optional<Agreement> signedInterventionsAgreement(const Database& db, qint64 collaborationId, QString* error);
 
-/** The delredovisningar due under the signed ÖK 2, with their state and warnings against `today`. */
+/**
+ * The delredovisningar due under the signed ÖK 2, with their state and warnings against `today`;
+ * empty, with the reason in `error`, when there is no signed ÖK 2.
+ */
 QList<ScheduledReport> reportSchedule(const Database& db, qint64 collaborationId, const QDate& today, QString* error);
 
 /**
  * A draft of delredovisning `number`, not stored: a), b), c) and f) of every agreed intervention
- * copied from the signed ÖK 2, the newest measurement of every indicator of the plan with its
- * status, and the deviations the program sees between the current plan and the signed ÖK 2
- * (intervention added, dropped, changed, dates or budget moved) proposed for a person to
- * confirm and explain (an explanation given in an earlier report of the same deviation is kept).
- * Refused when the collaboration is avslutad, has no signed ÖK 2, `number` is not one of its
- * report dates, or report `number` already exists (load it, or make a new version).
+ * copied from the signed ÖK 2, the newest measurement up to the due date of every indicator of the
+ * agreed interventions in the plan, with its status, and the deviations the program sees between the current plan and
+ * the signed ÖK 2 (intervention added, dropped, changed, dates or budget moved) proposed for a person to confirm and
+ * explain (an explanation given in an earlier report of the same deviation is kept). Refused when the collaboration is
+ * avslutad, has no signed ÖK 2, `number` is not one of its report dates, or report `number` already exists (load it, or
+ * make a new version).
  */
 std::optional<ProgressReport> draftProgressReport(const Database& db, qint64 collaborationId, int number,
                                                   QString* error);

@@ -1,5 +1,6 @@
 #include "DemoData.h"
 
+#include "DemoFollowUp.h"
 #include "DemoPlan.h"
 #include "core/analysis/AnalysisTemplate.h"
 #include "core/cases/Cases.h"
@@ -432,6 +433,11 @@ bool populate(Database& db, QString* error)
     if (!addAnalysis(db, c.id, programme->minGroupSize, error))
         return false;
     return addPlan(db, c, error) && addAgreements(db, c, error);
+}
+
+bool populateAll(Database& db, QString* error)
+{
+    return populate(db, error) && populateFollowUp(db, error);
 }
 
 } // namespace DemoData

@@ -13,4 +13,10 @@ namespace DemoData {
 
 bool populate(Database& db, QString* error);
 
+/**
+ * The whole demo database (`skoldialog-cli demo`): populate(), then collaboration 2 in phase 5
+ * and collaboration 3 in phase 6, avslutad (populateFollowUp in DemoFollowUp.h).
+ */
+bool populateAll(Database& db, QString* error);
+
 } // namespace DemoData

@@ -20,7 +20,7 @@ bool isKeep(IndicatorDirection d)
 double scaleOf(const Indicator& indicator)
 {
     const double target = indicator.target.value_or(0);
-    if (indicator.baseline && std::abs(target - *indicator.baseline) > 0)
+    if (!isKeep(indicator.direction) && indicator.baseline && std::abs(target - *indicator.baseline) > 0)
         return std::abs(target - *indicator.baseline);
     if (std::abs(target) > 0)
         return std::abs(target);
@@ -52,10 +52,10 @@ QString bandDescription(IndicatorStatus status, IndicatorDirection direction)
         case IndicatorStatus::OnTrack:
             return Text::tr("On the right side of the target, or on it.");
         case IndicatorStatus::AtRisk:
-            return Text::tr("On the wrong side of the target by at most %1 % of the scale.")
+            return Text::tr("On the wrong side of the target by at most %1 % of the target.")
                 .arg(percent(Bands::KeepAtRiskMax));
         case IndicatorStatus::OffTrack:
-            return Text::tr("On the wrong side of the target by more than %1 % of the scale.")
+            return Text::tr("On the wrong side of the target by more than %1 % of the target.")
                 .arg(percent(Bands::KeepAtRiskMax));
         }
     }

@@ -50,7 +50,8 @@ namespace IndicatorFollowUp {
 /**
  * The status bands, in one place so that the UI and the documents print what the code does.
  * The shortfall is how far the value falls on the wrong side of the expected value, as a
- * share of the scale: |target − baseline| (or |target| when they are equal, or 1 when both are 0).
+ * share of the scale: for higher/lower is better the planned change |target − baseline| (or
+ * |target| when they are equal), for keep above/below |target|; 1 when that is 0.
  */
 namespace Bands {
 /** Higher/lower is better: på väg up to 10 % of the scale behind the expected value. */
@@ -59,7 +60,7 @@ constexpr double MovingOnTrackMax = 0.10;
 constexpr double MovingAtRiskMax = 0.25;
 /** Keep above/below: på väg on the right side of the target (or on it). */
 constexpr double KeepOnTrackMax = 0.0;
-/** Keep above/below: risk up to 10 % of the scale on the wrong side, avviker beyond. */
+/** Keep above/below: risk up to 10 % of the target on the wrong side, avviker beyond. */
 constexpr double KeepAtRiskMax = 0.10;
 } // namespace Bands
 

@@ -2,6 +2,7 @@
 
 #include "Agreements.h"
 #include "Analyses.h"
+#include "FollowUp.h"
 #include "Generator.h"
 #include "NameParts.h"
 #include "Plans.h"
@@ -330,6 +331,9 @@ bool generate(Database& db, Scale scale, quint64 seed, Counts* counts, QString* 
     Generator generator(db.connection(), sizes(scale), seed);
     if (!generator.run(counts, error, progress))
         return false;
+    QList<qint64> closed;
+    if (!NationalDataDetail::holdClosed(db, &closed, error))
+        return false;
     if (progress)
         progress(QStringLiteral("Analyses")); // a developer tool's message, as the others
     qint64 analyses = 0;
@@ -351,7 +355,16 @@ bool generate(Database& db, Scale scale, quint64 seed, Counts* counts, QString* 
         return false;
     if (counts)
         counts->agreements = agreements;
-    return true;
+    if (progress)
+        progress(QStringLiteral("Progress reports"));
+    qint64 reports = 0, measurements = 0;
+    if (!NationalDataDetail::writeProgressReports(db, seed ^ 0x5EED, &reports, &measurements, error))
+        return false;
+    if (counts) {
+        counts->progressReports = reports;
+        counts->measurements = measurements;
+    }
+    return NationalDataDetail::closeAgain(db, closed, error);
 }
 
 } // namespace NationalData

@@ -48,6 +48,8 @@ struct Counts
     qint64 analyses = 0;
     qint64 plans = 0; ///< action plans, one per collaboration from phase 4
     qint64 agreements = 0; ///< ÖK 1 from phase 2 (sent), ÖK 2 drafts from the plans
+    qint64 progressReports = 0; ///< delredovisningar of the collaborations in phase 5 and 6 (schema v7)
+    qint64 measurements = 0; ///< indicator measurements before each report
 };
 
 /** Called before each step with a short description, e.g. for the CLI to print. */

@@ -2,6 +2,7 @@
 
 #include "ChildRows.h"
 #include "Database.h"
+#include "ReadOnly.h"
 #include "Sql.h"
 #include "Tombstones.h"
 #include "core/Clock.h"
@@ -316,6 +317,8 @@ bool AnalysisStore::writeChildren(Analysis& a, QString* error)
 
 bool AnalysisStore::save(Analysis& analysis, int minGroupSize, QString* error)
 {
+    if (ReadOnly::refuseIfClosed(m_db, analysis.collaborationId, error))
+        return false;
     if (const FieldErrors errors = analysis.validate(minGroupSize); !errors.isEmpty()) {
         if (error)
             *error = joinErrors(errors);

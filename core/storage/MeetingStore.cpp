@@ -2,6 +2,7 @@
 
 #include "ChildRows.h"
 #include "Database.h"
+#include "ReadOnly.h"
 #include "Sql.h"
 #include "Tombstones.h"
 #include "core/Clock.h"
@@ -100,6 +101,8 @@ std::optional<Meeting> MeetingStore::load(qint64 id, QString* error) const
 
 bool MeetingStore::save(Meeting& meeting, QString* error)
 {
+    if (ReadOnly::refuseIfClosed(m_db, meeting.collaborationId, error))
+        return false;
     if (const FieldErrors errors = meeting.validate(); !errors.isEmpty()) {
         if (error)
             *error = joinErrors(errors);
