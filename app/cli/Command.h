@@ -45,3 +45,6 @@ QList<Command> planCommands();
 
 /** agreement: an överenskommelse as a PDF (AgreementCommand.cpp). */
 QList<Command> agreementCommands();
+
+/** report: a delredovisning or the slutredovisning as a PDF or an ODT (ReportCommand.cpp). */
+QList<Command> reportCommands();

@@ -20,7 +20,8 @@ void printUsage(const QList<Command>& commands, QTextStream& out)
 
 QList<Command> allCommands()
 {
-    return databaseCommands() + generateCommands() + analysisCommands() + planCommands() + agreementCommands();
+    return databaseCommands() + generateCommands() + analysisCommands() + planCommands() + agreementCommands()
+        + reportCommands();
 }
 
 /** Commands that paint documents need fonts (Command::needsGui), so a headless QGuiApplication; the rest stay plain. */

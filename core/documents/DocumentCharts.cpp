@@ -3,15 +3,12 @@
 #include <QAbstractTextDocumentLayout>
 #include <QPaintDevice>
 #include <QPainter>
-#include <QTextBlock>
-#include <QTextCursor>
 #include <QTextDocument>
 #include <QTextObjectInterface>
 #include <QUrl>
 
 namespace {
 
-constexpr int kChartObject = QTextFormat::UserObject + 7;
 const QString kPrefix = QStringLiteral("chart:");
 /** How much finer than its logical size a chart is rendered as an image (ODT). */
 constexpr qreal kImageScale = 2.5;
@@ -42,8 +39,13 @@ public:
 
     void drawObject(QPainter* painter, const QRectF& rect, QTextDocument*, int, const QTextFormat& format) override
     {
-        const int index = format.toImageFormat().name().mid(kPrefix.size()).toInt();
+        const QString name = format.toImageFormat().name();
+        const int index = name.startsWith(kPrefix) ? name.mid(kPrefix.size()).toInt() : -1;
         if (index < 0 || index >= m_charts.size())
+            return;
+        // A paragraph that runs over two pages is drawn for each: its chart only on the page it is on (a PDF
+        // would otherwise carry a clipped-away copy, text and all).
+        if (painter->hasClipping() && !painter->clipBoundingRect().intersects(rect))
             return;
         painter->save();
         painter->fillRect(rect, Qt::white);
@@ -62,17 +64,22 @@ namespace DocumentCharts {
 
 QFont font()
 {
-    QFont font(QStringLiteral("DejaVu Sans"));
-    font.setPointSizeF(7.5);
-    font.setStyleStrategy(QFont::PreferNoShaping);
-    font.setHintingPreference(QFont::PreferNoHinting);
+    // One font object for every chart: each new one would be looked up in the font database again.
+    static const QFont font = [] {
+        QFont f(QStringLiteral("DejaVu Sans"));
+        f.setPointSizeF(7.5);
+        f.setStyleStrategy(QFont::PreferNoShaping);
+        f.setHintingPreference(QFont::PreferNoHinting);
+        return f;
+    }();
     return font;
 }
 
 QString html(const IndicatorChartInput& chart, int index, qreal width)
 {
-    QImage probe(1, 1, QImage::Format_RGB32);
-    const qreal height = IndicatorChart::preferredHeight(chart, font(), width, &probe);
+    // Measured for the screen, whose pixels are the document's CSS pixels: its fonts are looked up once, where a
+    // probe image would have them looked up again for every chart.
+    const qreal height = IndicatorChart::preferredHeight(chart, font(), width, nullptr);
     return QStringLiteral("<img src=\"%1%2\" width=\"%3\" height=\"%4\"/>")
         .arg(kPrefix)
         .arg(index)
@@ -85,33 +92,15 @@ void install(QTextDocument& document, const QList<IndicatorChartInput>& charts, 
     if (mode == Mode::Images) {
         for (int i = 0; i < charts.size(); ++i) {
             // The size the placeholder asks for, so the image fills it exactly.
-            QImage probe(1, 1, QImage::Format_RGB32);
-            const QSizeF size(kWidth, IndicatorChart::preferredHeight(charts[i], font(), kWidth, &probe));
+            const QSizeF size(kWidth, IndicatorChart::preferredHeight(charts[i], font(), kWidth, nullptr));
             document.addResource(QTextDocument::ImageResource, QUrl(kPrefix + QString::number(i)),
                                  IndicatorChart::render(charts[i], font(), size, kImageScale, today));
         }
         return;
     }
-    document.documentLayout()->registerHandler(kChartObject, new ChartHandler(&document, charts, today));
-    // The placeholders' positions first: changing a format while walking the fragments would move them.
-    QList<std::pair<int, QTextCharFormat>> found;
-    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
-        for (auto it = block.begin(); !it.atEnd(); ++it) {
-            const QTextFragment fragment = it.fragment();
-            const QTextCharFormat format = fragment.charFormat();
-            if (format.isImageFormat() && format.toImageFormat().name().startsWith(kPrefix))
-                found.append({ fragment.position(), format });
-        }
-    }
-    QTextCursor cursor(&document);
-    cursor.beginEditBlock();
-    for (auto [position, format] : found) {
-        format.setObjectType(kChartObject);
-        cursor.setPosition(position);
-        cursor.setPosition(position + 1, QTextCursor::KeepAnchor);
-        cursor.setCharFormat(format);
-    }
-    cursor.endEditBlock();
+    // The charts are the document's only images: this handler draws them in place of Qt's image handler, so the
+    // placeholders need no other format (changing each one's format would lay its paragraph out again).
+    document.documentLayout()->registerHandler(QTextFormat::ImageObject, new ChartHandler(&document, charts, today));
 }
 
 } // namespace DocumentCharts

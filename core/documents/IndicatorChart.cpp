@@ -29,9 +29,9 @@ const QColor kTarget(0xd0, 0x7a, 0x1c);
 const QColor kBand(0xe2, 0xf0, 0xe4);
 const QColor kOtherYear(0xf2, 0xf2, 0xf2);
 
-bool keeps(ChartDirection d)
+bool keeps(IndicatorDirection d)
 {
-    return d == ChartDirection::KeepAbove || d == ChartDirection::KeepBelow;
+    return d == IndicatorDirection::KeepAbove || d == IndicatorDirection::KeepBelow;
 }
 
 QList<ChartPoint> byDate(QList<ChartPoint> points)
@@ -43,11 +43,9 @@ QList<ChartPoint> byDate(QList<ChartPoint> points)
 
 QList<ChartPoint> allPoints(const IndicatorChartInput& input)
 {
-    QList<ChartPoint> points = input.measurements + input.milestones;
+    QList<ChartPoint> points = input.measurements + input.planned;
     if (input.baseline)
         points.append(*input.baseline);
-    if (input.target)
-        points.append(*input.target);
     return points;
 }
 
@@ -89,41 +87,34 @@ QList<LegendItem> legendOf(const IndicatorChartInput& input, const QDate& today,
     const int decimals = IndicatorChart::decimalsFor(input);
     auto value = [&](double v) { return IndicatorChart::formatValue(v, input.unit, input.locale, decimals); };
     QList<LegendItem> items;
-    if (!input.measurements.isEmpty()) {
-        const ChartPoint last = byDate(input.measurements).last();
-        items.append(
-            { LegendItem::Measured, Text::tr("Measured, latest %1 (%2)").arg(value(last.value), dateText(last.date)) });
-    }
+    // The values are written beside their marks: the legend only names the marks.
+    if (!input.measurements.isEmpty())
+        items.append({ LegendItem::Measured, Text::tr("Measured") });
     if (input.baseline)
-        items.append(
-            { LegendItem::Baseline,
-              Text::tr("Baseline %1 (%2)").arg(value(input.baseline->value), dateText(input.baseline->date)) });
-    if (input.target) {
-        const bool haveLine = keeps(input.direction) || IndicatorChart::trajectory(input).size() >= 2;
+        items.append({ LegendItem::Baseline, Text::tr("Baseline") });
+    if (const auto target = input.target()) {
+        const bool haveLine = input.planned.size() >= 2;
         if (haveLine)
             items.append({ LegendItem::Planned,
-                           keeps(input.direction)            ? Text::tr("Threshold")
-                               : !input.milestones.isEmpty() ? Text::tr("Planned trajectory through the milestones")
-                                                             : Text::tr("Planned trajectory") });
-        const QString by = dateText(input.target->date);
+                           keeps(input.direction)              ? Text::tr("Threshold")
+                               : !input.milestones().isEmpty() ? Text::tr("Planned trajectory through the milestones")
+                                                               : Text::tr("Planned trajectory") });
+        const QString by = dateText(target->date);
         QString text;
         switch (input.direction) {
-        case ChartDirection::Increase:
-            text = Text::tr("Target: at least %1 by %2").arg(value(input.target->value), by);
+        case IndicatorDirection::HigherIsBetter:
+            text = Text::tr("Target: at least %1 by %2").arg(value(target->value), by);
             break;
-        case ChartDirection::Decrease:
-            text = Text::tr("Target: at most %1 by %2").arg(value(input.target->value), by);
+        case IndicatorDirection::LowerIsBetter:
+            text = Text::tr("Target: at most %1 by %2").arg(value(target->value), by);
             break;
-        case ChartDirection::KeepAbove:
-        case ChartDirection::KeepBelow:
+        case IndicatorDirection::KeepAbove:
+        case IndicatorDirection::KeepBelow:
             text = IndicatorChart::directionText(input);
             break;
         }
         items.append({ keeps(input.direction) ? LegendItem::None : LegendItem::Target, text });
     }
-    if (input.tolerance > 0 && input.target && !keeps(input.direction))
-        items.append(
-            { LegendItem::Band, Text::tr("Within %1 of the plan").arg(QStringLiteral("±") + value(input.tolerance)) });
     if (!keeps(input.direction))
         items.append({ LegendItem::None, IndicatorChart::directionText(input) });
     if (todayShown)
@@ -191,11 +182,11 @@ Layout layoutOf(const IndicatorChartInput& input, const QRectF& rect, const Metr
     const TimeAxis time = TimeAxis::around(low, high, TimeAxis::Step::HalfYear);
     l.todayShown = today.isValid() && today >= time.from && today <= time.to;
 
-    // The y axis: every value, and the band around the trajectory.
+    // The y axis: every value.
     double dataLow = std::numeric_limits<double>::infinity(), dataHigh = -dataLow;
     for (const auto& p : points) {
-        dataLow = std::min(dataLow, p.value - input.tolerance);
-        dataHigh = std::max(dataHigh, p.value + input.tolerance);
+        dataLow = std::min(dataLow, p.value);
+        dataHigh = std::max(dataHigh, p.value);
     }
     if (!std::isfinite(dataLow)) {
         dataLow = input.floor;
@@ -304,6 +295,20 @@ void drawLegend(QPainter& p, const Layout& l, const Metrics& m)
 
 } // namespace
 
+std::optional<ChartPoint> IndicatorChartInput::target() const
+{
+    if (planned.isEmpty())
+        return std::nullopt;
+    return planned.last();
+}
+
+QList<ChartPoint> IndicatorChartInput::milestones() const
+{
+    if (keeps(direction) || planned.size() <= 2)
+        return {};
+    return planned.mid(1, planned.size() - 2);
+}
+
 namespace IndicatorChart {
 
 QColor measuredColour()
@@ -336,18 +341,24 @@ qreal Geometry::y(double value) const
     return plot.bottom() - plot.height() * (value - low) / (high - low);
 }
 
-QList<ChartPoint> trajectory(const IndicatorChartInput& input)
+IndicatorChartInput inputFor(const Indicator& indicator, const QDate& baselineDate,
+                             const QList<Measurement>& measurements, const QLocale& locale, const QDate& until)
 {
-    QList<ChartPoint> points;
-    if (input.baseline)
-        points.append(*input.baseline);
-    for (const auto& m : byDate(input.milestones)) {
-        if (!input.baseline || m.date > input.baseline->date)
-            points.append(m);
+    IndicatorChartInput input;
+    input.unit = indicator.unit;
+    input.direction = indicator.direction;
+    input.locale = locale;
+    if (indicator.baseline && baselineDate.isValid())
+        input.baseline = ChartPoint { baselineDate, *indicator.baseline };
+    input.planned = IndicatorFollowUp::trajectory(indicator, baselineDate);
+    for (const auto& m : measurements) {
+        const QDate on = m.effectiveDate();
+        if (on.isValid() && (!until.isValid() || on <= until))
+            input.measurements.append({ on, m.value });
     }
-    if (input.target && (points.isEmpty() || input.target->date > points.last().date))
-        points.append(*input.target);
-    return points;
+    if (indicator.unit.trimmed() == QLatin1String("%"))
+        input.ceiling = 100;
+    return input;
 }
 
 QString formatValue(double value, const QString& unit, const QLocale& locale, int decimals)
@@ -370,17 +381,17 @@ int decimalsFor(const IndicatorChartInput& input)
 
 QString directionText(const IndicatorChartInput& input)
 {
-    const QString threshold = input.target
-        ? formatValue(input.target->value, input.unit, input.locale, decimalsFor(input))
-        : QStringLiteral("–");
+    const auto target = input.target();
+    const QString threshold
+        = target ? formatValue(target->value, input.unit, input.locale, decimalsFor(input)) : QStringLiteral("–");
     switch (input.direction) {
-    case ChartDirection::Increase:
+    case IndicatorDirection::HigherIsBetter:
         return Text::tr("↑ Higher is better");
-    case ChartDirection::Decrease:
+    case IndicatorDirection::LowerIsBetter:
         return Text::tr("↓ Lower is better");
-    case ChartDirection::KeepAbove:
+    case IndicatorDirection::KeepAbove:
         return Text::tr("Keep at or above %1").arg(threshold);
-    case ChartDirection::KeepBelow:
+    case IndicatorDirection::KeepBelow:
         return Text::tr("Keep at or below %1").arg(threshold);
     }
     return QString();
@@ -429,23 +440,15 @@ void paint(QPainter& painter, const QRectF& rect, const IndicatorChartInput& inp
         const qreal x1 = g.x(std::min(g.to, QDate(year, 12, 31)).addDays(1));
         painter.fillRect(QRectF(x0, plot.top(), x1 - x0, plot.height()), kOtherYear);
     }
-    // The band the status calls "on track", or the side of a threshold that is good.
-    const QList<ChartPoint> planned = trajectory(input);
-    if (input.target && keeps(input.direction)) {
-        const qreal y = g.y(input.target->value);
-        const QRectF good = input.direction == ChartDirection::KeepAbove
+    // The good side of a threshold, shaded.
+    const QList<ChartPoint>& planned = input.planned;
+    const auto target = input.target();
+    if (target && keeps(input.direction)) {
+        const qreal y = g.y(target->value);
+        const QRectF good = input.direction == IndicatorDirection::KeepAbove
             ? QRectF(plot.left(), plot.top(), plot.width(), y - plot.top())
             : QRectF(plot.left(), y, plot.width(), plot.bottom() - y);
         painter.fillRect(good.intersected(plot), kBand);
-    } else if (input.tolerance > 0 && planned.size() >= 2) {
-        QPolygonF band;
-        for (const auto& p : planned)
-            band << QPointF(g.x(p.date), g.y(p.value + input.tolerance));
-        for (auto p = planned.crbegin(); p != planned.crend(); ++p)
-            band << QPointF(g.x(p->date), g.y(p->value - input.tolerance));
-        painter.setPen(Qt::NoPen);
-        painter.setBrush(kBand);
-        painter.drawPolygon(band);
     }
 
     // The value grid and its labels, the unit above them.
@@ -490,17 +493,13 @@ void paint(QPainter& painter, const QRectF& rect, const IndicatorChartInput& inp
     // The planned trajectory (or the threshold), dashed.
     painter.setBrush(Qt::NoBrush);
     painter.setPen(plannedPen(m));
-    if (input.target && keeps(input.direction)) {
-        const QDate from = input.baseline ? input.baseline->date : g.from;
-        const qreal y = g.y(input.target->value);
-        painter.drawLine(QPointF(g.x(from), y), QPointF(g.x(input.target->date), y));
-    } else if (planned.size() >= 2) {
+    if (planned.size() >= 2) {
         QPolygonF line;
         for (const auto& p : planned)
             line << g.at(p);
         painter.drawPolyline(line);
     }
-    for (const auto& milestone : input.milestones) {
+    for (const auto& milestone : input.milestones()) {
         painter.setPen(QPen(kPlanned, hair * 2));
         painter.setBrush(Qt::white);
         painter.drawEllipse(g.at(milestone), m.line * 0.2, m.line * 0.2);
@@ -526,8 +525,8 @@ void paint(QPainter& painter, const QRectF& rect, const IndicatorChartInput& inp
         drawMark(painter, LegendItem::Baseline, g.at(*input.baseline), m);
     for (const auto& p : measured)
         drawMark(painter, LegendItem::Measured, g.at(p), m);
-    if (input.target && !keeps(input.direction))
-        drawMark(painter, LegendItem::Target, g.at(*input.target), m);
+    if (target && !keeps(input.direction))
+        drawMark(painter, LegendItem::Target, g.at(*target), m);
 
     // Value labels, most important first; one that would overlap a placed one is left out (the legend has it).
     struct Label
@@ -536,8 +535,8 @@ void paint(QPainter& painter, const QRectF& rect, const IndicatorChartInput& inp
         QColor colour;
     };
     QList<Label> labels;
-    if (input.target && !keeps(input.direction))
-        labels.append({ *input.target, kTarget.darker(130) });
+    if (target && !keeps(input.direction))
+        labels.append({ *target, kTarget.darker(130) });
     for (auto p = measured.crbegin(); p != measured.crend(); ++p)
         labels.append({ *p, Qt::black });
     if (input.baseline)

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "core/followup/IndicatorFollowUp.h"
+#include "core/followup/Measurement.h"
+
 #include <QDate>
 #include <QFont>
 #include <QImage>
@@ -14,37 +17,32 @@
 class QPainter;
 class QPaintDevice;
 
-/** Which way an indicator should go: what "better" means for its values. */
-enum class ChartDirection { Increase, Decrease, KeepAbove, KeepBelow };
-
-/** One value of an indicator at a date: a measurement, the baseline, a milestone, the target. */
-struct ChartPoint
-{
-    QDate date;
-    double value = 0;
-    bool operator==(const ChartPoint&) const = default;
-};
+/** One value of an indicator at a date, as the follow-up's trajectory has them: a measurement, a point of the plan. */
+using ChartPoint = TrajectoryPoint;
 
 /**
- * What an indicator chart shows. The measured values are drawn as a line, the
- * baseline as a square, the planned trajectory as a dashed line from the baseline
- * through the milestones to the target (for "keep above/below", a dashed threshold
- * at the target's level), the target as a diamond, and a "today" line.
+ * What an indicator chart shows: the measured values drawn as a line, the baseline as
+ * a square, the planned path as a dashed line (through the milestones, to the target
+ * drawn as a diamond; for "keep above/below" a level threshold, its good side shaded)
+ * and a "today" line. `inputFor()` fills it from an indicator of the plan.
  */
 struct IndicatorChartInput
 {
     QString unit; ///< "%", "poäng": written with every value
-    ChartDirection direction = ChartDirection::Increase;
+    IndicatorDirection direction = IndicatorDirection::HigherIsBetter;
     std::optional<ChartPoint> baseline;
-    QList<ChartPoint> milestones; ///< any order
-    std::optional<ChartPoint> target;
+    /** The planned path as IndicatorFollowUp::trajectory gives it: baseline, milestones, target (or the threshold). */
+    QList<TrajectoryPoint> planned;
     QList<ChartPoint> measurements; ///< any order
-    /** The range the values can take (a share: 0–100); the axis stays inside it. */
+    /** The range the values can take (a share: 0–100); the axis stays inside it unless a value is outside. */
     double floor = 0;
     double ceiling = std::numeric_limits<double>::infinity();
-    /** A band of ± this around the planned trajectory (the "på väg" band), shaded when above 0. */
-    double tolerance = 0;
     QLocale locale; ///< numbers, e.g. a decimal comma in Swedish
+
+    /** The target: the end of the planned path. */
+    std::optional<ChartPoint> target() const;
+    /** The milestones: the planned path between its ends (none for a threshold). */
+    QList<ChartPoint> milestones() const;
     bool operator==(const IndicatorChartInput&) const = default;
 };
 
@@ -82,8 +80,15 @@ struct Geometry
 Geometry geometry(const IndicatorChartInput& input, const QRectF& rect, const QFont& font,
                   const QPaintDevice* device = nullptr, const QDate& today = {});
 
-/** The planned trajectory: the baseline, the milestones and the target, by date. */
-QList<ChartPoint> trajectory(const IndicatorChartInput& input);
+/**
+ * The chart of `indicator`: its baseline on `baselineDate` (the signed agreement's period
+ * start), the planned path IndicatorFollowUp::trajectory computes, and `measurements` by
+ * their effective dates (those after `until`, when it is valid, left out: a report printed
+ * later shows what it showed). A share (unit "%") keeps its axis inside 0–100.
+ */
+IndicatorChartInput inputFor(const Indicator& indicator, const QDate& baselineDate,
+                             const QList<Measurement>& measurements, const QLocale& locale = QLocale(),
+                             const QDate& until = QDate());
 
 /** A size that reads well: about 16 lines of `font` high and 2.4 times as wide. */
 QSizeF preferredSize(const QFont& font, const QPaintDevice* device = nullptr);

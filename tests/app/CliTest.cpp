@@ -1,6 +1,7 @@
 // The real skoldialog-cli, as a user or a script runs it.
 #include "tests/core/ChildProcess.h"
 #include "tests/core/TestSupport.h"
+#include "tests/core/documents/FollowUpDatabase.h"
 
 #include "core/storage/AgreementStore.h"
 #include "core/storage/Database.h"
@@ -170,4 +171,79 @@ TEST_CASE("cli: agreement refuses wrong arguments and a missing collaboration, w
     CHECK(missing.err.contains(QStringLiteral("99")));
     CHECK_FALSE(QFileInfo::exists(pdf));
     CHECK(runCli({ QStringLiteral("--help") }).out.contains(QStringLiteral("agreement")));
+}
+
+TEST_CASE("cli: report refuses a file that is neither .pdf nor .odt, wrong arguments and what does not exist, writing "
+          "nothing",
+          "[cli][report]")
+{
+    TempFolder folder;
+    const QString db = folder.path(QStringLiteral("demo.db"));
+    REQUIRE(runCli({ QStringLiteral("demo"), db }).exitCode == 0);
+    {
+        auto opened = openDatabase(db);
+        QString error;
+        INFO(error.toStdString());
+        REQUIRE(FollowUpDatabase::prepare(*opened, 0, &error));
+    }
+    auto report = [&](const QStringList& more) {
+        return runCli(
+            QStringList { QStringLiteral("report"), db, QStringLiteral("--collaboration"), QStringLiteral("1") }
+            + more);
+    };
+    const QStringList progress1 { QStringLiteral("--kind"), QStringLiteral("progress"), QStringLiteral("--number"),
+                                  QStringLiteral("1") };
+    // The format follows the extension; anything else is a usage error, and nothing is written.
+    for (const QString& name : { QStringLiteral("delredovisning.docx"), QStringLiteral("delredovisning"),
+                                 QStringLiteral("delredovisning.pdf.txt") }) {
+        const QString out = folder.path(name);
+        const CliRun run = report(progress1 + QStringList { QStringLiteral("--out"), out });
+        INFO(name.toStdString());
+        CHECK(run.exitCode == 2);
+        CHECK(run.err.contains(QStringLiteral(".odt")));
+        CHECK_FALSE(QFileInfo::exists(out));
+    }
+    const QString pdf = folder.path(QStringLiteral("report.pdf"));
+    const QStringList out { QStringLiteral("--out"), pdf };
+    // Wrong arguments: no kind, an unknown kind, progress without a number or with a bad one, final with a number.
+    CHECK(report(out).exitCode == 2);
+    CHECK(report(out + QStringList { QStringLiteral("--kind"), QStringLiteral("midterm") }).exitCode == 2);
+    CHECK(report(out + QStringList { QStringLiteral("--kind"), QStringLiteral("progress") }).exitCode == 2);
+    CHECK(report(out
+                 + QStringList { QStringLiteral("--kind"), QStringLiteral("progress"), QStringLiteral("--number"),
+                                 QStringLiteral("zero") })
+              .exitCode
+          == 2);
+    CHECK(report(out
+                 + QStringList { QStringLiteral("--kind"), QStringLiteral("final"), QStringLiteral("--number"),
+                                 QStringLiteral("1") })
+              .exitCode
+          == 2);
+    CHECK_FALSE(QFileInfo::exists(pdf));
+    // A report the agreement has no date for, and a collaboration that does not exist: a message, exit 1.
+    const CliRun third = report(out
+                                + QStringList { QStringLiteral("--kind"), QStringLiteral("progress"),
+                                                QStringLiteral("--number"), QStringLiteral("9") });
+    CHECK(third.exitCode == 1);
+    CHECK(third.err.contains(QStringLiteral("9")));
+    CHECK_FALSE(QFileInfo::exists(pdf));
+    const CliRun missing
+        = runCli({ QStringLiteral("report"), db, QStringLiteral("--collaboration"), QStringLiteral("99"),
+                   QStringLiteral("--kind"), QStringLiteral("final"), QStringLiteral("--out"), pdf });
+    CHECK(missing.exitCode == 1);
+    CHECK(missing.err.contains(QStringLiteral("99")));
+    CHECK_FALSE(QFileInfo::exists(pdf));
+
+    // What exists is written: exit 0, the file named on stdout.
+    const CliRun written = report(progress1 + out);
+    INFO(written.err.toStdString());
+    CHECK(written.exitCode == 0);
+    CHECK(written.out.contains(QStringLiteral("report.pdf")));
+    CHECK(readFile(pdf).startsWith("%PDF-1.4"));
+    const QString odt = folder.path(QStringLiteral("final.odt"));
+    const CliRun final = report({ QStringLiteral("--kind"), QStringLiteral("final"), QStringLiteral("--out"), odt });
+    INFO(final.err.toStdString());
+    CHECK(final.exitCode == 0);
+    CHECK(readFile(odt).startsWith("PK"));
+    CHECK(runCli({ QStringLiteral("--help") }).out.contains(QStringLiteral("report")));
 }

@@ -2,12 +2,15 @@
 //
 //   skoldialog_bench DB [--runs N] [--app PATH] [--cli PATH]
 //   skoldialog_bench --only-agreement [--runs N] [--cli PATH] [--details FILE] [--keep DIR]
+//   skoldialog_bench --only-report [--runs N] [--cli PATH] [--keep DIR]
 //
 // DB is changed (autosaves): give it a copy. Prints one Markdown table row per figure,
 // each the median of N runs (default 7) against its target. scripts/bench runs it.
 // The ÖK 2 against LibreOffice runs N interleaved pairs (default 15 with --only-agreement);
 // --details writes their table, --keep keeps its database, ODT and PDFs for profiling.
+// The delredovisning of 30 interventions runs N times after a warm-up (default 7).
 #include "AgreementBench.h"
+#include "ProgressReportBench.h"
 #include "core/storage/CollaborationStore.h"
 #include "core/storage/Database.h"
 #include "core/storage/MeetingStore.h"
@@ -121,6 +124,7 @@ int main(int argc, char* argv[])
     QString appPath = QStringLiteral(SKOLDIALOG_APP);
     QString cliPath = QStringLiteral(SKOLDIALOG_CLI);
     bool onlyAgreement = false;
+    bool onlyReport = false;
     bool runsGiven = false;
     QString dbPath;
     AgreementBenchOptions agreement;
@@ -135,6 +139,8 @@ int main(int argc, char* argv[])
             cliPath = args.takeFirst();
         else if (a == QLatin1String("--only-agreement"))
             onlyAgreement = true;
+        else if (a == QLatin1String("--only-report"))
+            onlyReport = true;
         else if (a == QLatin1String("--details") && !args.isEmpty())
             agreement.detailsPath = args.takeFirst();
         else if (a == QLatin1String("--keep") && !args.isEmpty())
@@ -142,18 +148,23 @@ int main(int argc, char* argv[])
         else
             dbPath = a;
     }
-    if (dbPath.isEmpty() && !onlyAgreement) {
-        std::fprintf(
-            stderr,
-            "usage: skoldialog_bench DB [--runs N] [--app PATH] [--cli PATH]\n"
-            "       skoldialog_bench --only-agreement [--runs N] [--cli PATH] [--details FILE] [--keep DIR]\n");
+    if (dbPath.isEmpty() && !onlyAgreement && !onlyReport) {
+        std::fprintf(stderr,
+                     "usage: skoldialog_bench DB [--runs N] [--app PATH] [--cli PATH]\n"
+                     "       skoldialog_bench --only-agreement [--runs N] [--cli PATH] [--details FILE] [--keep DIR]\n"
+                     "       skoldialog_bench --only-report [--runs N] [--cli PATH] [--keep DIR]\n");
         return 2;
     }
 
     agreement.cli = cliPath;
     if (runsGiven || !onlyAgreement)
         agreement.pairs = runs;
+    const ProgressReportBenchOptions report { cliPath, runs, agreement.keepDir };
     std::printf("| Figure | Median | Target | | What it covers |\n|---|---|---|---|---|\n");
+    if (onlyReport) {
+        progressReportBench(report);
+        return 0;
+    }
     if (onlyAgreement) {
         agreementBench(agreement);
         return 0;
@@ -231,6 +242,7 @@ int main(int argc, char* argv[])
     row("Autosave of one edit, p50", median(saves), "ms", 20,
         QStringLiteral("MeetingStore::save, WAL, synchronous=FULL, %1 saves").arg(saves.size()));
     row("Autosave of one edit, p99", percentile(saves, 0.99), "ms", 20, QStringLiteral("the target"));
+    progressReportBench(report);
     agreementBench(agreement);
     return shown >= 0 ? 0 : 1;
 }

@@ -1,7 +1,9 @@
 #include "DocumentTestSupport.h"
 
+#include <QFile>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QRegularExpression>
 #include <QStandardPaths>
 
 #include <catch2/catch.hpp>
@@ -42,4 +44,29 @@ std::tuple<int, QString, QString> runSwedishCli(const QStringList& args)
     REQUIRE(process.exitStatus() == QProcess::NormalExit);
     return { process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
              QString::fromUtf8(process.readAllStandardError()) };
+}
+
+QString odtText(const QString& path)
+{
+    const QString xml
+        = toolOutput(QStringLiteral("unzip"), { QStringLiteral("-p"), path, QStringLiteral("content.xml") }, "unzip");
+    if (xml.isNull())
+        return xml;
+    QString text = xml;
+    text.replace(QRegularExpression(QStringLiteral("<[^>]*>")), QStringLiteral(" "));
+    text.replace(QStringLiteral("&lt;"), QStringLiteral("<"));
+    text.replace(QStringLiteral("&gt;"), QStringLiteral(">"));
+    text.replace(QStringLiteral("&quot;"), QStringLiteral("\""));
+    text.replace(QStringLiteral("&apos;"), QStringLiteral("'"));
+    text.replace(QStringLiteral("&amp;"), QStringLiteral("&"));
+    return flat(text);
+}
+
+void keepFile(const QString& path, const QString& name)
+{
+    const QString dir = qEnvironmentVariable("SKOLDIALOG_TEST_IMAGES");
+    if (dir.isEmpty())
+        return;
+    QFile::remove(dir + QLatin1Char('/') + name);
+    QFile::copy(path, dir + QLatin1Char('/') + name);
 }

@@ -16,6 +16,12 @@ QString flat(const QString& text);
 /** The stdout of a tool, or a null string (and a warning) when it is not installed. */
 QString toolOutput(const QString& program, const QStringList& args, const char* package);
 
+/** The text of an ODT's content.xml with the markup taken out (flat), or a null string without unzip. */
+QString odtText(const QString& path);
+
+/** Copies `path` into $SKOLDIALOG_TEST_IMAGES as `name` when that is set, to look at what a test wrote. */
+void keepFile(const QString& path, const QString& name);
+
 /** The stdout of a poppler tool (pdftotext, pdffonts, pdfinfo). */
 QString poppler(const QString& tool, const QStringList& args);
 

@@ -62,23 +62,6 @@ TimelineInput timelineOf(const DemoPlan& demo)
              TimelineScale::Auto };
 }
 
-/** The text of an ODT's content.xml with the markup taken out. */
-QString odtText(const QString& path)
-{
-    const QString xml
-        = toolOutput(QStringLiteral("unzip"), { QStringLiteral("-p"), path, QStringLiteral("content.xml") }, "unzip");
-    if (xml.isNull())
-        return xml;
-    QString text = xml;
-    text.replace(QRegularExpression(QStringLiteral("<[^>]*>")), QStringLiteral(" "));
-    text.replace(QStringLiteral("&lt;"), QStringLiteral("<"));
-    text.replace(QStringLiteral("&gt;"), QStringLiteral(">"));
-    text.replace(QStringLiteral("&quot;"), QStringLiteral("\""));
-    text.replace(QStringLiteral("&apos;"), QStringLiteral("'"));
-    text.replace(QStringLiteral("&amp;"), QStringLiteral("&"));
-    return flat(text);
-}
-
 PlanSources sourcesOf(const DemoPlan& demo)
 {
     QString error;
