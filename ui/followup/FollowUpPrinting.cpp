@@ -2,6 +2,8 @@
 
 #include "core/followup/FinalReport.h"
 #include "core/followup/ProgressReport.h"
+#include "core/storage/FinalReportStore.h"
+#include "core/storage/ProgressReportStore.h"
 #include "ui/widgets/FileDialog.h"
 #include "ui/widgets/MessageBox.h"
 
@@ -69,12 +71,13 @@ void FollowUpPrinting::previewProgressReport(Database& db, qint64 reportId, QWid
 {
 #ifdef SKOLDIALOG_REPORT_DOCUMENTS
     QString error;
-    const auto sources = ProgressReportDocument::load(db, reportId, &error);
+    const auto report = ProgressReportStore(db).load(reportId, &error);
+    const auto sources = report ? ProgressReportDocument::sourcesOf(db, *report, &error) : std::nullopt;
     if (!sources) {
         MessageBox::error(parent, Text::tr("Print preview"), error);
         return;
     }
-    preview(sources->report.title(), parent,
+    preview(report->title(), parent,
             [&](QPrinter* p, QString* e) { return ProgressReportDocument::paint(*sources, p, e); });
 #else
     Q_UNUSED(db);
@@ -87,7 +90,8 @@ void FollowUpPrinting::previewFinalReport(Database& db, qint64 reportId, QWidget
 {
 #ifdef SKOLDIALOG_REPORT_DOCUMENTS
     QString error;
-    const auto sources = FinalReportDocument::load(db, reportId, &error);
+    const auto report = FinalReportStore(db).load(reportId, &error);
+    const auto sources = report ? FinalReportDocument::sourcesOf(db, *report, &error) : std::nullopt;
     if (!sources) {
         MessageBox::error(parent, Text::tr("Print preview"), error);
         return;
@@ -109,7 +113,7 @@ bool FollowUpPrinting::exportProgressReport(Database& db, const ProgressReport& 
         return false;
     QString error;
 #ifdef SKOLDIALOG_REPORT_DOCUMENTS
-    const auto sources = ProgressReportDocument::load(db, report.id, &error);
+    const auto sources = ProgressReportDocument::sourcesOf(db, report, &error);
     const bool ok = sources
         && (odt ? ProgressReportDocument::writeOdt(*sources, path, &error)
                 : ProgressReportDocument::writePdf(*sources, path, &error));
@@ -131,7 +135,7 @@ bool FollowUpPrinting::exportFinalReport(Database& db, const FinalReport& report
         return false;
     QString error;
 #ifdef SKOLDIALOG_REPORT_DOCUMENTS
-    const auto sources = FinalReportDocument::load(db, report.id, &error);
+    const auto sources = FinalReportDocument::sourcesOf(db, report, &error);
     const bool ok = sources
         && (odt ? FinalReportDocument::writeOdt(*sources, path, &error)
                 : FinalReportDocument::writePdf(*sources, path, &error));

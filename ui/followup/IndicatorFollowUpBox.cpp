@@ -22,54 +22,12 @@
 
 namespace {
 
-ChartDirection chartDirection(IndicatorDirection d)
-{
-    switch (d) {
-    case IndicatorDirection::HigherIsBetter:
-        return ChartDirection::Increase;
-    case IndicatorDirection::LowerIsBetter:
-        return ChartDirection::Decrease;
-    case IndicatorDirection::KeepAbove:
-        return ChartDirection::KeepAbove;
-    case IndicatorDirection::KeepBelow:
-        return ChartDirection::KeepBelow;
-    }
-    return ChartDirection::Increase;
-}
-
 QString valueText(double value, const QString& unit)
 {
     return IndicatorChart::formatValue(value, unit, QLocale(), std::abs(value - std::round(value)) > 1e-9 ? 1 : 0);
 }
 
 } // namespace
-
-/** The chart's input from an indicator of the plan and its measurements (also for the report's pages). */
-static IndicatorChartInput chartInput(const Indicator& indicator, const QList<Measurement>& measurements,
-                                      const QDate& baselineDate)
-{
-    IndicatorChartInput in;
-    in.unit = indicator.unit;
-    in.direction = chartDirection(indicator.direction);
-    in.locale = QLocale();
-    if (indicator.baseline && baselineDate.isValid())
-        in.baseline = ChartPoint { baselineDate, *indicator.baseline };
-    if (indicator.target && indicator.targetYear > 0)
-        in.target = ChartPoint { IndicatorFollowUp::dateOfYear(indicator.targetYear), *indicator.target };
-    for (const auto& m : indicator.milestones)
-        in.milestones << ChartPoint { IndicatorFollowUp::dateOfYear(m.year), m.value };
-    for (const auto& m : measurements)
-        in.measurements << ChartPoint { m.effectiveDate(), m.value };
-    if (indicator.unit.trimmed() == QStringLiteral("%")) {
-        in.floor = 0;
-        in.ceiling = 100;
-    }
-    if (indicator.baseline && indicator.target
-        && (indicator.direction == IndicatorDirection::HigherIsBetter
-            || indicator.direction == IndicatorDirection::LowerIsBetter))
-        in.tolerance = IndicatorFollowUp::Bands::MovingOnTrackMax * std::abs(*indicator.target - *indicator.baseline);
-    return in;
-}
 
 IndicatorFollowUpBox::IndicatorFollowUpBox(Database& db, qint64 collaborationId, QWidget* parent)
     : QGroupBox(tr("Indicators"), parent)
@@ -230,7 +188,7 @@ void IndicatorFollowUpBox::showIndicator(int index)
                           IndicatorFollowUp::bandDescription(s, ind->direction).toHtmlEscaped());
     m_bands->setText(bands.join(QStringLiteral(" · ")));
 
-    const IndicatorChartInput input = chartInput(*ind, m_measurements, m_baselineDate);
+    const IndicatorChartInput input = IndicatorChart::inputFor(*ind, m_baselineDate, m_measurements);
     m_chart->setPaint(
         [input, font = m_chart->font()](QPainter& painter, const QRectF& rect) {
             IndicatorChart::paint(painter, rect, input, font, Clock::currentDate());

@@ -126,7 +126,7 @@ TEST_CASE("A measurement added on the tab is stored and shown in the table and t
     CHECK(box->statusLabel()->text().contains(QStringLiteral("74")));
 }
 
-TEST_CASE("Ending the collaboration makes every tab read-only under one banner; reopening needs a reason",
+TEST_CASE("Ending the collaboration makes every tab read-only under one banner, and reopening needs a reason",
           "[ui][followup][workspace]")
 {
     TestDatabase t(true);

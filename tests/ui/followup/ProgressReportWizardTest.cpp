@@ -69,7 +69,7 @@ QString sql(const QString& path, const QString& query)
 
 } // namespace
 
-TEST_CASE("The progress report wizard driven by keyboard writes the report; a), b), c) and f) are the agreement's",
+TEST_CASE("The progress report wizard driven by keyboard writes the report, and a), b), c) and f) are the agreement's",
           "[ui][followup]")
 {
     TestDatabase t(true);
@@ -167,7 +167,7 @@ TEST_CASE("The progress report wizard driven by keyboard writes the report; a), 
           == QStringLiteral("review"));
 }
 
-TEST_CASE("Deviates needs a reason too; On plan does not", "[ui][followup]")
+TEST_CASE("Deviates needs a reason too, On plan does not", "[ui][followup]")
 {
     TestDatabase t(true);
     Database& db = *t.db;
@@ -259,7 +259,7 @@ TEST_CASE("Killed half-way, the progress report wizard reopens on the same page 
     CHECK(ratings->selector()->reason() == kReason);
 }
 
-TEST_CASE("A submitted report opens read-only under the banner; a new version is a draft again", "[ui][followup]")
+TEST_CASE("A submitted report opens read-only under the banner, and a new version is a draft again", "[ui][followup]")
 {
     TestDatabase t(true);
     Database& db = *t.db;
