@@ -1,9 +1,11 @@
 #include "CollaborationDocument.h"
 
 #include "core/cases/Cases.h"
+#include "core/cases/FollowUpCases.h"
 #include "core/storage/CollaborationStore.h"
 #include "core/storage/Database.h"
 #include "core/storage/MeetingStore.h"
+#include "core/storage/ReadOnly.h"
 
 #include <QTime>
 
@@ -29,6 +31,8 @@ CollaborationDocument::CollaborationDocument(Database& db, qint64 id, QObject* p
     m_units = std::move(c->organizerUnits);
     m_programmeName = c->programme.name;
     m_meetings = MeetingStore(db).list(id, &m_error);
+    if (m_error.isEmpty())
+        m_statusHistory = CollaborationStore(db).statusHistory(id, &m_error);
     if (m_error.isEmpty())
         setLoaded(std::move(c->collaboration));
     // Undo and redo replace the collaboration as a change does: the views listen to one signal.
@@ -56,13 +60,48 @@ void CollaborationDocument::keepOnUndo(Collaboration& value) const
     value.phaseHistory = m_value.phaseHistory;
 }
 
+QString CollaborationDocument::refusal() const
+{
+    return m_value.isReadOnly() ? ReadOnly::message() : QString();
+}
+
+bool CollaborationDocument::reloadCollaboration(QString* error)
+{
+    const auto c = CollaborationStore(m_db).load(m_value.id, error);
+    if (!c)
+        return false;
+    m_value = *c;
+    m_statusHistory = CollaborationStore(m_db).statusHistory(m_value.id, error);
+    // Every step before would write to a collaboration whose status has moved under it.
+    m_undo.clear();
+    Q_EMIT collaborationChanged();
+    return true;
+}
+
+bool CollaborationDocument::endCollaboration(const QDate& decidedOn, const QString& reason, QString* error)
+{
+    if (!Cases::endCollaboration(m_db, m_value.id, decidedOn, reason, error))
+        return false;
+    return reloadCollaboration(error);
+}
+
+bool CollaborationDocument::reopenCollaboration(const QDate& decidedOn, const QString& reason, QString* error)
+{
+    if (!Cases::reopenCollaboration(m_db, m_value.id, reason, decidedOn, error))
+        return false;
+    return reloadCollaboration(error);
+}
+
 bool CollaborationDocument::changeCollaboration(const Collaboration& after, const QString& text,
                                                 const QString& mergeKey)
 {
     if (after == m_value)
         return true;
+    const bool statusMoves = after.status != m_value.status;
     if (!change(after, text, mergeKey))
         return false;
+    if (statusMoves) // the store wrote the change into the history
+        m_statusHistory = CollaborationStore(m_db).statusHistory(m_value.id);
     Q_EMIT collaborationChanged();
     return true;
 }

@@ -35,6 +35,18 @@ public:
     qint64 addMeeting();
     bool removeMeeting(qint64 id);
 
+    /** The dated status history (who, when, from, to, why), oldest first. */
+    const QList<StatusChange>& statusHistory() const { return m_statusHistory; }
+    /**
+     * Records phase 6's decision to end (Cases::endCollaboration) and reloads: avslutad, and
+     * read-only as a whole. Not a step to undo: the stack is cleared.
+     */
+    bool endCollaboration(const QDate& decidedOn, const QString& reason, QString* error);
+    /** Reopens an ended collaboration with a reason (Cases::reopenCollaboration) and reloads. */
+    bool reopenCollaboration(const QDate& decidedOn, const QString& reason, QString* error);
+    /** Avslutad: nothing of it can change until it is reopened. */
+    bool isReadOnly() const { return m_value.isReadOnly(); }
+
 Q_SIGNALS:
     void collaborationChanged();
     void meetingsChanged();
@@ -43,13 +55,16 @@ Q_SIGNALS:
 protected:
     bool write(Collaboration& value, QString* error) override;
     void keepOnUndo(Collaboration& value) const override;
+    QString refusal() const override;
 
 private:
     bool applyMeeting(const Meeting& value);
     bool applyMeetingPresence(Meeting& value, bool present);
+    bool reloadCollaboration(QString* error);
 
     Organizer m_organizer;
     QList<SchoolUnit> m_units;
     QList<Meeting> m_meetings;
     QString m_programmeName;
+    QList<StatusChange> m_statusHistory;
 };

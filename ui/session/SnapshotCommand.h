@@ -11,7 +11,9 @@ enum class MergeId {
     MeetingField = 2,
     AnalysisField = 3,
     PlanField = 4,
-    AgreementField = 5
+    AgreementField = 5,
+    ProgressReportField = 6,
+    FinalReportField = 7
 };
 
 /**

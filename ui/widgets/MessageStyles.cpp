@@ -32,4 +32,15 @@ bool isError(const QLabel* label)
     return label->styleSheet() == styleSheet(Kind::Error);
 }
 
+QLabel* makeReadOnlyBanner(QWidget* parent)
+{
+    auto* banner = new QLabel(parent);
+    banner->setObjectName(QStringLiteral("readOnlyBanner"));
+    banner->setWordWrap(true);
+    banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    banner->setStyleSheet(styleSheet(Kind::Note));
+    banner->hide();
+    return banner;
+}
+
 } // namespace MessageStyles

@@ -3,6 +3,7 @@
 #include <QString>
 
 class QLabel;
+class QWidget;
 
 /**
  * The one look of messages in a window: a calm blue note (a read-only banner), a
@@ -18,5 +19,10 @@ QString styleSheet(Kind kind);
 void show(QLabel* label, const QString& text, Kind kind);
 /** True when `label` was last given an error. */
 bool isError(const QLabel* label);
+/**
+ * The read-only banner: a word-wrapped Note named "readOnlyBanner", hidden until it is
+ * given a text. The wizards' frame and the collaboration's workspace both show this one.
+ */
+QLabel* makeReadOnlyBanner(QWidget* parent = nullptr);
 
 } // namespace MessageStyles

@@ -26,7 +26,7 @@ WizardFrame::WizardFrame(QWidget* parent)
     , m_title(new QLabel)
     , m_statusLine(new QLabel)
     , m_savedLabel(new QLabel)
-    , m_banner(new QLabel)
+    , m_banner(MessageStyles::makeReadOnlyBanner())
     , m_bannerRow(new QHBoxLayout)
     , m_message(new QLabel)
     , m_steps(new QListWidget)
@@ -47,10 +47,6 @@ WizardFrame::WizardFrame(QWidget* parent)
     m_statusLine->setWordWrap(true);
     m_savedLabel->setObjectName(QStringLiteral("savedLabel"));
     m_savedLabel->setStyleSheet(QStringLiteral("color: palette(dark);"));
-    m_banner->setObjectName(QStringLiteral("readOnlyBanner"));
-    m_banner->setWordWrap(true);
-    m_banner->setStyleSheet(MessageStyles::styleSheet(MessageStyles::Kind::Note));
-    m_banner->hide();
     m_message->setObjectName(QStringLiteral("messageLabel"));
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);

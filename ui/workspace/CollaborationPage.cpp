@@ -5,11 +5,14 @@
 #include "ui/analysis/AnalysisWizard.h"
 #include "ui/collaboration/PhaseChangeDialog.h"
 #include "ui/collaboration/PhaseStepper.h"
+#include "ui/followup/FollowUpPanel.h"
+#include "ui/followup/StatusTimeline.h"
 #include "ui/meeting/MeetingEditor.h"
 #include "ui/organizer/ContactColumns.h"
 #include "ui/plan/PlanPanel.h"
 #include "ui/session/CollaborationDocument.h"
 #include "ui/widgets/MessageBox.h"
+#include "ui/widgets/MessageStyles.h"
 #include "ui/widgets/RecordTable.h"
 
 #include <QComboBox>
@@ -34,6 +37,8 @@ CollaborationPage::CollaborationPage(CollaborationDocument* document, QWidget* p
     , m_subtitle(new QLabel)
     , m_stepper(new PhaseStepper)
     , m_tabs(new QTabWidget)
+    , m_banner(MessageStyles::makeReadOnlyBanner())
+    , m_reopen(new QPushButton(tr("&Reopen…")))
 {
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
@@ -54,6 +59,12 @@ CollaborationPage::CollaborationPage(CollaborationDocument* document, QWidget* p
     m_agreements = new AgreementsPanel(m_document, m_document->database());
     m_agreements->setObjectName(QStringLiteral("agreementsPanel"));
     m_tabs->addTab(m_agreements, tr("A&greements"));
+    m_followUp = new FollowUpPanel(m_document, m_document->database());
+    m_followUp->setObjectName(QStringLiteral("followUpPanel"));
+    m_tabs->addTab(m_followUp, tr("&Follow-up"));
+    m_reopen->setObjectName(QStringLiteral("bannerReopenButton"));
+    m_reopen->setAutoDefault(false);
+    connect(m_reopen, &QPushButton::clicked, m_followUp, &FollowUpPanel::reopenCollaboration);
     // The analysis wizard may change what the plan points at, and the plan tab shows its areas.
     connect(m_analyses, &AnalysisListPanel::wizardOpened, this,
             [this](QDialog* wizard) { connect(wizard, &QDialog::finished, m_plan, &PlanPanel::refresh); });
@@ -64,12 +75,17 @@ CollaborationPage::CollaborationPage(CollaborationDocument* document, QWidget* p
     layout->addWidget(m_subtitle);
     layout->addSpacing(4);
     layout->addWidget(m_stepper);
+    auto* bannerRow = new QHBoxLayout;
+    bannerRow->addWidget(m_banner, 1);
+    bannerRow->addWidget(m_reopen);
+    layout->addLayout(bannerRow);
     layout->addWidget(m_tabs, 1);
 
     connect(m_stepper, &PhaseStepper::phaseRequested, this, &CollaborationPage::requestPhase);
     connect(m_document, &CollaborationDocument::collaborationChanged, this, [this] {
         refreshHeader();
         refreshOverview();
+        refreshReadOnly();
     });
     connect(m_document, &CollaborationDocument::meetingsChanged, this, [this] { refreshMeetings(); });
     connect(m_document, &CollaborationDocument::meetingChanged, this, [this](qint64 id) {
@@ -85,6 +101,40 @@ CollaborationPage::CollaborationPage(CollaborationDocument* document, QWidget* p
     refreshHeader();
     refreshOverview();
     refreshMeetings();
+    refreshReadOnly();
+}
+
+void CollaborationPage::refreshReadOnly()
+{
+    const bool closed = m_document->isReadOnly();
+    QString text;
+    if (closed) {
+        QDate since;
+        QString reason;
+        for (const auto& change : m_document->statusHistory()) {
+            if (change.to == CollaborationStatus::Closed) {
+                since = change.decidedOn;
+                reason = change.reason;
+            }
+        }
+        text = tr("This collaboration is closed%1: everything in it can be read, printed and saved, nothing changed. "
+                  "To change it, reopen it with a reason.")
+                   .arg(since.isValid() ? tr(" since %1").arg(since.toString(Qt::ISODate)) : QString());
+        if (!reason.isEmpty())
+            text += QLatin1Char(' ') + tr("Reason: %1").arg(reason);
+    }
+    m_banner->setText(text);
+    m_banner->setVisible(closed);
+    m_reopen->setVisible(closed);
+    m_details->setEnabled(!closed);
+    m_units->setEnabled(!closed);
+    m_team->setEnabled(!closed);
+    m_contacts->setEnabled(!closed);
+    m_addMeeting->setEnabled(!closed);
+    m_removeMeeting->setEnabled(!closed && m_meetingList->currentItem());
+    m_meetingEditor->setEnabled(!closed);
+    m_stepper->setEnabled(!closed);
+    m_timeline->setHistory(m_document->statusHistory());
 }
 
 QWidget* CollaborationPage::buildOverview()
@@ -129,6 +179,11 @@ QWidget* CollaborationPage::buildOverview()
     form->addRow(QString(), m_statusHint);
     auto* details = new QGroupBox(tr("Collaboration"));
     details->setLayout(form);
+    m_details = details;
+    m_timeline = new StatusTimeline;
+    auto* timelineBox = new QGroupBox(tr("Status history"));
+    auto* timelineLayout = new QVBoxLayout(timelineBox);
+    timelineLayout->addWidget(m_timeline);
     auto* unitsBox = new QGroupBox(tr("Units in the collaboration"));
     auto* unitsLayout = new QVBoxLayout(unitsBox);
     unitsLayout->addWidget(m_units);
@@ -137,6 +192,7 @@ QWidget* CollaborationPage::buildOverview()
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addWidget(details);
+    leftLayout->addWidget(timelineBox, 1);
     leftLayout->addWidget(unitsBox, 1);
     auto* right = new QWidget;
     auto* rightLayout = new QVBoxLayout(right);
@@ -180,6 +236,7 @@ QWidget* CollaborationPage::buildMeetings()
     m_meetingList->setAccessibleName(tr("Meetings"));
     auto* add = new QPushButton(tr("Ne&w meeting"));
     add->setObjectName(QStringLiteral("newMeetingButton"));
+    m_addMeeting = add;
     m_removeMeeting = new QPushButton(tr("Remove"));
     m_meetingEditor = new MeetingEditor(m_document);
 
@@ -202,7 +259,7 @@ QWidget* CollaborationPage::buildMeetings()
     connect(m_removeMeeting, &QPushButton::clicked, this, &CollaborationPage::removeCurrentMeeting);
     connect(m_meetingList, &QListWidget::currentItemChanged, this, [this](QListWidgetItem* item) {
         m_meetingEditor->setMeeting(item ? item->data(Qt::UserRole).toLongLong() : 0);
-        m_removeMeeting->setEnabled(item != nullptr);
+        m_removeMeeting->setEnabled(item != nullptr && !m_document->isReadOnly());
     });
     return splitter;
 }
@@ -305,7 +362,7 @@ void CollaborationPage::refreshMeetings(qint64 select)
         m_meetingList->setCurrentRow(0);
     if (m_meetingList->count() == 0)
         m_meetingEditor->setMeeting(0);
-    m_removeMeeting->setEnabled(m_meetingList->currentItem() != nullptr);
+    m_removeMeeting->setEnabled(m_meetingList->currentItem() != nullptr && !m_document->isReadOnly());
     m_tabs->setTabText(1, tr("&Meetings (%1)").arg(m_document->meetings().size()));
 }
 

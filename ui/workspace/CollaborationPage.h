@@ -7,6 +7,8 @@ class CollaborationDocument;
 class MeetingEditor;
 class PhaseStepper;
 class AgreementsPanel;
+class FollowUpPanel;
+class StatusTimeline;
 class PlanPanel;
 class QComboBox;
 class QDateEdit;
@@ -47,6 +49,11 @@ public:
     AnalysisListPanel* analysisPanel() const { return m_analyses; }
     PlanPanel* planPanel() const { return m_plan; }
     AgreementsPanel* agreementsPanel() const { return m_agreements; }
+    FollowUpPanel* followUpPanel() const { return m_followUp; }
+    StatusTimeline* statusTimeline() const { return m_timeline; }
+    /** Above every tab: says the collaboration is closed and read-only; hidden while it is not. */
+    QLabel* readOnlyBanner() const { return m_banner; }
+    QPushButton* reopenButton() const { return m_reopen; }
 
 private:
     QWidget* buildOverview();
@@ -54,6 +61,8 @@ private:
     void refreshHeader();
     void refreshOverview();
     void refreshMeetings(qint64 select = 0);
+    /** The banner and what can be edited follow the status: avslutad is read-only everywhere. */
+    void refreshReadOnly();
     void commitOverview(const QString& text, const QString& mergeKey = QString());
 
     CollaborationDocument* m_document;
@@ -69,11 +78,14 @@ private:
     QComboBox* m_status;
     QLineEdit* m_statusReason;
     QLabel* m_statusHint;
+    StatusTimeline* m_timeline;
+    QWidget* m_details;
     QListWidget* m_units;
     RecordTable* m_team;
     RecordTable* m_contacts;
     // Meetings
     QListWidget* m_meetingList;
+    QPushButton* m_addMeeting;
     QPushButton* m_removeMeeting;
     MeetingEditor* m_meetingEditor;
     // Analyses
@@ -81,4 +93,7 @@ private:
     // Action plan
     PlanPanel* m_plan;
     AgreementsPanel* m_agreements;
+    FollowUpPanel* m_followUp;
+    QLabel* m_banner;
+    QPushButton* m_reopen;
 };
