@@ -227,6 +227,8 @@ TEST_CASE("cli: import says what it recognised and exits 0, 3, 1 or 2", "[cli][i
     CHECK(runCli({ QStringLiteral("import"), db }).exitCode == 2);
     CHECK(runCli({ QStringLiteral("import"), db, national, QStringLiteral("--dry") }).exitCode == 2);
     CHECK(runCli({ QStringLiteral("import"), db, folder.path(QStringLiteral("finns-inte.csv")) }).exitCode == 2);
+}
+
 TEST_CASE("cli: report refuses a file that is neither .pdf nor .odt, wrong arguments and what does not exist, writing "
           "nothing",
           "[cli][report]")

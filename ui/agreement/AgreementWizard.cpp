@@ -6,6 +6,7 @@
 #include "core/documents/AgreementDocument.h"
 #include "core/storage/AgreementStore.h"
 #include "core/storage/Database.h"
+#include "core/storage/ReadOnly.h"
 #include "ui/session/AgreementSession.h"
 #include "ui/widgets/MessageBox.h"
 
@@ -39,7 +40,7 @@ AgreementWizard::AgreementWizard(Database& db, qint64 agreementId, QWidget* pare
     // Undo, redo, a reload after signing: the page shows the agreement as stored.
     connect(m_session, &AgreementSession::reloaded, this, [this] {
         if (AgreementPage* p = page(currentIndex())) {
-            p->setReadOnly(agreement().isFrozen());
+            p->setReadOnly(agreement().isFrozen() || m_session->collaborationClosed());
             p->load(agreement());
         }
         refreshStatus();
@@ -133,7 +134,7 @@ AgreementPage* AgreementWizard::page(int index) const
 void AgreementWizard::pageShown(int index, int)
 {
     if (AgreementPage* p = page(index)) {
-        p->setReadOnly(agreement().isFrozen());
+        p->setReadOnly(agreement().isFrozen() || m_session->collaborationClosed());
         p->load(agreement());
     }
     if (index == pageCount() - 1)
@@ -144,7 +145,7 @@ void AgreementWizard::pageShown(int index, int)
 void AgreementWizard::commit(const QString& text, const QString& mergeKey)
 {
     AgreementPage* current = page(currentIndex());
-    if (!current || agreement().isFrozen())
+    if (!current || agreement().isFrozen() || m_session->collaborationClosed())
         return;
     Agreement next = agreement();
     current->writeTo(next);
@@ -166,7 +167,8 @@ void AgreementWizard::refreshStatus()
     setHeadline(windowTitle(), tr("<b>%1</b> · %2").arg(a.title.toHtmlEscaped(), Agreement::Statuses.label(a.status)));
     setReadOnlyBanner(a.isFrozen() ? tr("This agreement is signed and cannot change. To change it, make an amendment; "
                                         "this one is kept as it is.")
-                                   : QString());
+                          : m_session->collaborationClosed() ? ReadOnly::message()
+                                                             : QString());
 
     if (!m_status)
         return;
@@ -187,8 +189,8 @@ void AgreementWizard::refreshStatus()
         m_check->setText(tr("Everything a signed agreement needs is filled in."));
     else
         m_check->setText(tr("Before it is sent for signing:\n%1").arg(joinErrors(missing)));
-    m_send->setEnabled(a.status == AgreementStatus::Draft);
-    m_sign->setEnabled(!a.isFrozen());
+    m_send->setEnabled(a.status == AgreementStatus::Draft && !m_session->collaborationClosed());
+    m_sign->setEnabled(!a.isFrozen() && !m_session->collaborationClosed());
 }
 
 void AgreementWizard::printPreview()

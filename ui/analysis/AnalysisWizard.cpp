@@ -5,6 +5,7 @@
 #include "AnalysisStatistics.h"
 #include "PlanLinkGuard.h"
 #include "ResultsEditor.h"
+#include "core/storage/ReadOnly.h"
 #include "ui/session/AnalysisSession.h"
 
 #include <QInputDialog>
@@ -99,14 +100,14 @@ void AnalysisWizard::pageShown(int index, int)
 {
     // Other pages may have changed what this one links to: show it as stored.
     m_pages[index]->load(m_session->analysis());
-    m_pages[index]->setReadOnly(m_session->analysis().isReadOnly());
+    m_pages[index]->setReadOnly(m_session->analysis().isReadOnly() || m_session->collaborationClosed());
     m_session->setCurrentPage(m_pages[index]->templatePage().id);
 }
 
 void AnalysisWizard::commit(const QString& text, const QString& mergeKey)
 {
     AnalysisPage* page = currentPage();
-    if (!page || !m_session->isValid() || m_session->analysis().isReadOnly())
+    if (!page || !m_session->isValid() || m_session->analysis().isReadOnly() || m_session->collaborationClosed())
         return;
     Analysis after = m_session->analysis();
     page->writeTo(after);
@@ -146,9 +147,10 @@ void AnalysisWizard::refreshStatus()
     parts << tr("version %1").arg(a.version) << tr("template %1, version %2").arg(tmpl.title).arg(a.templateVersion)
           << tr("saved as you type");
     setHeadline(QStringLiteral("%1 – %2").arg(tmpl.title, m_session->levelName()), parts.join(QStringLiteral("  ·  ")));
-    const bool readOnly = a.isReadOnly();
-    setReadOnlyBanner(!readOnly
-                          ? QString()
+    const bool readOnly = a.isReadOnly() || m_session->collaborationClosed();
+    setReadOnlyBanner(!readOnly ? QString()
+                          : !a.isReadOnly()
+                          ? ReadOnly::message()
                           : tr("This analysis was established by %1 on %2 and can no longer be changed. To change "
                                "it, make a new version; this one is kept as it is.")
                                 .arg(a.statusBy, a.statusAt.toString(QStringLiteral("yyyy-MM-dd"))));

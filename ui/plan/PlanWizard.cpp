@@ -8,6 +8,7 @@
 #include "PlanTimelineDialog.h"
 #include "ResponsibilityPage.h"
 #include "ReviewPage.h"
+#include "core/storage/ReadOnly.h"
 #include "ui/session/PlanSession.h"
 
 #include <QListWidget>
@@ -52,6 +53,7 @@ PlanWizard::PlanWizard(Database& db, qint64 collaborationId, QWidget* parent)
         watch(page);
     }
     connect(review, &ReviewPage::warningActivated, this, &PlanWizard::showWarning);
+    setReadOnlyBanner(m_session->collaborationClosed() ? ReadOnly::message() : QString());
     openOn(m_session->plan().currentPage);
 }
 
@@ -98,6 +100,7 @@ void PlanWizard::pageShown(int index, int previous)
         m_intervention = old->currentInterventionId();
     // Other pages may have changed what this one shows: show the plan as stored.
     m_pages[index]->load(m_session->plan());
+    m_pages[index]->setReadOnly(m_session->collaborationClosed());
     if (m_intervention != 0)
         m_pages[index]->selectIntervention(m_intervention);
     m_session->setCurrentPage(m_pages[index]->pageId());
@@ -136,7 +139,7 @@ void PlanWizard::showWarning(const PlanWarning& warning)
 void PlanWizard::commit(const QString& text, const QString& mergeKey)
 {
     PlanPage* page = currentPage();
-    if (!page || !m_session->isValid())
+    if (!page || !m_session->isValid() || m_session->collaborationClosed())
         return;
     ActionPlan after = m_session->plan();
     page->writeTo(after);

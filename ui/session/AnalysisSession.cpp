@@ -63,7 +63,7 @@ bool AnalysisSession::changeRemoving(const Analysis& after, const QString& text,
 
 bool AnalysisSession::setCurrentPage(const QString& pageId)
 {
-    if (m_value.currentPage == pageId || m_value.isReadOnly())
+    if (m_value.currentPage == pageId || m_value.isReadOnly() || m_closed)
         return true;
     QString error;
     if (!AnalysisStore(m_db).setCurrentPage(m_value.id, pageId, &error)) {

@@ -21,6 +21,8 @@ public:
     QString errorString() const { return m_error; }
     Database& database() const { return m_db; }
     QUndoStack* undoStack() { return &m_undo; }
+    /** The collaboration it belongs to is avslutad: nothing in it changes until it is reopened (schema v7). */
+    bool collaborationClosed() const { return m_closed; }
 
 Q_SIGNALS:
     /** The value was replaced from outside the editors: undo, redo, a reload. */
@@ -32,11 +34,16 @@ Q_SIGNALS:
 
 protected:
     explicit EditSessionBase(Database& db, QObject* parent = nullptr);
+    /** Reads whether collaboration `collaborationId` is avslutad (ReadOnly::isClosed). */
+    void readClosed(qint64 collaborationId);
+    /** The subclass's refusal, else ReadOnly::message() while the collaboration is closed. */
+    QString refusalOrClosed(const QString& refusal) const;
 
     Database& m_db;
     bool m_valid = false;
     QString m_error;
     QUndoStack m_undo;
+    bool m_closed = false;
 };
 
 /**
@@ -84,6 +91,8 @@ protected:
     {
         m_value = std::move(value);
         m_valid = true;
+        if constexpr (requires { m_value.collaborationId; })
+            readClosed(m_value.collaborationId);
     }
 
     /**
@@ -96,7 +105,7 @@ protected:
     {
         if (after == m_value)
             return true;
-        if (const QString why = refusal(); !why.isEmpty()) {
+        if (const QString why = refusalOrClosed(refusal()); !why.isEmpty()) {
             Q_EMIT saveFailed(why);
             return false;
         }
@@ -126,7 +135,7 @@ protected:
         T copy = target;
         keepOnUndo(copy);
         QString error;
-        if (const QString why = refusal(); !why.isEmpty())
+        if (const QString why = refusalOrClosed(refusal()); !why.isEmpty())
             error = why;
         else if (writer ? writer(copy, &error) : write(copy, &error)) {
             m_value = copy;

@@ -19,7 +19,6 @@ FinalReportSession::FinalReportSession(Database& db, qint64 id, QObject* parent)
     if (!m_error.isEmpty())
         return;
     report->assemble(*agreement, reports);
-    m_closed = ReadOnly::isClosed(db.connection(), report->collaborationId);
     setLoaded(std::move(*report));
 }
 

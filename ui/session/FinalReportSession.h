@@ -17,7 +17,6 @@ public:
     FinalReportSession(Database& db, qint64 id, QObject* parent = nullptr);
 
     const FinalReport& report() const { return m_value; }
-    bool collaborationClosed() const { return m_closed; }
     QString readOnlyReason() const { return refusal(); }
 
     bool setCurrentPage(const QString& pageId);
@@ -32,5 +31,4 @@ protected:
     QString refusal() const override;
 
 private:
-    bool m_closed = false;
 };

@@ -70,7 +70,7 @@ void PlanSession::keepOnUndo(ActionPlan& value) const
 
 bool PlanSession::setCurrentPage(const QString& pageId)
 {
-    if (m_value.currentPage == pageId)
+    if (m_value.currentPage == pageId || m_closed)
         return true;
     QString error;
     if (!PlanStore(m_db).setCurrentPage(m_value.id, pageId, &error)) {

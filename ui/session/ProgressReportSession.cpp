@@ -12,7 +12,6 @@ ProgressReportSession::ProgressReportSession(Database& db, qint64 id, QObject* p
     auto report = ProgressReportStore(db).load(id, &m_error);
     if (!report)
         return;
-    m_closed = ReadOnly::isClosed(db.connection(), report->collaborationId);
     if (const auto agreement = AgreementStore(db).load(report->agreementId, &m_error)) {
         m_baselineDate = agreement->periodStart;
         m_organizerName = agreement->organizer.name;
@@ -106,7 +105,7 @@ bool ProgressReportSession::reload(QString* error)
     if (!loaded)
         return false;
     m_value = *loaded;
-    m_closed = ReadOnly::isClosed(m_db.connection(), m_value.collaborationId);
+    readClosed(m_value.collaborationId);
     if (m_value.isFrozen() || m_closed)
         m_undo.clear();
     Q_EMIT reloaded();

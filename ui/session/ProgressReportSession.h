@@ -21,7 +21,6 @@ public:
 
     const ProgressReport& report() const { return m_value; }
     /** The collaboration is avslutad: nothing can change until it is reopened. */
-    bool collaborationClosed() const { return m_closed; }
     /** Why nothing can be changed (submitted, or the collaboration ended); empty when it can. */
     QString readOnlyReason() const { return refusal(); }
 
@@ -49,7 +48,6 @@ protected:
     QString refusal() const override;
 
 private:
-    bool m_closed = false;
     QString m_organizerName;
     QDate m_baselineDate;
     QHash<QString, Indicator> m_indicators; ///< the plan's, by uuid

@@ -26,6 +26,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -213,6 +214,14 @@ QWidget* CollaborationPage::buildOverview()
     connect(m_statusReason, &QLineEdit::editingFinished, this,
             [this] { commitOverview(tr("Edit status reason"), QStringLiteral("reason")); });
     connect(m_status, &QComboBox::currentIndexChanged, this, [this] {
+        // Closing is the phase-6 decision, with its date and reason: the ending dialog records it.
+        if (!m_loading && m_status->currentData().toInt() == static_cast<int>(CollaborationStatus::Closed)) {
+            const QSignalBlocker block(m_status);
+            m_status->setCurrentIndex(m_status->findData(static_cast<int>(m_document->collaboration().status)));
+            QMetaObject::invokeMethod(
+                this, [this] { m_followUp->endCollaboration(); }, Qt::QueuedConnection);
+            return;
+        }
         // A reason is required for anything but active: ask for it before saving.
         const bool needsReason = m_status->currentData().toInt() != static_cast<int>(CollaborationStatus::Active);
         if (needsReason && m_statusReason->text().trimmed().isEmpty() && !m_loading) {

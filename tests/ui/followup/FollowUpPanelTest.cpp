@@ -5,15 +5,18 @@
 
 #include "tests/core/MockClock.h"
 
+#include "core/cases/FollowUpCases.h"
 #include "core/storage/CollaborationStore.h"
 #include "core/storage/MeasurementStore.h"
 #include "core/storage/ReadOnly.h"
+#include "ui/analysis/AnalysisWizard.h"
 #include "ui/followup/EndCollaborationDialog.h"
 #include "ui/followup/FollowUpPanel.h"
 #include "ui/followup/IndicatorChartWidget.h"
 #include "ui/followup/IndicatorFollowUpBox.h"
 #include "ui/followup/MeasurementDialog.h"
 #include "ui/followup/StatusTimeline.h"
+#include "ui/plan/PlanWizard.h"
 #include "ui/session/CollaborationDocument.h"
 #include "ui/widgets/MessageBox.h"
 #include "ui/workspace/CollaborationPage.h"
@@ -201,4 +204,52 @@ TEST_CASE("Ending the collaboration makes every tab read-only under one banner, 
     CHECK(history.last().to == CollaborationStatus::Active);
     CHECK(history.last().reason == QStringLiteral("Skolverket förlängde stödet en termin."));
     CHECK(page->statusTimeline()->label()->text().contains(QStringLiteral("förlängde stödet")));
+}
+
+TEST_CASE("A closed collaboration's analysis and plan open read-only under the banner, and choosing Avslutad in the "
+          "status box asks for the ending decision",
+          "[ui][followup][workspace]")
+{
+    TestDatabase t(true);
+    signOk2(*t.db);
+    QString error;
+    REQUIRE(
+        Cases::endCollaboration(*t.db, kCollaboration, QDate(2028, 9, 30), QStringLiteral("Stödet är slut."), &error));
+    const qint64 analysisId = readFromFile(t.db->path(), QStringLiteral("SELECT min(id) FROM analysis")).toLongLong();
+    REQUIRE(analysisId > 0);
+    {
+        AnalysisWizard wizard(*t.db, analysisId);
+        REQUIRE(wizard.isValid());
+        CHECK_FALSE(wizard.banner()->isHidden());
+        CHECK(wizard.banner()->text().contains(ReadOnly::message()));
+        CHECK_FALSE(wizard.pageWidget(wizard.currentIndex())->isEnabled());
+    }
+    {
+        PlanWizard wizard(*t.db, kCollaboration);
+        REQUIRE(wizard.isValid());
+        CHECK_FALSE(wizard.banner()->isHidden());
+        CHECK(wizard.banner()->text().contains(ReadOnly::message()));
+        CHECK_FALSE(wizard.pageWidget(wizard.currentIndex())->isEnabled());
+    }
+    // Reopened, then Avslutad in the overview's status box: the ending dialog, and cancelling it changes nothing.
+    REQUIRE(Cases::reopenCollaboration(*t.db, kCollaboration, QStringLiteral("Förlängt en termin."), QDate(2028, 10, 1),
+                                       &error));
+    MainWindow window(std::move(t.db));
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    REQUIRE(window.openCollaboration(kCollaboration));
+    CollaborationPage* page = window.collaborationPage();
+    REQUIRE(page);
+    auto* status = page->findChild<QComboBox*>(QStringLiteral("statusCombo"));
+    REQUIRE(status);
+    bool asked = false;
+    onNextModal([&asked](QWidget* modal) {
+        asked = qobject_cast<EndCollaborationDialog*>(modal) != nullptr;
+        modal->close();
+    });
+    status->setCurrentIndex(status->findData(static_cast<int>(CollaborationStatus::Closed)));
+    waitUntil([&asked] { return asked; });
+    CHECK(asked);
+    CHECK(status->currentData().toInt() == static_cast<int>(CollaborationStatus::Active));
+    CHECK(page->document()->collaboration().status == CollaborationStatus::Active);
 }
