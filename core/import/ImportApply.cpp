@@ -26,13 +26,16 @@ QString json(const QJsonArray& a)
     return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
 }
 
-QString kommunOf(const FilePlan& fp, const QString& number)
+/** Each organizer's kommun: the kommun of its first unit in the file that names one (one pass, not one per organizer).
+ */
+QHash<QString, QString> kommunByOrganizer(const FilePlan& fp)
 {
+    QHash<QString, QString> kommun;
     for (const UnitRecord& u : fp.units) {
-        if (u.organisationNumber == number && !u.municipalityCode.isEmpty())
-            return u.municipalityCode;
+        if (!u.municipalityCode.isEmpty() && !kommun.contains(u.organisationNumber))
+            kommun.insert(u.organisationNumber, u.municipalityCode);
     }
-    return {};
+    return kommun;
 }
 
 /** The writes of one apply: the open transaction's state and the log rows. */
@@ -42,6 +45,7 @@ public:
     Writer(QSqlDatabase db, const Progress& progress, qint64 total)
         : m_db(db)
         , m_statistics(db)
+        , m_rows(db)
         , m_progress(progress)
         , m_total(total)
     {
@@ -76,13 +80,14 @@ public:
         m_import = q.lastInsertId().toLongLong();
         *importId = m_import;
         m_seq = 0;
+        m_kommun = kommunByOrganizer(fp);
         for (const Entry& e : fp.entries) {
             if (e.outcome != Outcome::New && e.outcome != Outcome::Changed)
                 continue;
             bool ok = true;
             switch (e.target) {
             case Target::Organizer:
-                ok = organizer(fp, fp.organizers[e.index], error);
+                ok = organizer(fp.organizers[e.index], error);
                 break;
             case Target::Unit:
                 ok = unit(fp.units[e.index], error);
@@ -112,15 +117,15 @@ private:
         return Sql::execPrepared(m_change, error);
     }
 
-    bool organizer(const FilePlan& fp, const OrganizerRecord& o, QString* error)
+    bool organizer(const OrganizerRecord& o, QString* error)
     {
         auto it = m_organizers.find(o.organisationNumber);
         const bool isNew = it == m_organizers.end();
         const Rows::OrganizerRow before = isNew ? Rows::OrganizerRow() : *it;
-        Rows::OrganizerRow after = Rows::merged(before, o, isNew ? kommunOf(fp, o.organisationNumber) : QString());
+        Rows::OrganizerRow after = Rows::merged(before, o, isNew ? m_kommun.value(o.organisationNumber) : QString());
         if (!isNew && after == before)
             return true;
-        if (!Rows::writeOrganizer(m_db, after, o.organisationNumber, error))
+        if (!m_rows.organizer(after, o.organisationNumber, error))
             return false;
         m_organizers.insert(o.organisationNumber, after);
         return change(QStringLiteral("organizer"), QString::number(after.id),
@@ -143,7 +148,7 @@ private:
         }
         if (!isNew && after == before)
             return true;
-        if (!Rows::writeUnit(m_db, after, u.code, error))
+        if (!m_rows.unit(after, u.code, error))
             return false;
         m_units.insert(u.code, after);
         return change(QStringLiteral("school_unit"), QString::number(after.id),
@@ -195,6 +200,8 @@ private:
 
     QSqlDatabase m_db;
     StatisticStore::Writer m_statistics;
+    Rows::Writes m_rows;
+    QHash<QString, QString> m_kommun; ///< the file's organizers' kommun, by organisationsnummer
     QSqlQuery m_change { m_db };
     Progress m_progress;
     qint64 m_total = 0;

@@ -264,6 +264,12 @@ QString organizerLabel(const State& st, const QString& number)
 
 void planOrganizers(FilePlan& fp, State& st)
 {
+    // A new organizer takes the kommun of its first unit in the file: found in one pass, not one per organizer.
+    QHash<QString, QString> kommunOf;
+    for (const UnitRecord& u : fp.units) {
+        if (!u.municipalityCode.isEmpty() && !kommunOf.contains(u.organisationNumber))
+            kommunOf.insert(u.organisationNumber, u.municipalityCode);
+    }
     for (int i = 0; i < fp.organizers.size(); ++i) {
         const OrganizerRecord& o = fp.organizers[i];
         Entry e;
@@ -271,14 +277,7 @@ void planOrganizers(FilePlan& fp, State& st)
         e.index = i;
         const auto it = st.organizers.find(o.organisationNumber);
         if (it == st.organizers.end()) {
-            // A new organizer takes the kommun of its first unit in the file.
-            QString kommun;
-            for (const UnitRecord& u : fp.units) {
-                if (u.organisationNumber == o.organisationNumber && !u.municipalityCode.isEmpty()) {
-                    kommun = u.municipalityCode;
-                    break;
-                }
-            }
+            const QString kommun = kommunOf.value(o.organisationNumber);
             if (kommun.isEmpty()) {
                 e.outcome = Outcome::Refused;
                 e.reason

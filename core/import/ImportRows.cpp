@@ -268,71 +268,139 @@ QList<FieldChange> differences(const UnitRow& b, const UnitRow& a, const QString
     return c;
 }
 
-bool writeOrganizer(QSqlDatabase db, OrganizerRow& row, const QString& organisationNumber, QString* error)
+namespace {
+
+enum Statement { InsertOrganizer, UpdateOrganizer, InsertUnit, UpdateUnit, DeleteForms, InsertForm, StatementCount };
+
+QString statementSql(int which)
 {
-    QSqlQuery q(db);
-    const QVariantList values { row.name,
-                                row.type,
-                                row.municipalityCode,
-                                Sql::textOrNull(row.street),
-                                Sql::textOrNull(row.postalCode),
-                                Sql::textOrNull(row.locality),
-                                row.incomplete ? 1 : 0,
-                                Clock::timestamp() };
+    switch (which) {
+    case InsertOrganizer:
+        return QStringLiteral("INSERT INTO organizer(name, type, municipality_code, street_address, postal_code, "
+                              "locality, incomplete, updated_at, organisation_number, uuid) "
+                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    case UpdateOrganizer:
+        return QStringLiteral("UPDATE organizer SET name = ?, type = ?, municipality_code = ?, street_address = ?, "
+                              "postal_code = ?, locality = ?, incomplete = ?, updated_at = ? WHERE id = ?");
+    case InsertUnit:
+        return QStringLiteral("INSERT INTO school_unit(name, organizer_id, status, municipality_code, "
+                              "street_address, postal_code, locality, principal, incomplete, updated_at, code, "
+                              "uuid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    case UpdateUnit:
+        return QStringLiteral("UPDATE school_unit SET name = ?, organizer_id = ?, status = ?, "
+                              "municipality_code = ?, street_address = ?, postal_code = ?, locality = ?, "
+                              "principal = ?, incomplete = ?, updated_at = ? WHERE id = ?");
+    case DeleteForms:
+        return QStringLiteral("DELETE FROM school_unit_form WHERE school_unit_id = ?");
+    default:
+        return QStringLiteral("INSERT INTO school_unit_form(school_unit_id, school_form) VALUES (?, ?)");
+    }
+}
+
+bool run(QSqlQuery& q, std::initializer_list<QVariant> values, QString* error)
+{
+    int i = 0;
+    for (const QVariant& v : values)
+        q.bindValue(i++, v);
+    return Sql::execPrepared(q, error);
+}
+
+} // namespace
+
+Writes::Writes(QSqlDatabase db)
+    : m_db(std::move(db))
+    , m_statements(StatementCount)
+{
+}
+
+Writes::~Writes() = default;
+
+QSqlQuery* Writes::statement(int which, QString* error)
+{
+    auto& q = m_statements[size_t(which)];
+    if (!q) {
+        auto prepared = std::make_unique<QSqlQuery>(m_db);
+        if (!prepared->prepare(statementSql(which))) {
+            if (error)
+                *error = Sql::describe(prepared->lastError());
+            return nullptr;
+        }
+        q = std::move(prepared);
+    }
+    return q.get();
+}
+
+bool Writes::organizer(OrganizerRow& row, const QString& organisationNumber, QString* error)
+{
+    QSqlQuery* stmt = statement(row.id == 0 ? InsertOrganizer : UpdateOrganizer, error);
+    if (!stmt)
+        return false;
+    QSqlQuery& q = *stmt;
+    const QString now = Clock::timestamp();
+    const QVariant incomplete(row.incomplete ? 1 : 0);
     if (row.id == 0) {
-        if (!Sql::exec(
-                q,
-                QStringLiteral("INSERT INTO organizer(name, type, municipality_code, street_address, postal_code, "
-                               "locality, incomplete, updated_at, organisation_number, uuid) "
-                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                values + QVariantList { organisationNumber, Sql::newUuid() }, error))
+        if (!run(q,
+                 { row.name, row.type, row.municipalityCode, Sql::textOrNull(row.street),
+                   Sql::textOrNull(row.postalCode), Sql::textOrNull(row.locality), incomplete, now, organisationNumber,
+                   Sql::newUuid() },
+                 error))
             return false;
         row.id = q.lastInsertId().toLongLong();
         return true;
     }
-    return Sql::exec(
-        q,
-        QStringLiteral("UPDATE organizer SET name = ?, type = ?, municipality_code = ?, street_address = ?, "
-                       "postal_code = ?, locality = ?, incomplete = ?, updated_at = ? WHERE id = ?"),
-        values + QVariantList { row.id }, error);
+    return run(q,
+               { row.name, row.type, row.municipalityCode, Sql::textOrNull(row.street), Sql::textOrNull(row.postalCode),
+                 Sql::textOrNull(row.locality), incomplete, now, row.id },
+               error);
+}
+
+bool Writes::unit(UnitRow& row, const QString& code, QString* error)
+{
+    QSqlQuery* stmt = statement(row.id == 0 ? InsertUnit : UpdateUnit, error);
+    if (!stmt)
+        return false;
+    QSqlQuery& q = *stmt;
+    const QString now = Clock::timestamp();
+    const QVariant incomplete(row.incomplete ? 1 : 0);
+    if (row.id == 0) {
+        if (!run(q,
+                 { row.name, row.organizerId, row.status, Sql::textOrNull(row.municipalityCode),
+                   Sql::textOrNull(row.street), Sql::textOrNull(row.postalCode), Sql::textOrNull(row.locality),
+                   Sql::textOrNull(row.principal), incomplete, now, code, Sql::newUuid() },
+                 error))
+            return false;
+        row.id = q.lastInsertId().toLongLong();
+    } else {
+        if (!run(q,
+                 { row.name, row.organizerId, row.status, Sql::textOrNull(row.municipalityCode),
+                   Sql::textOrNull(row.street), Sql::textOrNull(row.postalCode), Sql::textOrNull(row.locality),
+                   Sql::textOrNull(row.principal), incomplete, now, row.id },
+                 error))
+            return false;
+        QSqlQuery* del = statement(DeleteForms, error);
+        if (!del || !run(*del, { row.id }, error))
+            return false;
+    }
+    if (row.forms.isEmpty())
+        return true;
+    QSqlQuery* form = statement(InsertForm, error);
+    if (!form)
+        return false;
+    for (const QString& f : row.forms) {
+        if (!run(*form, { row.id, f }, error))
+            return false;
+    }
+    return true;
+}
+
+bool writeOrganizer(QSqlDatabase db, OrganizerRow& row, const QString& organisationNumber, QString* error)
+{
+    return Writes(std::move(db)).organizer(row, organisationNumber, error);
 }
 
 bool writeUnit(QSqlDatabase db, UnitRow& row, const QString& code, QString* error)
 {
-    QSqlQuery q(db);
-    const QVariantList values { row.name,
-                                row.organizerId,
-                                row.status,
-                                Sql::textOrNull(row.municipalityCode),
-                                Sql::textOrNull(row.street),
-                                Sql::textOrNull(row.postalCode),
-                                Sql::textOrNull(row.locality),
-                                Sql::textOrNull(row.principal),
-                                row.incomplete ? 1 : 0,
-                                Clock::timestamp() };
-    if (row.id == 0) {
-        if (!Sql::exec(q,
-                       QStringLiteral("INSERT INTO school_unit(name, organizer_id, status, municipality_code, "
-                                      "street_address, postal_code, locality, principal, incomplete, updated_at, code, "
-                                      "uuid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                       values + QVariantList { code, Sql::newUuid() }, error))
-            return false;
-        row.id = q.lastInsertId().toLongLong();
-    } else if (!Sql::exec(q,
-                          QStringLiteral("UPDATE school_unit SET name = ?, organizer_id = ?, status = ?, "
-                                         "municipality_code = ?, street_address = ?, postal_code = ?, locality = ?, "
-                                         "principal = ?, incomplete = ?, updated_at = ? WHERE id = ?"),
-                          values + QVariantList { row.id }, error)
-               || !Sql::exec(q, QStringLiteral("DELETE FROM school_unit_form WHERE school_unit_id = ?"), { row.id },
-                             error)) {
-        return false;
-    }
-    for (const QString& form : row.forms) {
-        if (!Sql::exec(q, QStringLiteral("INSERT INTO school_unit_form(school_unit_id, school_form) VALUES (?, ?)"),
-                       { row.id, form }, error))
-            return false;
-    }
-    return true;
+    return Writes(std::move(db)).unit(row, code, error);
 }
 
 QString typeFromOrganisationNumber(const QString& number, const QString& name)

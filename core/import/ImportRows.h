@@ -7,6 +7,10 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QSqlDatabase>
+#include <QSqlQuery>
+
+#include <memory>
+#include <vector>
 
 namespace Import::Rows {
 
@@ -62,7 +66,23 @@ QList<FieldChange> differences(const OrganizerRow& before, const OrganizerRow& a
 QList<FieldChange> differences(const UnitRow& before, const UnitRow& after, const QString& organizerBefore,
                                const QString& organizerAfter);
 
-/** Inserts (id 0: sets id) or updates. */
+/** Inserts (id 0: sets id) or updates, each statement prepared once and reused for every row. */
+class Writes
+{
+public:
+    explicit Writes(QSqlDatabase db);
+    ~Writes();
+    bool organizer(OrganizerRow& row, const QString& organisationNumber, QString* error);
+    bool unit(UnitRow& row, const QString& code, QString* error);
+
+private:
+    QSqlQuery* statement(int which, QString* error);
+
+    QSqlDatabase m_db;
+    std::vector<std::unique_ptr<QSqlQuery>> m_statements;
+};
+
+/** Inserts (id 0: sets id) or updates: one row (Writes for many). */
 bool writeOrganizer(QSqlDatabase db, OrganizerRow& row, const QString& organisationNumber, QString* error);
 bool writeUnit(QSqlDatabase db, UnitRow& row, const QString& code, QString* error);
 

@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "Sql.h"
+#include "SqliteStatement.h"
 
 namespace {
 
@@ -182,22 +183,37 @@ StatisticStore::Writer::Writer(QSqlDatabase db)
 {
 }
 
+StatisticStore::Writer::~Writer() = default;
+
 bool StatisticStore::Writer::put(const Statistic& s, QString* error)
 {
     if (s.scope == StatisticScope::Unit) {
         if (!m_unit) {
-            m_unit = std::make_unique<QSqlQuery>(m_db);
-            if (!m_unit->prepare(unitInsertSql())) {
-                if (error)
-                    *error = Sql::describe(m_unit->lastError());
-                m_unit.reset();
+            // Bound through the SQLite C API: this runs once per value of a large import.
+            auto prepared = std::make_unique<SqliteStatement>();
+            if (!prepared->prepare(m_db, unitInsertSql(), error))
                 return false;
-            }
+            m_unit = std::move(prepared);
         }
-        const QVariantList row = unitRow(s.schoolUnitId, s.indicator, s.period, s.value, s.importId);
-        for (int i = 0; i < row.size(); ++i)
-            m_unit->bindValue(i, row[i]);
-        return Sql::execPrepared(*m_unit, error);
+        SqliteStatement& q = *m_unit;
+        q.bindInt(0, s.schoolUnitId);
+        q.bindText(1, s.indicator);
+        q.bindText(2, s.period);
+        if (const auto n = shownNumber(s.value))
+            q.bindDouble(3, *n);
+        else
+            q.bindNull(3);
+        if (s.value.isExact())
+            q.bindNull(4);
+        else
+            q.bindText(4, s.value.text);
+        q.bindText(5, s.value.text);
+        q.bindText(6, markerKind(s.value.marker));
+        if (s.importId > 0)
+            q.bindInt(7, s.importId);
+        else
+            q.bindNull(7);
+        return q.exec(error);
     }
     if (!m_area) {
         m_area = std::make_unique<QSqlQuery>(m_db);

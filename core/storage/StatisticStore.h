@@ -12,6 +12,8 @@
 #include <memory>
 #include <optional>
 
+class SqliteStatement;
+
 class Database;
 
 /** Where a statistic belongs: a school unit, a kommun (kommunkod) or the country ("00"). */
@@ -72,13 +74,14 @@ public:
     {
     public:
         explicit Writer(QSqlDatabase db);
+        ~Writer();
         bool put(const Statistic& s, QString* error);
         /** Removes the row with the key of `s`. */
         bool remove(const Statistic& s, QString* error);
 
     private:
         QSqlDatabase m_db;
-        std::unique_ptr<QSqlQuery> m_unit;
+        std::unique_ptr<SqliteStatement> m_unit;
         std::unique_ptr<QSqlQuery> m_area;
     };
 
