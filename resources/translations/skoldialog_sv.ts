@@ -183,6 +183,22 @@
         <source>Cancelled</source>
         <translation>Avbruten</translation>
     </message>
+    <message>
+        <source>Higher is better</source>
+        <translation>Högre är bättre</translation>
+    </message>
+    <message>
+        <source>Lower is better</source>
+        <translation>Lägre är bättre</translation>
+    </message>
+    <message>
+        <source>Keep above the target</source>
+        <translation>Hålla över målvärdet</translation>
+    </message>
+    <message>
+        <source>Keep below the target</source>
+        <translation>Hålla under målvärdet</translation>
+    </message>
 </context>
 <context>
     <name>AgencyDetailsDialog</name>
@@ -1165,6 +1181,21 @@
     </message>
 </context>
 <context>
+    <name>AnalysisStatistics</name>
+    <message>
+        <source>values stored before imports</source>
+        <translation>värden som fanns före importerna</translation>
+    </message>
+    <message>
+        <source>Kommun %1</source>
+        <translation>Kommun %1</translation>
+    </message>
+    <message>
+        <source>%1 (kommun %2)</source>
+        <translation>%1 (kommun %2)</translation>
+    </message>
+</context>
+<context>
     <name>AnalysisStore</name>
     <message>
         <source>The analysis no longer exists.</source>
@@ -1456,6 +1487,70 @@
     <message>
         <source>The analysis could not be started: %1</source>
         <translation>Analysen kunde inte påbörjas: %1</translation>
+    </message>
+    <message>
+        <source>(no date)</source>
+        <translation>(inget datum)</translation>
+    </message>
+    <message>
+        <source>The collaboration has no signed ÖK 2 yet. Progress reports follow the signed agreement on the interventions.</source>
+        <translation>Samverkan har ingen undertecknad ÖK 2 ännu. Delredovisningarna följer den undertecknade överenskommelsen om insatserna.</translation>
+    </message>
+    <message>
+        <source>The intervention is cancelled in the action plan.</source>
+        <translation>Insatsen är avbruten i åtgärdsplanen.</translation>
+    </message>
+    <message>
+        <source>The intervention is no longer in the action plan.</source>
+        <translation>Insatsen finns inte längre i åtgärdsplanen.</translation>
+    </message>
+    <message>
+        <source>The title, description or goals in the action plan differ from the agreement.</source>
+        <translation>Rubriken, beskrivningen eller målen i åtgärdsplanen skiljer sig från överenskommelsen.</translation>
+    </message>
+    <message>
+        <source>Agreed %1, now planned %2.</source>
+        <translation>Överenskommet %1, nu planerat %2.</translation>
+    </message>
+    <message>
+        <source>The intervention was added to the action plan after the agreement was signed.</source>
+        <translation>Insatsen lades till i åtgärdsplanen efter att överenskommelsen undertecknades.</translation>
+    </message>
+    <message>
+        <source>The signed ÖK 2 has %1 progress reports; there is no number %2.</source>
+        <translation>Den undertecknade ÖK 2 har %1 delredovisningar; det finns ingen nummer %2.</translation>
+    </message>
+    <message>
+        <source>Progress report %1 already exists: open it, or make a new version of it once it is submitted.</source>
+        <translation>Delredovisning %1 finns redan: öppna den, eller gör en ny version av den när den är inlämnad.</translation>
+    </message>
+    <message>
+        <source>Give the reason for ending the collaboration: it is kept with phase 6&apos;s decision.</source>
+        <translation>Ange skälet till att samverkan avslutas: det sparas med beslutet i fas 6.</translation>
+    </message>
+    <message>
+        <source>Give the date of the decision to end the collaboration.</source>
+        <translation>Ange datum för beslutet att avsluta samverkan.</translation>
+    </message>
+    <message>
+        <source>The collaboration is already closed.</source>
+        <translation>Samverkan är redan avslutad.</translation>
+    </message>
+    <message>
+        <source>Decision to end the collaboration</source>
+        <translation>Beslut om att avsluta samverkan</translation>
+    </message>
+    <message>
+        <source>Give the reason for reopening the collaboration: it is kept in its status history.</source>
+        <translation>Ange skälet till att samverkan öppnas igen: det sparas i statushistoriken.</translation>
+    </message>
+    <message>
+        <source>The collaboration is not closed.</source>
+        <translation>Samverkan är inte avslutad.</translation>
+    </message>
+    <message>
+        <source>Choose the status the collaboration reopens to.</source>
+        <translation>Välj vilken status samverkan ska öppnas med.</translation>
     </message>
 </context>
 <context>
@@ -1790,6 +1885,153 @@
         <source>package open FILE NEW.db | package return DB --out FILE | package import DB FILE [--dry-run] | package show FILE</source>
         <translation>package open FIL NY.db | package return DB --out FIL | package import DB FIL [--dry-run] | package show FIL</translation>
     </message>
+    <message>
+        <source>… and %1 progress reports with %2 measurements for the collaborations in phase 5 and 6 (their ÖK 2 signed).</source>
+        <translation>… och %1 delredovisningar med %2 mätningar för samverkansärendena i fas 5 och 6 (deras ÖK 2 undertecknade).</translation>
+    </message>
+    <message>
+        <source>Unknown option %1.</source>
+        <translation>Okänt val %1.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist. Give the path of a file or folder Skolverket&apos;s data was saved in.</source>
+        <translation>%1 finns inte. Ange sökvägen till en fil eller mapp där Skolverkets data sparades.</translation>
+    </message>
+    <message>
+        <source>Refused whole, nothing of it is imported: %1</source>
+        <translation>Avvisad i sin helhet, inget av den importeras: %1</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 changed, %3 unchanged, %4 refused</source>
+        <translation>%1 nya, %2 ändrade, %3 oförändrade, %4 avvisade</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>avvisad</translation>
+    </message>
+    <message>
+        <source>(%1 values)</source>
+        <translation>(%1 värden)</translation>
+    </message>
+    <message>
+        <source>The import failed and nothing was written: %1</source>
+        <translation>Importen misslyckades och inget skrevs: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Inget ändrades.</translation>
+    </message>
+    <message>
+        <source>Import Skolverket&apos;s files (registry, statistics, Sök statistik); exit 3 when some records were refused, 1 when a file was refused whole.</source>
+        <translation>Importera Skolverkets filer (skolenhetsregistret, statistik, Sök statistik); slutkod 3 när några poster avvisades, 1 när en fil avvisades i sin helhet.</translation>
+    </message>
+    <message>
+        <source>Progress report %1 could not be made: %2</source>
+        <translation>Delredovisning %1 kunde inte tas fram: %2</translation>
+    </message>
+    <message>
+        <source>The final report could not be made: %1</source>
+        <translation>Slutredovisningen kunde inte tas fram: %1</translation>
+    </message>
+    <message>
+        <source>The final report</source>
+        <translation>slutredovisningen</translation>
+    </message>
+    <message>
+        <source>The report could not be written: %1</source>
+        <translation>Redovisningen kunde inte skrivas: %1</translation>
+    </message>
+    <message>
+        <source>Wrote %1 to %2.</source>
+        <translation>Skrev %1 till %2.</translation>
+    </message>
+    <message>
+        <source>Wrote a draft of %1, made from the signed agreement and not stored, to %2.</source>
+        <translation>Skrev ett utkast av %1, framtaget ur den undertecknade överenskommelsen och inte sparat, till %2.</translation>
+    </message>
+    <message>
+        <source>Write a progress report or the final report as a PDF or an ODT (from the file&apos;s extension); without a stored one, a draft (not stored).</source>
+        <translation>Skriv en delredovisning eller slutredovisningen som PDF eller ODT (efter filändelsen); finns ingen sparad, ett utkast (sparas inte).</translation>
+    </message>
+</context>
+<context>
+    <name>CloseOutPage</name>
+    <message>
+        <source>The area&apos;s goals are reached and the results show it.</source>
+        <translation>Områdets mål är nådda och resultaten visar det.</translation>
+    </message>
+    <message>
+        <source>Some goals are reached, or all of them part of the way.</source>
+        <translation>Några mål är nådda, eller alla en bit på väg.</translation>
+    </message>
+    <message>
+        <source>The interventions were carried out, but the goals are not reached.</source>
+        <translation>Insatserna genomfördes, men målen är inte nådda.</translation>
+    </message>
+    <message>
+        <source>The interventions of the area were not carried out, or stopped early.</source>
+        <translation>Områdets insatser genomfördes inte, eller avbröts tidigt.</translation>
+    </message>
+    <message>
+        <source>Close-out per area</source>
+        <translation>Avslut per område</translation>
+    </message>
+    <message>
+        <source>For each development area: how far its goals were reached, why, and how the work is carried on after Skolverket&apos;s support ends.</source>
+        <translation>För varje utvecklingsområde: hur långt målen nåddes, varför, och hur arbetet fortsätter när Skolverkets stöd upphör.</translation>
+    </message>
+    <message>
+        <source>How the work is carried on after the support ends</source>
+        <translation>Hur arbetet fortsätter när stödet upphör</translation>
+    </message>
+    <message>
+        <source>Development areas</source>
+        <translation>Utvecklingsområden</translation>
+    </message>
+    <message>
+        <source>Reason for the outcome</source>
+        <translation>Skäl för utfallet</translation>
+    </message>
+    <message>
+        <source>Reason for the outcome (required)</source>
+        <translation>Skäl för utfallet (krävs)</translation>
+    </message>
+    <message>
+        <source>Write why the area&apos;s outcome is “%1”, then the outcome is saved.</source>
+        <translation>Skriv varför områdets utfall är ”%1”, så sparas utfallet.</translation>
+    </message>
+    <message>
+        <source>Who carries it on, in which forum, how it is followed up in the systematic quality work</source>
+        <translation>Vem som för det vidare, i vilket forum, hur det följs upp i det systematiska kvalitetsarbetet</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Utfall</translation>
+    </message>
+    <message>
+        <source>&amp;How the work is carried on after the support ends</source>
+        <translation>&amp;Hur arbetet fortsätter när stödet upphör</translation>
+    </message>
+    <message>
+        <source>Set the area&apos;s outcome</source>
+        <translation>Ange områdets utfall</translation>
+    </message>
+    <message>
+        <source>Edit the reason for the outcome</source>
+        <translation>Ändra skälet för utfallet</translation>
+    </message>
+    <message>
+        <source>Edit how the work is carried on</source>
+        <translation>Ändra hur arbetet fortsätter</translation>
+    </message>
+    <message>
+        <source>no outcome yet</source>
+        <translation>inget utfall ännu</translation>
+    </message>
+    <message>
+        <source>The agreement has no development areas.</source>
+        <translation>Överenskommelsen har inga utvecklingsområden.</translation>
+    </message>
 </context>
 <context>
     <name>Collaboration</name>
@@ -2033,6 +2275,30 @@
         <source>A&amp;greements</source>
         <translation>Över&amp;enskommelser</translation>
     </message>
+    <message>
+        <source>&amp;Reopen…</source>
+        <translation>Åte&amp;röppna…</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up</source>
+        <translation>&amp;Uppföljning</translation>
+    </message>
+    <message>
+        <source>This collaboration is closed%1: everything in it can be read, printed and saved, nothing changed. To change it, reopen it with a reason.</source>
+        <translation>Samverkan är avslutad%1: allt i den kan läsas, skrivas ut och sparas, inget ändras. Öppna den igen med ett skäl för att ändra den.</translation>
+    </message>
+    <message>
+        <source> since %1</source>
+        <translation> sedan %1</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Skäl: %1</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>Statushistorik</translation>
+    </message>
 </context>
 <context>
     <name>CollaborationStore</name>
@@ -2043,6 +2309,18 @@
     <message>
         <source>The collaboration has signed agreements. They are official records and are kept, so the collaboration cannot be removed; end it with the status Avslutad instead.</source>
         <translation>Samverkan har undertecknade överenskommelser. De är allmänna handlingar och sparas, så samverkan kan inte tas bort; avsluta den i stället med statusen Avslutad.</translation>
+    </message>
+    <message>
+        <source>The reason is longer than %1 characters. Shorten it.</source>
+        <translation>Skälet är längre än %1 tecken. Korta det.</translation>
+    </message>
+    <message>
+        <source>The collaboration already has the status %1.</source>
+        <translation>Samverkan har redan statusen %1.</translation>
+    </message>
+    <message>
+        <source>Give the reason for reopening the collaboration: it is kept in its status history.</source>
+        <translation>Ange skälet till att samverkan öppnas igen: det sparas i statushistoriken.</translation>
     </message>
 </context>
 <context>
@@ -2162,6 +2440,180 @@ Vill du öppna den senaste säkerhetskopian, från %2, i stället? Den skadade f
     <message>
         <source>The demo prints its signed agreement to keep the PDF&apos;s fingerprint; that needs a QGuiApplication.</source>
         <translation>Demot skriver ut sin undertecknade överenskommelse för att spara PDF:ens fingeravtryck; det kräver en QGuiApplication.</translation>
+    </message>
+</context>
+<context>
+    <name>DeviationsPage</name>
+    <message>
+        <source>Deviations from the agreement</source>
+        <translation>Avsteg från överenskommelsen</translation>
+    </message>
+    <message>
+        <source>What the program sees changed in the plan since the ÖK 2 was signed is proposed here: confirm and explain each one. Add the deviations it cannot see yourself.</source>
+        <translation>Det programmet ser har ändrats i planen sedan ÖK 2 undertecknades föreslås här: bekräfta och förklara vart och ett. Lägg själv till de avsteg som programmet inte kan se.</translation>
+    </message>
+    <message>
+        <source>&amp;Add deviation</source>
+        <translation>&amp;Lägg till avsteg</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Ta &amp;bort</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Vad som ändrats</translation>
+    </message>
+    <message>
+        <source>&amp;Confirmed: this is a deviation from the agreement</source>
+        <translation>&amp;Bekräftat: detta är ett avsteg från överenskommelsen</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Förklaring</translation>
+    </message>
+    <message>
+        <source>Deviations</source>
+        <translation>Avsteg</translation>
+    </message>
+    <message>
+        <source>Why it was done, and what it means for the goals</source>
+        <translation>Varför det gjordes, och vad det betyder för målen</translation>
+    </message>
+    <message>
+        <source>&amp;Type</source>
+        <translation>&amp;Typ</translation>
+    </message>
+    <message>
+        <source>&amp;Intervention</source>
+        <translation>&amp;Insats</translation>
+    </message>
+    <message>
+        <source>&amp;What changed</source>
+        <translation>&amp;Vad som ändrats</translation>
+    </message>
+    <message>
+        <source>&amp;Explanation</source>
+        <translation>&amp;Förklaring</translation>
+    </message>
+    <message>
+        <source>Change the type of deviation</source>
+        <translation>Ändra typ av avsteg</translation>
+    </message>
+    <message>
+        <source>Change the deviation&apos;s intervention</source>
+        <translation>Ändra avstegets insats</translation>
+    </message>
+    <message>
+        <source>Confirm deviation</source>
+        <translation>Bekräfta avsteg</translation>
+    </message>
+    <message>
+        <source>Edit what changed</source>
+        <translation>Ändra vad som ändrats</translation>
+    </message>
+    <message>
+        <source>Edit the explanation</source>
+        <translation>Ändra förklaringen</translation>
+    </message>
+    <message>
+        <source>None: an intervention added after signing</source>
+        <translation>Ingen: en insats som tillkommit efter undertecknandet</translation>
+    </message>
+    <message>
+        <source>proposed, confirmed</source>
+        <translation>föreslaget, bekräftat</translation>
+    </message>
+    <message>
+        <source>proposed: confirm and explain</source>
+        <translation>föreslaget: bekräfta och förklara</translation>
+    </message>
+    <message>
+        <source>added by hand</source>
+        <translation>tillagt för hand</translation>
+    </message>
+    <message>
+        <source>(no intervention)</source>
+        <translation>(ingen insats)</translation>
+    </message>
+    <message>
+        <source>No deviations: the plan has not changed since the ÖK 2 was signed. Add one if the work departed from the agreement in a way the plan does not show.</source>
+        <translation>Inga avsteg: planen har inte ändrats sedan ÖK 2 undertecknades. Lägg till ett om arbetet avvek från överenskommelsen på ett sätt som planen inte visar.</translation>
+    </message>
+    <message>
+        <source>Proposed by the program from the plan as it stands now: confirm it and explain why, or leave it unconfirmed if it is no deviation.</source>
+        <translation>Föreslaget av programmet utifrån planen som den ser ut nu: bekräfta och förklara varför, eller lämna det obekräftat om det inte är ett avsteg.</translation>
+    </message>
+    <message>
+        <source>Added by hand.</source>
+        <translation>Tillagt för hand.</translation>
+    </message>
+    <message>
+        <source>Add deviation</source>
+        <translation>Lägg till avsteg</translation>
+    </message>
+    <message>
+        <source>Remove deviation</source>
+        <translation>Ta bort avsteg</translation>
+    </message>
+</context>
+<context>
+    <name>EndCollaborationDialog</name>
+    <message>
+        <source>End the collaboration</source>
+        <translation>Avsluta samverkan</translation>
+    </message>
+    <message>
+        <source>Reopen the collaboration</source>
+        <translation>Återöppna samverkan</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;End the collaboration with &lt;b&gt;%1&lt;/b&gt;? The decision of phase 6 is recorded with its date and reason, the status becomes &lt;b&gt;Closed&lt;/b&gt; and the whole collaboration becomes read-only: its analyses, plan, agreements, reports and meetings can be read, printed and saved, not changed.&lt;/p&gt;&lt;p&gt;It can be reopened later, with a reason of its own.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Avsluta samverkan med &lt;b&gt;%1&lt;/b&gt;? Beslutet i fas 6 sparas med datum och skäl, statusen blir &lt;b&gt;Avslutad&lt;/b&gt; och hela samverkan blir skrivskyddad: analyser, plan, överenskommelser, redovisningar och möten kan läsas, skrivas ut och sparas, men inte ändras.&lt;/p&gt;&lt;p&gt;Den kan öppnas igen senare, med ett eget skäl.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Reopen the collaboration with &lt;b&gt;%1&lt;/b&gt;? It becomes &lt;b&gt;Active&lt;/b&gt; and can be changed again. The reopening is kept in the status history with its date and reason, beside the ending.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Öppna samverkan med &lt;b&gt;%1&lt;/b&gt; igen? Den blir &lt;b&gt;Aktiv&lt;/b&gt; och kan ändras igen. Återöppnandet sparas i statushistoriken med datum och skäl, bredvid avslutet.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>e.g. The final report is handed in and the agreed interventions are done; the organizer carries the work on in its quality work.</source>
+        <translation>t.ex. Slutredovisningen är inlämnad och de överenskomna insatserna är genomförda; huvudmannen för arbetet vidare i sitt kvalitetsarbete.</translation>
+    </message>
+    <message>
+        <source>e.g. Skolverket decided on 12 May to extend the support by one term.</source>
+        <translation>t.ex. Skolverket beslutade den 12 maj att förlänga stödet med en termin.</translation>
+    </message>
+    <message>
+        <source>&amp;Date of the decision</source>
+        <translation>&amp;Datum för beslutet</translation>
+    </message>
+    <message>
+        <source>&amp;Date of the reopening</source>
+        <translation>&amp;Datum för återöppnandet</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Skäl</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Återöppna</translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters</source>
+        <translation>%1 av %2 tecken</translation>
+    </message>
+    <message>
+        <source>Write the reason for ending: it is kept in the status history.</source>
+        <translation>Skriv skälet till avslutet: det sparas i statushistoriken.</translation>
+    </message>
+    <message>
+        <source>Write the reason for reopening: it is kept in the status history.</source>
+        <translation>Skriv skälet till återöppnandet: det sparas i statushistoriken.</translation>
+    </message>
+    <message>
+        <source>The reason is %1 characters; shorten it to %2 at most.</source>
+        <translation>Skälet är %1 tecken; korta det till högst %2.</translation>
     </message>
 </context>
 <context>
@@ -2416,6 +2868,708 @@ Vill du öppna den senaste säkerhetskopian, från %2, i stället? Den skadade f
     </message>
 </context>
 <context>
+    <name>FinalReport</name>
+    <message>
+        <source>Goal reached</source>
+        <translation>Målet nått</translation>
+    </message>
+    <message>
+        <source>Partly reached</source>
+        <translation>Delvis nått</translation>
+    </message>
+    <message>
+        <source>Not reached</source>
+        <translation>Inte nått</translation>
+    </message>
+    <message>
+        <source>Not carried out</source>
+        <translation>Inte genomfört</translation>
+    </message>
+    <message>
+        <source>A final report belongs to a collaboration.</source>
+        <translation>En slutredovisning hör till en samverkan.</translation>
+    </message>
+    <message>
+        <source>A final report reports on a signed ÖK 2.</source>
+        <translation>En slutredovisning redovisar en undertecknad ÖK 2.</translation>
+    </message>
+    <message>
+        <source>The report&apos;s version starts at 1.</source>
+        <translation>Redovisningens version börjar på 1.</translation>
+    </message>
+    <message>
+        <source>%1: say whether its goal was reached.</source>
+        <translation>%1: ange om målet nåddes.</translation>
+    </message>
+    <message>
+        <source>%1: give the reason for its outcome.</source>
+        <translation>%1: ange skälet till utfallet.</translation>
+    </message>
+    <message>
+        <source>%1: say how the work is carried on after the support ends.</source>
+        <translation>%1: beskriv hur arbetet fortsätter när stödet upphör.</translation>
+    </message>
+    <message>
+        <source>The huvudman&apos;s synthesis is missing.</source>
+        <translation>Huvudmannens sammanfattande analys saknas.</translation>
+    </message>
+</context>
+<context>
+    <name>FinalReportDocument</name>
+    <message>
+        <source>Dnr %1</source>
+        <translation>Dnr %1</translation>
+    </message>
+    <message>
+        <source>Final report, %1</source>
+        <translation>Slutredovisning, %1</translation>
+    </message>
+    <message>
+        <source>Final report: %1</source>
+        <translation>Slutredovisning: %1</translation>
+    </message>
+    <message>
+        <source>%1, Dnr %2</source>
+        <translation>%1, Dnr %2</translation>
+    </message>
+    <message>
+        <source>, submitted %1</source>
+        <translation>, inlämnad %1</translation>
+    </message>
+    <message>
+        <source>, approved %1</source>
+        <translation>, godkänd %1</translation>
+    </message>
+    <message>
+        <source>a draft assembled from the progress reports, not stored</source>
+        <translation>ett utkast sammanställt ur delredovisningarna, inte sparat</translation>
+    </message>
+    <message>
+        <source>, signed %1</source>
+        <translation>, undertecknad %1</translation>
+    </message>
+    <message>
+        <source>no. %1 (version %2, %3)</source>
+        <translation>nr %1 (version %2, %3)</translation>
+    </message>
+    <message>
+        <source>Organizer</source>
+        <translation>Huvudman</translation>
+    </message>
+    <message>
+        <source>Collaboration</source>
+        <translation>Samverkan</translation>
+    </message>
+    <message>
+        <source>Collaboration %1</source>
+        <translation>Samverkan %1</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Överenskommelse</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Due at the latest</source>
+        <translation>Lämnas senast</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Collaboration period</source>
+        <translation>Samverkansperiod</translation>
+    </message>
+    <message>
+        <source>Built on the progress reports</source>
+        <translation>Bygger på delredovisningarna</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>inga ännu</translation>
+    </message>
+    <message>
+        <source>Final report</source>
+        <translation>Slutredovisning</translation>
+    </message>
+    <message>
+        <source>The final report is assembled from the progress reports: for each intervention a), b), c) and f) as agreed in the ÖK 2, then each report&apos;s rating, d) and e) in report order, and its indicators from the baseline to the last value. Each development area closes with its outcome and how the work is carried on after the support ends.</source>
+        <translation>Slutredovisningen är sammanställd ur delredovisningarna: för varje insats a), b), c) och f) så som de överenskoms i ÖK 2, sedan varje delredovisnings bedömning, d) och e) i tur och ordning, och insatsens indikatorer från utgångsvärdet till det senaste värdet. Varje utvecklingsområde avslutas med sitt utfall och hur arbetet fortsätter när stödet upphör.</translation>
+    </message>
+    <message>
+        <source>No close-out written for this area.</source>
+        <translation>Inget avslut skrivet för området.</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>Utfall:</translation>
+    </message>
+    <message>
+        <source>not set yet</source>
+        <translation>inte angivet ännu</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Varför</translation>
+    </message>
+    <message>
+        <source>Nothing written yet.</source>
+        <translation>Inget skrivet ännu.</translation>
+    </message>
+    <message>
+        <source>How the work is carried on after the support ends</source>
+        <translation>Så fortsätter arbetet när stödet upphör</translation>
+    </message>
+    <message>
+        <source>Progress report %1, version %2</source>
+        <translation>Delredovisning %1, version %2</translation>
+    </message>
+    <message>
+        <source>Progress report %1</source>
+        <translation>Delredovisning %1</translation>
+    </message>
+    <message>
+        <source>due %1, %2</source>
+        <translation>lämnas senast %1, %2</translation>
+    </message>
+    <message>
+        <source>Goal %1:</source>
+        <translation>Mål %1:</translation>
+    </message>
+    <message>
+        <source>nothing written.</source>
+        <translation>inget skrivet.</translation>
+    </message>
+    <message>
+        <source>Nothing written.</source>
+        <translation>Inget skrivet.</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Nästa steg</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>No problem stated.</source>
+        <translation>Inget problem angivet.</translation>
+    </message>
+    <message>
+        <source>No cause stated.</source>
+        <translation>Ingen orsak angiven.</translation>
+    </message>
+    <message>
+        <source>No goal stated.</source>
+        <translation>Inget mål angivet.</translation>
+    </message>
+    <message>
+        <source>No expected effect stated.</source>
+        <translation>Ingen förväntad effekt angiven.</translation>
+    </message>
+    <message>
+        <source>Follow-up in the progress reports</source>
+        <translation>Uppföljning i delredovisningarna</translation>
+    </message>
+    <message>
+        <source>No progress report covers this intervention.</source>
+        <translation>Ingen delredovisning tar upp insatsen.</translation>
+    </message>
+    <message>
+        <source>Indicators from the baseline to the last value</source>
+        <translation>Indikatorer från utgångsvärdet till det senaste värdet</translation>
+    </message>
+    <message>
+        <source>last value %1 (%2)</source>
+        <translation>senaste värde %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Deviations from the agreement</source>
+        <translation>Avsteg från överenskommelsen</translation>
+    </message>
+    <message>
+        <source>No deviation from the agreement was reported.</source>
+        <translation>Inga avsteg från överenskommelsen har redovisats.</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Intervention</source>
+        <translation>Insats</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Vad som ändrats</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Förklaring</translation>
+    </message>
+    <message>
+        <source>The organizer&apos;s synthesis</source>
+        <translation>Huvudmannens sammanfattning</translation>
+    </message>
+    <message>
+        <source>Interventions</source>
+        <translation>Insatser</translation>
+    </message>
+    <message>
+        <source>Development area: %1</source>
+        <translation>Utvecklingsområde: %1</translation>
+    </message>
+    <message>
+        <source>Close-out of the area</source>
+        <translation>Avslut av utvecklingsområdet</translation>
+    </message>
+</context>
+<context>
+    <name>FinalReportSession</name>
+    <message>
+        <source>The final report is submitted and cannot change. A correction is a new version.</source>
+        <translation>Slutredovisningen är inlämnad och kan inte ändras. En rättelse blir en ny version.</translation>
+    </message>
+    <message>
+        <source>The collaboration is closed: its final report can be read, printed and saved, not changed. Reopen the collaboration (with a reason) to change it.</source>
+        <translation>Samverkan är avslutad: slutredovisningen kan läsas, skrivas ut och sparas, men inte ändras. Öppna samverkan igen (med ett skäl) för att ändra den.</translation>
+    </message>
+</context>
+<context>
+    <name>FinalReportStore</name>
+    <message>
+        <source>The final report is submitted and can no longer be changed. Make a new version of it to correct it.</source>
+        <translation>Slutredovisningen är inlämnad och kan inte längre ändras. Gör en ny version av den för att rätta den.</translation>
+    </message>
+    <message>
+        <source>There is no final report with id %1.</source>
+        <translation>Det finns ingen slutredovisning med id %1.</translation>
+    </message>
+    <message>
+        <source>The final report cannot be submitted yet:
+%1</source>
+        <translation>Slutredovisningen kan inte lämnas in ännu:
+%1</translation>
+    </message>
+    <message>
+        <source>Give the date the report is submitted.</source>
+        <translation>Ange datum då redovisningen lämnas in.</translation>
+    </message>
+    <message>
+        <source>Only a submitted final report can be approved, on a given date.</source>
+        <translation>Bara en inlämnad slutredovisning kan godkännas, och med ett datum.</translation>
+    </message>
+    <message>
+        <source>The report is still a draft: change it directly instead of making a new version.</source>
+        <translation>Redovisningen är fortfarande ett utkast: ändra den direkt i stället för att göra en ny version.</translation>
+    </message>
+    <message>
+        <source>There already is a newer version of this report (version %1): correct that one.</source>
+        <translation>Det finns redan en nyare version av redovisningen (version %1): rätta den.</translation>
+    </message>
+</context>
+<context>
+    <name>FinalReportWizard</name>
+    <message>
+        <source>Pages of the final report</source>
+        <translation>Slutredovisningens sidor</translation>
+    </message>
+    <message>
+        <source>Final report</source>
+        <translation>Slutredovisning</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; · due %2 · assembled from %n progress report(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; · ska lämnas %2 · sammanställd ur %n delredovisning</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; · ska lämnas %2 · sammanställd ur %n delredovisningar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark as submitted</source>
+        <translation>Markera som inlämnad</translation>
+    </message>
+    <message>
+        <source>The final report is not complete:
+%1</source>
+        <translation>Slutredovisningen är inte komplett:
+%1</translation>
+    </message>
+    <message>
+        <source>Mark the final report as submitted today? From then on it is frozen.</source>
+        <translation>Markera slutredovisningen som inlämnad i dag? Därefter är den låst.</translation>
+    </message>
+    <message>
+        <source>The final report could not be submitted: %1</source>
+        <translation>Slutredovisningen kunde inte lämnas in: %1</translation>
+    </message>
+    <message>
+        <source>Submitted. The collaboration can now be ended on the Follow-up tab.</source>
+        <translation>Inlämnad. Samverkan kan nu avslutas under fliken Uppföljning.</translation>
+    </message>
+</context>
+<context>
+    <name>FinalReviewPage</name>
+    <message>
+        <source>Review and submit</source>
+        <translation>Granska och lämna in</translation>
+    </message>
+    <message>
+        <source>What the final report still needs. Print it, save it as PDF or ODT, and mark it submitted; then the collaboration can be ended.</source>
+        <translation>Vad slutredovisningen fortfarande behöver. Skriv ut den, spara den som PDF eller ODT och markera den som inlämnad; sedan kan samverkan avslutas.</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Skriv &amp;ut…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Spara som P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Save as OD&amp;T…</source>
+        <translation>Spara som OD&amp;T…</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as submitted…</source>
+        <translation>&amp;Markera som inlämnad…</translation>
+    </message>
+    <message>
+        <source>Before it can be submitted</source>
+        <translation>Innan den kan lämnas in</translation>
+    </message>
+    <message>
+        <source>Final report · %1 · due %2</source>
+        <translation>Slutredovisning · %1 · ska lämnas %2</translation>
+    </message>
+    <message>
+        <source> · submitted %1</source>
+        <translation> · inlämnad %1</translation>
+    </message>
+    <message>
+        <source>Submitted: the final report is kept as it was handed in.</source>
+        <translation>Inlämnad: slutredovisningen sparas som den lämnades in.</translation>
+    </message>
+    <message>
+        <source>Everything a submitted final report needs is written.</source>
+        <translation>Allt en inlämnad slutredovisning behöver är ifyllt.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDocument</name>
+    <message>
+        <source>a) Problems stated in the action plan</source>
+        <translation>a) Problem som anges i åtgärdsplanen</translation>
+    </message>
+    <message>
+        <source>b) Causes of the problems</source>
+        <translation>b) Orsaker till problemen</translation>
+    </message>
+    <message>
+        <source>c) Goals of the intervention</source>
+        <translation>c) Insatsens mål</translation>
+    </message>
+    <message>
+        <source>d) Visible improvements against the goals, and how far they have been reached</source>
+        <translation>d) Synliga förbättringar i förhållande till målen och i vilken grad målen har nåtts</translation>
+    </message>
+    <message>
+        <source>e) Goals not reached, and why</source>
+        <translation>e) Mål som inte har nåtts och varför</translation>
+    </message>
+    <message>
+        <source>f) Expected effects on the results stated in the action plan</source>
+        <translation>f) Förväntade effekter på resultaten enligt åtgärdsplanen</translation>
+    </message>
+    <message>
+        <source>as agreed in the ÖK 2</source>
+        <translation>ur åtgärdsplanen enligt ÖK 2</translation>
+    </message>
+    <message>
+        <source>Rating:</source>
+        <translation>Bedömning:</translation>
+    </message>
+    <message>
+        <source>not rated.</source>
+        <translation>inte bedömd.</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Skäl:</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpPanel</name>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Öppna…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Skriv &amp;ut…</translation>
+    </message>
+    <message>
+        <source>P&amp;DF…</source>
+        <translation>P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>OD&amp;T…</source>
+        <translation>OD&amp;T…</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;submitted…</source>
+        <translation>Markera som &amp;inlämnad…</translation>
+    </message>
+    <message>
+        <source>New &amp;version</source>
+        <translation>Ny &amp;version</translation>
+    </message>
+    <message>
+        <source>Start the &amp;final report…</source>
+        <translation>Påbörja &amp;slutredovisningen…</translation>
+    </message>
+    <message>
+        <source>&amp;End the collaboration…</source>
+        <translation>&amp;Avsluta samverkan…</translation>
+    </message>
+    <message>
+        <source>Progress reports</source>
+        <translation>Delredovisningar</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Redovisning</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Ska lämnas</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Läge</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Inlämnad</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anmärkning</translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation>Spara redovisningen som PDF</translation>
+    </message>
+    <message>
+        <source>Save the report as ODT, which Word opens</source>
+        <translation>Spara redovisningen som ODT, som Word öppnar</translation>
+    </message>
+    <message>
+        <source>A submitted report cannot change: a correction is a new version of it</source>
+        <translation>En inlämnad redovisning kan inte ändras: en rättelse är en ny version av den</translation>
+    </message>
+    <message>
+        <source>Progress reports (from the signed ÖK 2)</source>
+        <translation>Delredovisningar (enligt undertecknad ÖK 2)</translation>
+    </message>
+    <message>
+        <source>Final report and ending</source>
+        <translation>Slutredovisning och avslut</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n day(s)</source>
+        <translation>
+            <numerusform>Försenad %n dag</numerusform>
+            <numerusform>Försenad %n dagar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Ska lämnas i dag</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due in %n day(s)</source>
+        <translation>
+            <numerusform>Ska lämnas om %n dag</numerusform>
+            <numerusform>Ska lämnas om %n dagar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Progress report %1</source>
+        <translation>Delredovisning %1</translation>
+    </message>
+    <message>
+        <source>Progress report %1, version %2</source>
+        <translation>Delredovisning %1, version %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The progress reports are scheduled by the report dates of the signed ÖK 2. There is no signed ÖK 2 yet: sign it on the Agreements tab.</source>
+        <translation>Delredovisningarna planeras efter redovisningsdatumen i den undertecknade ÖK 2. Det finns ingen undertecknad ÖK 2 ännu: underteckna den under fliken Överenskommelser.</translation>
+    </message>
+    <message>
+        <source>Final report: %1, due %2.</source>
+        <translation>Slutredovisning: %1, ska lämnas %2.</translation>
+    </message>
+    <message>
+        <source>Submitted %1.</source>
+        <translation>Inlämnad %1.</translation>
+    </message>
+    <message>
+        <source>Open the &amp;final report…</source>
+        <translation>Öppna &amp;slutredovisningen…</translation>
+    </message>
+    <message>
+        <source>No final report yet. It is assembled from the progress reports: per intervention every rating, d) and e), the indicator charts and the deviations.</source>
+        <translation>Ingen slutredovisning ännu. Den sammanställs ur delredovisningarna: per insats varje bedömning, d) och e), indikatordiagrammen och avstegen.</translation>
+    </message>
+    <message>
+        <source>The collaboration is closed.</source>
+        <translation>Samverkan är avslutad.</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen the collaboration…</source>
+        <translation>Åte&amp;röppna samverkan…</translation>
+    </message>
+    <message>
+        <source>&amp;Start…</source>
+        <translation>&amp;Påbörja…</translation>
+    </message>
+    <message>
+        <source>Start progress report</source>
+        <translation>Påbörja delredovisning</translation>
+    </message>
+    <message>
+        <source>The progress report could not be started.</source>
+        <translation>Delredovisningen kunde inte påbörjas.</translation>
+    </message>
+    <message>
+        <source>Open progress report</source>
+        <translation>Öppna delredovisning</translation>
+    </message>
+    <message>
+        <source>Mark as submitted</source>
+        <translation>Markera som inlämnad</translation>
+    </message>
+    <message>
+        <source>The report is not complete:
+%1</source>
+        <translation>Redovisningen är inte komplett:
+%1</translation>
+    </message>
+    <message>
+        <source>Mark %1 as submitted today? From then on it is frozen: it cannot be changed, only corrected by a new version.</source>
+        <translation>Markera %1 som inlämnad i dag? Därefter är den låst: den kan inte ändras, bara rättas med en ny version.</translation>
+    </message>
+    <message>
+        <source>The report could not be submitted: %1</source>
+        <translation>Redovisningen kunde inte lämnas in: %1</translation>
+    </message>
+    <message>
+        <source>%1 is submitted and frozen; a correction is a new version.</source>
+        <translation>%1 är inlämnad och låst; en rättelse blir en ny version.</translation>
+    </message>
+    <message>
+        <source>New version</source>
+        <translation>Ny version</translation>
+    </message>
+    <message>
+        <source>%1 is a new draft; the submitted version is kept as it was.</source>
+        <translation>%1 är ett nytt utkast; den inlämnade versionen finns kvar som den var.</translation>
+    </message>
+    <message>
+        <source>Final report</source>
+        <translation>Slutredovisning</translation>
+    </message>
+    <message>
+        <source>The final report could not be started.</source>
+        <translation>Slutredovisningen kunde inte påbörjas.</translation>
+    </message>
+    <message>
+        <source>End the collaboration</source>
+        <translation>Avsluta samverkan</translation>
+    </message>
+    <message>
+        <source>The collaboration could not be ended: %1</source>
+        <translation>Samverkan kunde inte avslutas: %1</translation>
+    </message>
+    <message>
+        <source>Reopen the collaboration</source>
+        <translation>Återöppna samverkan</translation>
+    </message>
+    <message>
+        <source>The collaboration could not be reopened: %1</source>
+        <translation>Samverkan kunde inte öppnas igen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpPrinting</name>
+    <message>
+        <source>Save as ODT</source>
+        <translation>Spara som ODT</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Spara som PDF</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>OpenDocument-text (*.odt)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print preview: %1</source>
+        <translation>Förhandsgranskning: %1</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>Förhandsgranskning</translation>
+    </message>
+    <message>
+        <source>The report could not be laid out for printing: %1</source>
+        <translation>Redovisningen kunde inte ställas upp för utskrift: %1</translation>
+    </message>
+    <message>
+        <source>This build cannot print reports yet.</source>
+        <translation>Den här versionen kan inte skriva ut redovisningar ännu.</translation>
+    </message>
+    <message>
+        <source>Final report</source>
+        <translation>Slutredovisning</translation>
+    </message>
+    <message>
+        <source>This build cannot save reports yet.</source>
+        <translation>Den här versionen kan inte spara redovisningar ännu.</translation>
+    </message>
+    <message>
+        <source>%1 was saved as %2.</source>
+        <translation>%1 sparades som %2.</translation>
+    </message>
+    <message>
+        <source>The report could not be saved: %1</source>
+        <translation>Redovisningen kunde inte sparas: %1</translation>
+    </message>
+    <message>
+        <source>final-report</source>
+        <translation>slutredovisning</translation>
+    </message>
+    <message>
+        <source>The final report was saved as %1.</source>
+        <translation>Slutredovisningen sparades som %1.</translation>
+    </message>
+</context>
+<context>
     <name>FundingPage</name>
     <message>
         <source>Funding and budget</source>
@@ -2588,6 +3742,333 @@ Vill du öppna den senaste säkerhetskopian, från %2, i stället? Den skadade f
         <source>Edit indicator</source>
         <translation>Redigera indikator</translation>
     </message>
+    <message>
+        <source>Use as b&amp;aseline</source>
+        <translation>Använd som &amp;utgångsvärde</translation>
+    </message>
+    <message>
+        <source>No imported value of this statistic yet (Arkiv → Importera…).</source>
+        <translation>Inget importerat värde av den här statistiken ännu (Arkiv → Importera…).</translation>
+    </message>
+    <message>
+        <source>Newest imported value: %1 in %2, %3 (from %4).</source>
+        <translation>Senaste importerade värde: %1 läsåret %2, %3 (från %4).</translation>
+    </message>
+    <message>
+        <source>Take the baseline from the statistics</source>
+        <translation>Hämta utgångsvärdet från statistiken</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <source>History</source>
+        <translation>Historik</translation>
+    </message>
+    <message>
+        <source>Assembled from every progress report, newest version of each: per intervention its ratings, d) and e), and the deviations. Read-only: correct a progress report to change it.</source>
+        <translation>Sammanställt ur alla delredovisningar, den senaste versionen av varje: per insats bedömningarna, d) och e), och avstegen. Skrivskyddat: rätta en delredovisning för att ändra det.</translation>
+    </message>
+    <message>
+        <source>a) Problems:</source>
+        <translation>a) Problem:</translation>
+    </message>
+    <message>
+        <source>b) Causes:</source>
+        <translation>b) Orsaker:</translation>
+    </message>
+    <message>
+        <source>f) Expected effects:</source>
+        <translation>f) Förväntade effekter:</translation>
+    </message>
+    <message>
+        <source>No progress report has written about it yet.</source>
+        <translation>Ingen delredovisning har skrivit om den ännu.</translation>
+    </message>
+    <message>
+        <source>Progress report %1</source>
+        <translation>Delredovisning %1</translation>
+    </message>
+    <message>
+        <source>Progress report %1, version %2</source>
+        <translation>Delredovisning %1, version %2</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>inte bedömd</translation>
+    </message>
+    <message>
+        <source>Deviations from the agreement</source>
+        <translation>Avsteg från överenskommelsen</translation>
+    </message>
+    <message>
+        <source>No deviation was confirmed in the progress reports.</source>
+        <translation>Inget avsteg bekräftades i delredovisningarna.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportApplyPage</name>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importera</translation>
+    </message>
+    <message>
+        <source>C&amp;ancel import</source>
+        <translation>&amp;Avbryt importen</translation>
+    </message>
+    <message>
+        <source>Import &amp;log…</source>
+        <translation>Import&amp;logg…</translation>
+    </message>
+    <message>
+        <source>%p %</source>
+        <translation>%p %</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importera</translation>
+    </message>
+    <message>
+        <source>Import writes every file in one go: all of it or, when you cancel or a write fails, nothing. Each import is kept in the import log with the file&apos;s SHA-256 and can be undone from there.</source>
+        <translation>Importen skriver alla filer på en gång: allt, eller ingenting om du avbryter eller något inte kan skrivas. Varje import sparas i importloggen med filens SHA-256 och kan ångras därifrån.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFilesModel</name>
+    <message>
+        <source>school year %1</source>
+        <translation>läsår %1</translation>
+    </message>
+    <message>
+        <source>%1 school units</source>
+        <translation>%1 skolenheter</translation>
+    </message>
+    <message>
+        <source>%1 organizers</source>
+        <translation>%1 huvudmän</translation>
+    </message>
+    <message>
+        <source>%1 values</source>
+        <translation>%1 värden</translation>
+    </message>
+    <message>
+        <source>Refused whole: %1</source>
+        <translation>Avvisas helt: %1</translation>
+    </message>
+    <message>
+        <source>%1 new</source>
+        <translation>%1 nya</translation>
+    </message>
+    <message>
+        <source>%1 changed</source>
+        <translation>%1 ändrade</translation>
+    </message>
+    <message>
+        <source>%1 unchanged</source>
+        <translation>%1 oförändrade</translation>
+    </message>
+    <message>
+        <source>%1 refused</source>
+        <translation>%1 avvisade</translation>
+    </message>
+    <message>
+        <source>no records</source>
+        <translation>inga poster</translation>
+    </message>
+    <message>
+        <source>(the same file was imported on %1)</source>
+        <translation>(samma fil importerades %1)</translation>
+    </message>
+    <message>
+        <source>%1, CRLF</source>
+        <translation>%1, CRLF</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>Recognised as</source>
+        <translation>Känns igen som</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Innehåll</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Teckenkodning</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>Layout</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFilesPage</name>
+    <message>
+        <source>Add &amp;files…</source>
+        <translation>Lägg till &amp;filer…</translation>
+    </message>
+    <message>
+        <source>Add f&amp;older…</source>
+        <translation>Lägg till &amp;mapp…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <source>Files and folders to import</source>
+        <translation>Filer och mappar att importera</translation>
+    </message>
+    <message>
+        <source>What Skoldialog recognised in each file</source>
+        <translation>Vad Skoldialog känner igen i varje fil</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Filer</translation>
+    </message>
+    <message>
+        <source>Choose the files you downloaded from Skolverket: the school-unit registry (JSON), statistics and unit details from Planerade utbildningar (JSON, one file or a folder of them) and Sök statistik reports (CSV, also after a re-save in Excel). Nothing is written until you press Import on the last page.</source>
+        <translation>Välj filerna du har hämtat från Skolverket: skolenhetsregistret (JSON), statistik och enhetsuppgifter från Planerade utbildningar (JSON, en fil eller en mapp med dem) och rapporter från Sök statistik (CSV, även efter att de sparats om i Excel). Ingenting skrivs förrän du trycker på Importera på sista sidan.</translation>
+    </message>
+    <message>
+        <source>Add files to import</source>
+        <translation>Lägg till filer att importera</translation>
+    </message>
+    <message>
+        <source>Skolverket&apos;s files (*.json *.csv *.txt);;All files (*)</source>
+        <translation>Skolverkets filer (*.json *.csv *.txt);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Add a folder to import</source>
+        <translation>Lägg till en mapp att importera</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %n file(s) or folder(s)…</source>
+        <translation>
+            <numerusform>Läser %n fil eller mapp…</numerusform>
+            <numerusform>Läser %n filer eller mappar…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No files yet. Add files or a folder, or drop them on Skoldialog&apos;s window.</source>
+        <translation>Inga filer ännu. Lägg till filer eller en mapp, eller släpp dem på Skoldialogs fönster.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) read.</source>
+        <translation>
+            <numerusform>%n fil läst.</numerusform>
+            <numerusform>%n filer lästa.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) cannot be read and will not be imported; the others will.</source>
+        <translation>
+            <numerusform>%n fil kan inte läsas och importeras inte; de andra gör det.</numerusform>
+            <numerusform>%n filer kan inte läsas och importeras inte; de andra gör det.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>See the preview on the next page.</source>
+        <translation>Se förhandsgranskningen på nästa sida.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportLogDialog</name>
+    <message>
+        <source>&amp;Undo import…</source>
+        <translation>Å&amp;ngra import…</translation>
+    </message>
+    <message>
+        <source>Import log</source>
+        <translation>Importlogg</translation>
+    </message>
+    <message>
+        <source>Imports, newest first</source>
+        <translation>Importer, senaste först</translation>
+    </message>
+    <message>
+        <source>Each import with its file&apos;s SHA-256 fingerprint. Undoing an import removes what it made and gives what it changed its earlier values back, all in one go.</source>
+        <translation>Varje import med filens SHA-256-fingeravtryck. Att ångra en import tar bort det den skapade och ger det den ändrade sina tidigare värden, allt på en gång.</translation>
+    </message>
+    <message>
+        <source>The import log could not be read: %1</source>
+        <translation>Importloggen kunde inte läsas: %1</translation>
+    </message>
+    <message>
+        <source>Undo the import?</source>
+        <translation>Ångra importen?</translation>
+    </message>
+    <message>
+        <source>Undo the import of %1 (%2)? What it made is removed and what it changed gets its earlier values back: %3 new and %4 changed records.</source>
+        <translation>Ångra importen av %1 (%2)? Det den skapade tas bort och det den ändrade får sina tidigare värden: %3 nya och %4 ändrade poster.</translation>
+    </message>
+    <message>
+        <source>The import of %1 was not undone: %2</source>
+        <translation>Importen av %1 ångrades inte: %2</translation>
+    </message>
+    <message>
+        <source>The import of %1 is undone.</source>
+        <translation>Importen av %1 är ångrad.</translation>
+    </message>
+    <message>
+        <source>The import of %1 is undone: %2</source>
+        <translation>Importen av %1 är ångrad: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportLogModel</name>
+    <message>
+        <source>undone %1</source>
+        <translation>ångrad %1</translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation>gäller</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importerad</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Innehåll</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Ny</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Ändrad</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Oförändrad</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Avvisad</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Läge</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
 </context>
 <context>
     <name>ImportNames</name>
@@ -2649,6 +4130,349 @@ Vill du öppna den senaste säkerhetskopian, från %2, i stället? Den skadade f
     </message>
 </context>
 <context>
+    <name>ImportPlan</name>
+    <message>
+        <source>The organizer %1 of the school unit %2 is missing.</source>
+        <translation>Huvudmannen %1 för skolenheten %2 saknas.</translation>
+    </message>
+    <message>
+        <source>The school unit %1 is missing.</source>
+        <translation>Skolenheten %1 saknas.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>Importen avbröts; inget skrevs.</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>rad %1</translation>
+    </message>
+    <message>
+        <source>record %1</source>
+        <translation>post %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new</source>
+        <translation>
+            <numerusform>%Ln ny</numerusform>
+            <numerusform>%Ln nya</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln updated</source>
+        <translation>
+            <numerusform>%Ln uppdaterad</numerusform>
+            <numerusform>%Ln uppdaterade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unchanged</source>
+        <translation>
+            <numerusform>%Ln oförändrad</numerusform>
+            <numerusform>%Ln oförändrade</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was refused whole and nothing of it was imported: %2</source>
+        <translation>%1 avvisades i sin helhet och inget av den importerades: %2</translation>
+    </message>
+    <message>
+        <source>Organizers</source>
+        <translation>Huvudmän</translation>
+    </message>
+    <message>
+        <source>School units</source>
+        <translation>Skolenheter</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistikvärden</translation>
+    </message>
+    <message>
+        <source>Nothing changed: %1 was imported already (%2), and every record in it is as stored.</source>
+        <translation>Inget ändrades: %1 är redan importerad (%2), och varje post i den är som den sparade.</translation>
+    </message>
+    <message>
+        <source>Nothing changed: every record in %1 is as stored.</source>
+        <translation>Inget ändrades: varje post i %1 är som den sparade.</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %Ln more</source>
+        <translation>
+            <numerusform>och %Ln till</numerusform>
+            <numerusform>och %Ln till</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln refused: %1</source>
+        <translation>
+            <numerusform>%Ln avvisad: %1</numerusform>
+            <numerusform>%Ln avvisade: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file names no kommun for the organizer %1, and Skoldialog does not know it yet: import a file that names one of its units with its kommun first.</source>
+        <translation>Filen anger ingen kommun för huvudmannen %1, och Skoldialog känner inte till den ännu: importera först en fil som anger en av dess skolenheter med kommun.</translation>
+    </message>
+    <message>
+        <source>The school unit %1 appears twice in the file (also at %2); the first is imported.</source>
+        <translation>Skolenheten %1 finns två gånger i filen (även på %2); den första importeras.</translation>
+    </message>
+    <message>
+        <source>Skoldialog does not know the school unit %1, and this file names no organizer for it (a list gives only code, name and status): import the unit&apos;s details or a Sök statistik file that names it first.</source>
+        <translation>Skoldialog känner inte till skolenheten %1, och filen anger ingen huvudman för den (en lista ger bara kod, namn och status): importera först skolenhetens uppgifter eller en fil från Sök statistik som tar upp den.</translation>
+    </message>
+    <message>
+        <source>The organizer %1 of the school unit %2 could not be imported, so neither can the unit.</source>
+        <translation>Huvudmannen %1 för skolenheten %2 kunde inte importeras, och därför inte heller skolenheten.</translation>
+    </message>
+    <message>
+        <source>Skoldialog does not know the school unit %1: import the registry, the unit details or a Sök statistik file that names it first.</source>
+        <translation>Skoldialog känner inte till skolenheten %1: importera först skolenhetsregistret, skolenhetens uppgifter eller en fil från Sök statistik som tar upp den.</translation>
+    </message>
+    <message>
+        <source>The period &quot;%1&quot; is not a läsår (such as 2024/25); a school unit&apos;s statistics are kept by läsår.</source>
+        <translation>Perioden &quot;%1&quot; är inget läsår (som 2024/25); en skolenhets statistik sparas per läsår.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Municipality code</source>
+        <translation>Kommunkod</translation>
+    </message>
+    <message>
+        <source>Street address</source>
+        <translation>Gatuadress</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postnummer</translation>
+    </message>
+    <message>
+        <source>Locality</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Incomplete</source>
+        <translation>Ofullständig</translation>
+    </message>
+    <message>
+        <source>Organizer</source>
+        <translation>Huvudman</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation>Rektor</translation>
+    </message>
+    <message>
+        <source>School forms</source>
+        <translation>Skolformer</translation>
+    </message>
+    <message>
+        <source>That import is not in the log.</source>
+        <translation>Den importen finns inte i loggen.</translation>
+    </message>
+    <message>
+        <source>The import of %1 was undone already.</source>
+        <translation>Importen av %1 är redan ångrad.</translation>
+    </message>
+    <message>
+        <source>A later import (%1) changed %2 of the values this import wrote. Undo that import first.</source>
+        <translation>En senare import (%1) ändrade %2 av de värden som den här importen skrev. Ångra den importen först.</translation>
+    </message>
+    <message>
+        <source>The organizer %1 was changed after this import (by hand or by a later import); undoing the import would lose that change. Undo the later import, or change the organizer back by hand.</source>
+        <translation>Huvudmannen %1 ändrades efter den här importen (för hand eller av en senare import); att ångra importen skulle ta bort den ändringen. Ångra den senare importen, eller ändra tillbaka huvudmannen för hand.</translation>
+    </message>
+    <message>
+        <source>The school unit %1 was changed after this import (by hand or by a later import); undoing the import would lose that change. Undo the later import, or change the unit back by hand.</source>
+        <translation>Skolenheten %1 ändrades efter den här importen (för hand eller av en senare import); att ångra importen skulle ta bort den ändringen. Ångra den senare importen, eller ändra tillbaka skolenheten för hand.</translation>
+    </message>
+    <message>
+        <source>A school unit this import made is now part of a collaboration, an analysis or another import&apos;s statistics; undoing the import would remove it. Undo the later import, or take the unit out of the collaboration first.</source>
+        <translation>En skolenhet som den här importen skapade ingår nu i en samverkan, en analys eller en annan imports statistik; att ångra importen skulle ta bort den. Ångra den senare importen, eller ta först ut skolenheten ur samverkan.</translation>
+    </message>
+    <message>
+        <source>An organizer this import made now has a collaboration or units from elsewhere; undoing the import would remove it. Undo the later import first.</source>
+        <translation>En huvudman som den här importen skapade har nu en samverkan eller skolenheter från annat håll; att ångra importen skulle ta bort den. Ångra den senare importen först.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The import of %1 was undone: %Ln records restored or removed.</source>
+        <translation>
+            <numerusform>Importen av %1 är ångrad: %Ln post återställd eller borttagen.</numerusform>
+            <numerusform>Importen av %1 är ångrad: %Ln poster återställda eller borttagna.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewModel</name>
+    <message>
+        <source>New</source>
+        <translation>Ny</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Ändrad</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Oförändrad</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Avvisad</translation>
+    </message>
+    <message>
+        <source>Organizer</source>
+        <translation>Huvudman</translation>
+    </message>
+    <message>
+        <source>School unit</source>
+        <translation>Skolenhet</translation>
+    </message>
+    <message>
+        <source>Statistic</source>
+        <translation>Statistik</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>New: it will be added.</source>
+        <translation>Ny: den läggs till.</translation>
+    </message>
+    <message>
+        <source>Unchanged: the database already says what the file says.</source>
+        <translation>Oförändrad: databasen säger redan det filen säger.</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(tomt)</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Utfall</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Slag</translation>
+    </message>
+    <message>
+        <source>Changes or reason</source>
+        <translation>Ändringar eller skäl</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Var</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewPage</name>
+    <message>
+        <source>%1 records: %2 new, %3 changed, %4 unchanged, %5 refused</source>
+        <translation>%1 poster: %2 nya, %3 ändrade, %4 oförändrade, %5 avvisade</translation>
+    </message>
+    <message>
+        <source>Show records</source>
+        <translation>Visa poster</translation>
+    </message>
+    <message>
+        <source>All records</source>
+        <translation>Alla poster</translation>
+    </message>
+    <message>
+        <source>New and changed</source>
+        <translation>Nya och ändrade</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Ny</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Ändrad</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Oförändrad</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Avvisad</translation>
+    </message>
+    <message>
+        <source>Search: name, code, field, reason…</source>
+        <translation>Sök: namn, kod, fält, skäl…</translation>
+    </message>
+    <message>
+        <source>Records of the import</source>
+        <translation>Importens poster</translation>
+    </message>
+    <message>
+        <source>The record&apos;s changes or why it is refused</source>
+        <translation>Postens ändringar eller varför den avvisas</translation>
+    </message>
+    <message>
+        <source>Choose a record to see each changed field, old → new, or why it is refused.</source>
+        <translation>Välj en post för att se varje ändrat fält, gammalt → nytt, eller varför den avvisas.</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Förhandsgranskning</translation>
+    </message>
+    <message>
+        <source>What the import would do to each record. Nothing is written yet. Changed records show each field old → new; refused ones say why and where in the file.</source>
+        <translation>Vad importen skulle göra med varje post. Ingenting är skrivet ännu. Ändrade poster visar varje fält gammalt → nytt; avvisade säger varför och var i filen.</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <source>Reading the files and comparing them with the database…</source>
+        <translation>Läser filerna och jämför dem med databasen…</translation>
+    </message>
+    <message>
+        <source>No files chosen yet.</source>
+        <translation>Inga filer valda ännu.</translation>
+    </message>
+    <message>
+        <source>Importing would change nothing: the database already says what the files say.</source>
+        <translation>En import skulle inte ändra något: databasen säger redan det filerna säger.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>%1 av %2 visas</translation>
+    </message>
+</context>
+<context>
     <name>ImportReader</name>
     <message>
         <source>The file holds an error answer from Skolverket&apos;s service (%1: %2), not data. Download it again.</source>
@@ -2684,6 +4508,396 @@ Vill du öppna den senaste säkerhetskopian, från %2, i stället? Den skadade f
     </message>
 </context>
 <context>
+    <name>ImportWizard</name>
+    <message>
+        <source>The database could not be read for the preview: %1</source>
+        <translation>Databasen kunde inte läsas för förhandsgranskningen: %1</translation>
+    </message>
+    <message>
+        <source>Import from Skolverket</source>
+        <translation>Import från Skolverket</translation>
+    </message>
+    <message>
+        <source>Steps of the import</source>
+        <translation>Importens steg</translation>
+    </message>
+    <message>
+        <source>Import Skolverket&apos;s files</source>
+        <translation>Importera Skolverkets filer</translation>
+    </message>
+    <message>
+        <source>Registry units, unit statistics and Sök statistik reports, from files you downloaded</source>
+        <translation>Skolenheter ur registret, statistik per enhet och rapporter från Sök statistik, ur filer du har hämtat</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Filer</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Förhandsgranskning</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importera</translation>
+    </message>
+    <message>
+        <source>Reading the files…</source>
+        <translation>Läser filerna…</translation>
+    </message>
+    <message>
+        <source>Choose the files to import on the first page.</source>
+        <translation>Välj filerna att importera på första sidan.</translation>
+    </message>
+    <message>
+        <source>Nothing to import: the database already says what the files say.</source>
+        <translation>Inget att importera: databasen säger redan det filerna säger.</translation>
+    </message>
+    <message>
+        <source>Import will write: %1</source>
+        <translation>Importen kommer att skriva: %1</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was written: the database is as it was before.</source>
+        <translation>Importen avbröts. Ingenting skrevs: databasen är som den var före importen.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Ingenting importerades: %1</translation>
+    </message>
+    <message>
+        <source>Imported. %1</source>
+        <translation>Importerat. %1</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorChart</name>
+    <message>
+        <source>Measured</source>
+        <translation>Uppmätt</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Utgångsvärde</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Gränsvärde</translation>
+    </message>
+    <message>
+        <source>Planned trajectory through the milestones</source>
+        <translation>Planerad utveckling via delmålen</translation>
+    </message>
+    <message>
+        <source>Planned trajectory</source>
+        <translation>Planerad utveckling</translation>
+    </message>
+    <message>
+        <source>Target: at least %1 by %2</source>
+        <translation>Mål: minst %1 senast %2</translation>
+    </message>
+    <message>
+        <source>Target: at most %1 by %2</source>
+        <translation>Mål: högst %1 senast %2</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>I dag, %1</translation>
+    </message>
+    <message>
+        <source>↑ Higher is better</source>
+        <translation>↑ Högre är bättre</translation>
+    </message>
+    <message>
+        <source>↓ Lower is better</source>
+        <translation>↓ Lägre är bättre</translation>
+    </message>
+    <message>
+        <source>Keep at or above %1</source>
+        <translation>Håll på minst %1</translation>
+    </message>
+    <message>
+        <source>Keep at or below %1</source>
+        <translation>Håll på högst %1</translation>
+    </message>
+    <message>
+        <source>No values yet</source>
+        <translation>Inga värden ännu</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorChartWidget</name>
+    <message>
+        <source>Indicator chart</source>
+        <translation>Indikatordiagram</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorFollowUp</name>
+    <message>
+        <source>On track</source>
+        <translation>På väg</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <source>Off track</source>
+        <translation>Avviker</translation>
+    </message>
+    <message>
+        <source>On the right side of the target, or on it.</source>
+        <translation>På rätt sida om målvärdet, eller på det.</translation>
+    </message>
+    <message>
+        <source>On the wrong side of the target by at most %1 % of the target.</source>
+        <translation>På fel sida om målvärdet med högst %1 % av målvärdet.</translation>
+    </message>
+    <message>
+        <source>On the wrong side of the target by more than %1 % of the target.</source>
+        <translation>På fel sida om målvärdet med mer än %1 % av målvärdet.</translation>
+    </message>
+    <message>
+        <source>At most %1 % of the planned change behind where the indicator should be by now.</source>
+        <translation>Högst %1 % av den planerade förändringen efter där indikatorn borde vara nu.</translation>
+    </message>
+    <message>
+        <source>More than %1 % and at most %2 % of the planned change behind where it should be by now.</source>
+        <translation>Mer än %1 % och högst %2 % av den planerade förändringen efter där indikatorn borde vara nu.</translation>
+    </message>
+    <message>
+        <source>More than %1 % of the planned change behind where it should be by now.</source>
+        <translation>Mer än %1 % av den planerade förändringen efter där indikatorn borde vara nu.</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorFollowUpBox</name>
+    <message>
+        <source>Indicators</source>
+        <translation>Indikatorer</translation>
+    </message>
+    <message>
+        <source>Add &amp;measurement…</source>
+        <translation>Lägg till &amp;mätning…</translation>
+    </message>
+    <message>
+        <source>Remove measurement</source>
+        <translation>Ta bort mätning</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>Measurements</source>
+        <translation>Mätningar</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Värde</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Källa</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>The action plan has no indicators yet: they are added to the goals in the plan.</source>
+        <translation>Åtgärdsplanen har inga indikatorer ännu: de läggs till vid målen i planen.</translation>
+    </message>
+    <message>
+        <source>No indicator</source>
+        <translation>Ingen indikator</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No measurement yet. Baseline %1, target %2 by %3.</source>
+        <translation>Ingen mätning ännu. Utgångsvärde %1, målvärde %2 år %3.</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>inte angivet</translation>
+    </message>
+    <message>
+        <source>(no year)</source>
+        <translation>(inget år)</translation>
+    </message>
+    <message>
+        <source>Newest value %1 (%2): &lt;b&gt;%3&lt;/b&gt;; expected by then %4.</source>
+        <translation>Senaste värde %1 (%2): &lt;b&gt;%3&lt;/b&gt;; förväntat då %4.</translation>
+    </message>
+    <message>
+        <source>Newest value %1 (%2); no status: the indicator needs a baseline, a target and a target year.</source>
+        <translation>Senaste värde %1 (%2); ingen status: indikatorn behöver utgångsvärde, målvärde och målår.</translation>
+    </message>
+    <message>
+        <source>Add a measurement</source>
+        <translation>Lägg till en mätning</translation>
+    </message>
+    <message>
+        <source>The measurement could not be saved: %1</source>
+        <translation>Mätningen kunde inte sparas: %1</translation>
+    </message>
+    <message>
+        <source>Remove the value %1 of %2?</source>
+        <translation>Ta bort värdet %1 för %2?</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorReadingsPage</name>
+    <message>
+        <source>Indicators</source>
+        <translation>Indikatorer</translation>
+    </message>
+    <message>
+        <source>The newest value of each indicator, from its measurements. The status compares it with where the indicator should be by then on the way from the baseline to the target.</source>
+        <translation>Det senaste värdet för varje indikator, från dess mätningar. Statusen jämför det med var indikatorn borde vara vid den tiden på vägen från utgångsvärdet till målvärdet.</translation>
+    </message>
+    <message>
+        <source>Intervention</source>
+        <translation>Insats</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Utgångsvärde</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Målvärde</translation>
+    </message>
+    <message>
+        <source>Newest value</source>
+        <translation>Senaste värde</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Mätt</translation>
+    </message>
+    <message>
+        <source>Expected by then</source>
+        <translation>Förväntat då</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>As computed</source>
+        <translation>Som beräknat</translation>
+    </message>
+    <message>
+        <source>Why the status is set by hand (required)</source>
+        <translation>Varför statusen sätts för hand (krävs)</translation>
+    </message>
+    <message>
+        <source>Newest &amp;value</source>
+        <translation>Senaste &amp;värde</translation>
+    </message>
+    <message>
+        <source>Measured &amp;on</source>
+        <translation>Mätt de&amp;n</translation>
+    </message>
+    <message>
+        <source>Co&amp;mment</source>
+        <translation>Ko&amp;mmentar</translation>
+    </message>
+    <message>
+        <source>Computed status</source>
+        <translation>Beräknad status</translation>
+    </message>
+    <message>
+        <source>&amp;Status in this report</source>
+        <translation>&amp;Status i den här redovisningen</translation>
+    </message>
+    <message>
+        <source>Reason for the &amp;override</source>
+        <translation>Skäl för vald st&amp;atus</translation>
+    </message>
+    <message>
+        <source>The indicator in this report</source>
+        <translation>Indikatorn i den här redovisningen</translation>
+    </message>
+    <message>
+        <source>How the status is computed</source>
+        <translation>Så beräknas statusen</translation>
+    </message>
+    <message>
+        <source>Edit the newest value</source>
+        <translation>Ändra det senaste värdet</translation>
+    </message>
+    <message>
+        <source>Edit the comment</source>
+        <translation>Ändra kommentaren</translation>
+    </message>
+    <message>
+        <source>Edit the reason for the override</source>
+        <translation>Ändra skälet för den valda statusen</translation>
+    </message>
+    <message>
+        <source>Change the date of the value</source>
+        <translation>Ändra datum för värdet</translation>
+    </message>
+    <message>
+        <source>Set the status</source>
+        <translation>Välj status</translation>
+    </message>
+    <message>
+        <source>%1 (expected by then: %2)</source>
+        <translation>%1 (förväntat då: %2)</translation>
+    </message>
+    <message>
+        <source>none yet: the indicator needs a value, a baseline, a target and a target year</source>
+        <translation>ingen ännu: indikatorn behöver ett värde, ett utgångsvärde, ett målvärde och ett målår</translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <translation>inget värde</translation>
+    </message>
+    <message>
+        <source>%1 (set by hand)</source>
+        <translation>%1 (satt för hand)</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 år %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The agreed interventions have no indicators.</source>
+        <translation>De överenskomna insatserna har inga indikatorer.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number: write it like 62 or 245,5.</source>
+        <translation>”%1” är inget tal: skriv till exempel 62 eller 245,5.</translation>
+    </message>
+    <message>
+        <source>Write why the status is set by hand, then it is saved.</source>
+        <translation>Skriv varför statusen sätts för hand, så sparas den.</translation>
+    </message>
+</context>
+<context>
     <name>InterventionFormPage</name>
     <message>
         <source>Development areas and their interventions</source>
@@ -2704,6 +4918,64 @@ Vill du öppna den senaste säkerhetskopian, från %2, i stället? Den skadade f
     <message>
         <source>(no intervention yet)</source>
         <translation>(ingen insats än)</translation>
+    </message>
+</context>
+<context>
+    <name>InterventionReview</name>
+    <message>
+        <source>%1: say why it is rated %2.</source>
+        <translation>%1: ange varför den bedöms som %2.</translation>
+    </message>
+</context>
+<context>
+    <name>InterventionReviewPage</name>
+    <message>
+        <source>Interventions: d) and e)</source>
+        <translation>Insatser: d) och e)</translation>
+    </message>
+    <message>
+        <source>What the plan said is filled in from the signed ÖK 2. Write d) what improvements are seen against each goal and how far it was reached, and e) which goals were not reached and why.</source>
+        <translation>Det planen sa är ifyllt från den undertecknade ÖK 2. Skriv d) vilka förbättringar som syns mot varje mål och hur långt det nåtts, och e) vilka mål som inte nåtts och varför.</translation>
+    </message>
+    <message>
+        <source>e) Goals not reached and why</source>
+        <translation>e) Mål som inte nåtts och varför</translation>
+    </message>
+    <message>
+        <source>Written in this report</source>
+        <translation>Skrivet i den här redovisningen</translation>
+    </message>
+    <message>
+        <source>&amp;e) Goals not reached, and why</source>
+        <translation>&amp;e) Mål som inte nåtts, och varför</translation>
+    </message>
+    <message>
+        <source>Edit e) goals not reached</source>
+        <translation>Ändra e) mål som inte nåtts</translation>
+    </message>
+    <message>
+        <source>The agreement has no interventions.</source>
+        <translation>Överenskommelsen har inga insatser.</translation>
+    </message>
+    <message>
+        <source>The agreement states no goals for this intervention: write what was seen in e).</source>
+        <translation>Överenskommelsen anger inga mål för insatsen: skriv vad som syntes i e).</translation>
+    </message>
+    <message>
+        <source>d) Goal %1: %2</source>
+        <translation>d) Mål %1: %2</translation>
+    </message>
+    <message>
+        <source>d) Improvements seen against goal %1, and how far it was reached</source>
+        <translation>d) Förbättringar som syns mot mål %1, och hur långt det nåtts</translation>
+    </message>
+    <message>
+        <source>What has improved against this goal, and how far it was reached</source>
+        <translation>Vad som förbättrats mot målet, och hur långt det nåtts</translation>
+    </message>
+    <message>
+        <source>Edit d) for goal %1</source>
+        <translation>Ändra d) för mål %1</translation>
     </message>
 </context>
 <context>
@@ -3062,6 +5334,115 @@ Det du skrev finns kvar på skärmen.</translation>
         <source>The database cannot be opened</source>
         <translation>Databasen kan inte öppnas</translation>
     </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importera…</translation>
+    </message>
+    <message>
+        <source>Import &amp;log…</source>
+        <translation>Import&amp;logg…</translation>
+    </message>
+</context>
+<context>
+    <name>Measurement</name>
+    <message>
+        <source>Typed in</source>
+        <translation>Inskrivet</translation>
+    </message>
+    <message>
+        <source>Imported statistic</source>
+        <translation>Importerad statistik</translation>
+    </message>
+    <message>
+        <source>A measurement belongs to an indicator of the plan.</source>
+        <translation>En mätning hör till en indikator i åtgärdsplanen.</translation>
+    </message>
+    <message>
+        <source>The value must be a number.</source>
+        <translation>Värdet måste vara ett tal.</translation>
+    </message>
+    <message>
+        <source>Write the school year as 2025/26.</source>
+        <translation>Skriv läsåret som 2025/26.</translation>
+    </message>
+    <message>
+        <source>Give the date of the value, or its school year.</source>
+        <translation>Ange datum för värdet, eller dess läsår.</translation>
+    </message>
+    <message>
+        <source>An imported value needs the statistic it came from.</source>
+        <translation>Ett importerat värde behöver den statistik det kommer från.</translation>
+    </message>
+</context>
+<context>
+    <name>MeasurementDialog</name>
+    <message>
+        <source>On a &amp;date</source>
+        <translation>Ett &amp;datum</translation>
+    </message>
+    <message>
+        <source>For a &amp;school year</source>
+        <translation>För ett &amp;läsår</translation>
+    </message>
+    <message>
+        <source>Add a measurement</source>
+        <translation>Lägg till en mätning</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>e.g. 62 or 245,5</source>
+        <translation>t.ex. 62 eller 245,5</translation>
+    </message>
+    <message>
+        <source>e.g. 2025/26</source>
+        <translation>t.ex. 2025/26</translation>
+    </message>
+    <message>
+        <source>e.g. Skolverket, SIRIS; the school&apos;s own survey</source>
+        <translation>t.ex. Skolverket, SIRIS; skolans egen enkät</translation>
+    </message>
+    <message>
+        <source>&amp;Value</source>
+        <translation>&amp;Värde</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>S&amp;ource</source>
+        <translation>&amp;Källa</translation>
+    </message>
+    <message>
+        <source>Source &amp;details</source>
+        <translation>Källa, &amp;detaljer</translation>
+    </message>
+    <message>
+        <source>&amp;Comment</source>
+        <translation>&amp;Kommentar</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Lägg till</translation>
+    </message>
+    <message>
+        <source>Write the value as a number, like 62 or 245,5.</source>
+        <translation>Skriv värdet som ett tal, till exempel 62 eller 245,5.</translation>
+    </message>
+</context>
+<context>
+    <name>MeasurementStore</name>
+    <message>
+        <source>The measurement no longer exists.</source>
+        <translation>Mätningen finns inte längre.</translation>
+    </message>
+    <message>
+        <source>The indicator is no longer in the plan.</source>
+        <translation>Indikatorn finns inte längre i åtgärdsplanen.</translation>
+    </message>
 </context>
 <context>
     <name>Meeting</name>
@@ -3334,6 +5715,33 @@ Det du skrev finns kvar på skärmen.</translation>
     </message>
 </context>
 <context>
+    <name>NextStepsPage</name>
+    <message>
+        <source>Next steps</source>
+        <translation>Nästa steg</translation>
+    </message>
+    <message>
+        <source>What the organizer and Skolverket agree to do next, especially where an intervention is at risk or deviates, and how ready the work is for the next period.</source>
+        <translation>Vad huvudmannen och Skolverket kommer överens om att göra härnäst, särskilt där en insats bedöms som risk eller avviker, och hur redo arbetet är för nästa period.</translation>
+    </message>
+    <message>
+        <source>Next &amp;steps for the whole report</source>
+        <translation>Nästa steg för &amp;hela redovisningen</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Behöver uppmärksamhet</translation>
+    </message>
+    <message>
+        <source>Edit next steps</source>
+        <translation>Ändra nästa steg</translation>
+    </message>
+    <message>
+        <source>No intervention is rated at risk or deviating.</source>
+        <translation>Ingen insats är bedömd som risk eller avviker.</translation>
+    </message>
+</context>
+<context>
     <name>Organizer</name>
     <message>
         <source>The name</source>
@@ -3538,6 +5946,10 @@ Det du skrev finns kvar på skärmen.</translation>
         <source>%1 could not be written: %2</source>
         <translation>%1 kunde inte skrivas: %2</translation>
     </message>
+    <message>
+        <source>%1 could not be written as an OpenDocument text.</source>
+        <translation>%1 kunde inte skrivas som OpenDocument-text.</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantsEditor</name>
@@ -3695,6 +6107,17 @@ Det du skrev finns kvar på skärmen.</translation>
     </message>
 </context>
 <context>
+    <name>PlanBaselines</name>
+    <message>
+        <source>kommun %1</source>
+        <translation>kommun %1</translation>
+    </message>
+    <message>
+        <source>values stored before imports</source>
+        <translation>värden som fanns före importerna</translation>
+    </message>
+</context>
+<context>
     <name>PlanDocument</name>
     <message>
         <source>Collaboration %1 has no action plan yet; start one in Skoldialog first.</source>
@@ -3715,14 +6138,6 @@ Det du skrev finns kvar på skärmen.</translation>
     <message>
         <source>%1, Dnr %2</source>
         <translation>%1, Dnr %2</translation>
-    </message>
-    <message>
-        <source>%1 could not be written: %2</source>
-        <translation>%1 kunde inte skrivas: %2</translation>
-    </message>
-    <message>
-        <source>%1 could not be written as an OpenDocument text.</source>
-        <translation>%1 kunde inte skrivas som OpenDocument-text.</translation>
     </message>
     <message>
         <source>Nothing entered.</source>
@@ -4362,6 +6777,507 @@ Det du skrev finns kvar på skärmen.</translation>
     </message>
 </context>
 <context>
+    <name>ProgressReport</name>
+    <message>
+        <source>Not started</source>
+        <translation>Inte påbörjad</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Inlämnad</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Godkänd</translation>
+    </message>
+    <message>
+        <source>According to plan</source>
+        <translation>Enligt plan</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <source>Deviates</source>
+        <translation>Avviker</translation>
+    </message>
+    <message>
+        <source>Intervention changed</source>
+        <translation>Insats ändrad</translation>
+    </message>
+    <message>
+        <source>Intervention dropped</source>
+        <translation>Insats struken</translation>
+    </message>
+    <message>
+        <source>Intervention added</source>
+        <translation>Insats tillkommen</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Tidplan</translation>
+    </message>
+    <message>
+        <source>The intervention is carried out as agreed, and its goals are likely to be reached.</source>
+        <translation>Insatsen genomförs som överenskommet, och dess mål kommer sannolikt att nås.</translation>
+    </message>
+    <message>
+        <source>The goals are at risk, but can still be reached with timely action. Say why.</source>
+        <translation>Målen är i fara men kan fortfarande nås med åtgärder i tid. Ange varför.</translation>
+    </message>
+    <message>
+        <source>The intervention departs from the agreement, and its goals are unlikely to be reached without major changes. Say why.</source>
+        <translation>Insatsen avviker från överenskommelsen, och målen nås sannolikt inte utan stora förändringar. Ange varför.</translation>
+    </message>
+    <message>
+        <source>Progress report %1, version %2</source>
+        <translation>Delredovisning %1, version %2</translation>
+    </message>
+    <message>
+        <source>Progress report %1</source>
+        <translation>Delredovisning %1</translation>
+    </message>
+    <message>
+        <source>A progress report belongs to a collaboration.</source>
+        <translation>En delredovisning hör till en samverkan.</translation>
+    </message>
+    <message>
+        <source>A progress report reports on a signed ÖK 2.</source>
+        <translation>En delredovisning redovisar en undertecknad ÖK 2.</translation>
+    </message>
+    <message>
+        <source>The report&apos;s number must be between 1 and 99.</source>
+        <translation>Redovisningens nummer måste vara mellan 1 och 99.</translation>
+    </message>
+    <message>
+        <source>The report&apos;s version starts at 1.</source>
+        <translation>Redovisningens version börjar på 1.</translation>
+    </message>
+    <message>
+        <source>The deviation &quot;%1&quot; must name the agreed intervention it concerns.</source>
+        <translation>Avsteget ”%1” måste ange vilken överenskommen insats det gäller.</translation>
+    </message>
+    <message>
+        <source>%1 has no rating.</source>
+        <translation>%1 saknar bedömning.</translation>
+    </message>
+    <message>
+        <source>%1: say why its status is set by hand.</source>
+        <translation>%1: ange varför statusen är satt för hand.</translation>
+    </message>
+    <message>
+        <source>Confirm the deviation &quot;%1&quot; (%2), or remove it if it is not one.</source>
+        <translation>Bekräfta avsteget ”%1” (%2), eller ta bort det om det inte är ett avsteg.</translation>
+    </message>
+    <message>
+        <source>Explain the deviation &quot;%1&quot; (%2).</source>
+        <translation>Förklara avsteget ”%1” (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressReportDocument</name>
+    <message>
+        <source>Dnr %1</source>
+        <translation>Dnr %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1, Dnr %2</source>
+        <translation>%1, Dnr %2</translation>
+    </message>
+    <message>
+        <source>, submitted %1</source>
+        <translation>, inlämnad %1</translation>
+    </message>
+    <message>
+        <source>, approved %1</source>
+        <translation>, godkänd %1</translation>
+    </message>
+    <message>
+        <source>a draft generated from the signed agreement and the plan, not stored</source>
+        <translation>ett utkast framtaget ur den undertecknade överenskommelsen och planen, inte sparat</translation>
+    </message>
+    <message>
+        <source>, signed %1</source>
+        <translation>, undertecknad %1</translation>
+    </message>
+    <message>
+        <source>Organizer</source>
+        <translation>Huvudman</translation>
+    </message>
+    <message>
+        <source>Collaboration</source>
+        <translation>Samverkan</translation>
+    </message>
+    <message>
+        <source>Collaboration %1</source>
+        <translation>Samverkan %1</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Överenskommelse</translation>
+    </message>
+    <message>
+        <source>Progress report</source>
+        <translation>Delredovisning</translation>
+    </message>
+    <message>
+        <source>Number %1, version %2</source>
+        <translation>Nummer %1, version %2</translation>
+    </message>
+    <message>
+        <source>Due at the latest</source>
+        <translation>Lämnas senast</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Collaboration period</source>
+        <translation>Samverkansperiod</translation>
+    </message>
+    <message>
+        <source>For every development area and intervention of the agreement: a) the problems, b) their causes, c) the goals and f) the expected effects, marked &quot;as agreed in the ÖK 2&quot;, are copied from the action plan as it was agreed in the ÖK 2, not retyped; d) and e) are written for this report. The status of an indicator is judged against where it should be at the time of its value (linearly from the baseline to the target, through the milestones where there are any), not against the final target.</source>
+        <translation>För varje utvecklingsområde och insats i överenskommelsen är a) problemen, b) deras orsaker, c) målen och f) de förväntade effekterna, märkta &quot;ur åtgärdsplanen enligt ÖK 2&quot;, hämtade ur åtgärdsplanen så som den överenskoms i ÖK 2, inte inskrivna på nytt; d) och e) är skrivna för den här delredovisningen. En indikators status bedöms mot var den borde vara när värdet mättes (linjärt från utgångsvärdet till målvärdet, via delmålen där sådana finns), inte mot slutmålet.</translation>
+    </message>
+    <message>
+        <source>What the ratings mean</source>
+        <translation>Så betyder bedömningarna</translation>
+    </message>
+    <message>
+        <source>What the statuses mean</source>
+        <translation>Så betyder indikatorernas status</translation>
+    </message>
+    <message>
+        <source>An indicator that should rise or fall</source>
+        <translation>En indikator som ska öka eller minska</translation>
+    </message>
+    <message>
+        <source>An indicator to keep above or below a level</source>
+        <translation>En indikator som ska hållas över eller under en nivå</translation>
+    </message>
+    <message>
+        <source>no status (no value, or the indicator has no baseline, target or target year)</source>
+        <translation>ingen status (inget värde, eller så saknar indikatorn utgångsvärde, målvärde eller målår)</translation>
+    </message>
+    <message>
+        <source>, chosen instead of the computed %1</source>
+        <translation>, vald i stället för den beräknade %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>; reason: %1</source>
+        <translation>; skäl: %1</translation>
+    </message>
+    <message>
+        <source>computed</source>
+        <translation>beräknad</translation>
+    </message>
+    <message>
+        <source>Baseline %1</source>
+        <translation>Utgångsvärde %1</translation>
+    </message>
+    <message>
+        <source>target %1 by %2</source>
+        <translation>målvärde %1 år %2</translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation>målvärde %1</translation>
+    </message>
+    <message>
+        <source>newest value %1 (%2)</source>
+        <translation>senaste värde %1 (%2)</translation>
+    </message>
+    <message>
+        <source>no value measured yet</source>
+        <translation>inget värde uppmätt ännu</translation>
+    </message>
+    <message>
+        <source>expected by then %1</source>
+        <translation>förväntat vid mätningen %1</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>No problem stated.</source>
+        <translation>Inget problem angivet.</translation>
+    </message>
+    <message>
+        <source>No cause stated.</source>
+        <translation>Ingen orsak angiven.</translation>
+    </message>
+    <message>
+        <source>Goal %1:</source>
+        <translation>Mål %1:</translation>
+    </message>
+    <message>
+        <source>nothing written yet.</source>
+        <translation>inget skrivet ännu.</translation>
+    </message>
+    <message>
+        <source>No goal stated.</source>
+        <translation>Inget mål angivet.</translation>
+    </message>
+    <message>
+        <source>Nothing written yet.</source>
+        <translation>Inget skrivet ännu.</translation>
+    </message>
+    <message>
+        <source>No expected effect stated.</source>
+        <translation>Ingen förväntad effekt angiven.</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Nästa steg</translation>
+    </message>
+    <message>
+        <source>Deviations from the agreement</source>
+        <translation>Avsteg från överenskommelsen</translation>
+    </message>
+    <message>
+        <source>No deviation from the agreement.</source>
+        <translation>Inga avsteg från överenskommelsen.</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Intervention</source>
+        <translation>Insats</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Vad som ändrats</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Förklaring</translation>
+    </message>
+    <message>
+        <source>proposed, not confirmed</source>
+        <translation>föreslaget, inte bekräftat</translation>
+    </message>
+    <message>
+        <source>Interventions</source>
+        <translation>Insatser</translation>
+    </message>
+    <message>
+        <source>Development area: %1</source>
+        <translation>Utvecklingsområde: %1</translation>
+    </message>
+    <message>
+        <source>The agreement has no interventions.</source>
+        <translation>Överenskommelsen har inga insatser.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressReportPage</name>
+    <message>
+        <source>Interventions of the agreement</source>
+        <translation>Överenskommelsens insatser</translation>
+    </message>
+    <message>
+        <source>not rated yet</source>
+        <translation>inte bedömd ännu</translation>
+    </message>
+    <message>
+        <source>(none stated in the agreement)</source>
+        <translation>(inget angivet i överenskommelsen)</translation>
+    </message>
+    <message>
+        <source>From the action plan (as agreed in ÖK 2): read-only</source>
+        <translation>Från åtgärdsplanen (enligt ÖK 2): skrivskyddat</translation>
+    </message>
+    <message>
+        <source>a) Problems</source>
+        <translation>a) Problem</translation>
+    </message>
+    <message>
+        <source>b) Causes</source>
+        <translation>b) Orsaker</translation>
+    </message>
+    <message>
+        <source>c) Goals</source>
+        <translation>c) Mål</translation>
+    </message>
+    <message>
+        <source>f) Expected effects</source>
+        <translation>f) Förväntade effekter</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressReportSession</name>
+    <message>
+        <source>The collaboration is closed: its reports can be read, printed and saved, not changed. Reopen the collaboration (with a reason) to change them.</source>
+        <translation>Samverkan är avslutad: redovisningarna kan läsas, skrivas ut och sparas, men inte ändras. Öppna samverkan igen (med ett skäl) för att ändra dem.</translation>
+    </message>
+    <message>
+        <source>This report is submitted and cannot change. A correction is a new version: choose “New version” on the Follow-up tab.</source>
+        <translation>Redovisningen är inlämnad och kan inte ändras. En rättelse blir en ny version: välj ”Ny version” under fliken Uppföljning.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressReportStore</name>
+    <message>
+        <source>The progress report is submitted and can no longer be changed. Make a new version of it to correct it.</source>
+        <translation>Delredovisningen är inlämnad och kan inte längre ändras. Gör en ny version av den för att rätta den.</translation>
+    </message>
+    <message>
+        <source>There is no progress report with id %1.</source>
+        <translation>Det finns ingen delredovisning med id %1.</translation>
+    </message>
+    <message>
+        <source>The progress report cannot be submitted yet:
+%1</source>
+        <translation>Delredovisningen kan inte lämnas in ännu:
+%1</translation>
+    </message>
+    <message>
+        <source>Give the date the report is submitted.</source>
+        <translation>Ange datum då redovisningen lämnas in.</translation>
+    </message>
+    <message>
+        <source>Only a submitted progress report can be approved, on a given date.</source>
+        <translation>Bara en inlämnad delredovisning kan godkännas, och med ett datum.</translation>
+    </message>
+    <message>
+        <source>The report is still a draft: change it directly instead of making a new version.</source>
+        <translation>Redovisningen är fortfarande ett utkast: ändra den direkt i stället för att göra en ny version.</translation>
+    </message>
+    <message>
+        <source>There already is a newer version of this report (version %1): correct that one.</source>
+        <translation>Det finns redan en nyare version av redovisningen (version %1): rätta den.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressReportWizard</name>
+    <message>
+        <source>Pages of the progress report</source>
+        <translation>Delredovisningens sidor</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · due %2 · saved as you type</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · ska lämnas %2 · sparas medan du skriver</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2 · due %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2 · skulle lämnas %3</translation>
+    </message>
+    <message>
+        <source>Mark as submitted</source>
+        <translation>Markera som inlämnad</translation>
+    </message>
+    <message>
+        <source>The report is not complete:
+%1</source>
+        <translation>Redovisningen är inte komplett:
+%1</translation>
+    </message>
+    <message>
+        <source>Mark %1 as submitted today? From then on it is frozen: it cannot be changed, only corrected by a new version.</source>
+        <translation>Markera %1 som inlämnad i dag? Därefter är den låst: den kan inte ändras, bara rättas med en ny version.</translation>
+    </message>
+    <message>
+        <source>The report could not be submitted: %1</source>
+        <translation>Redovisningen kunde inte lämnas in: %1</translation>
+    </message>
+    <message>
+        <source>Submitted. The report is now frozen; a correction is a new version.</source>
+        <translation>Inlämnad. Redovisningen är nu låst; en rättelse blir en ny version.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressReviewPage</name>
+    <message>
+        <source>Review and submit</source>
+        <translation>Granska och lämna in</translation>
+    </message>
+    <message>
+        <source>What the report holds and what it still needs. Print it, save it as PDF or as ODT (Word opens it: Skolverket asks for a Word file), and mark it submitted.</source>
+        <translation>Vad redovisningen innehåller och vad den fortfarande behöver. Skriv ut den, spara den som PDF eller som ODT (Word öppnar den: Skolverket vill ha en Word-fil) och markera den som inlämnad.</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Skriv &amp;ut…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Spara som P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Save as OD&amp;T…</source>
+        <translation>Spara som OD&amp;T…</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as submitted…</source>
+        <translation>&amp;Markera som inlämnad…</translation>
+    </message>
+    <message>
+        <source>Before it can be submitted</source>
+        <translation>Innan den kan lämnas in</translation>
+    </message>
+    <message>
+        <source>The report</source>
+        <translation>Redovisningen</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · due %3</source>
+        <translation>%1 · %2 · ska lämnas %3</translation>
+    </message>
+    <message>
+        <source> · submitted %1</source>
+        <translation> · inlämnad %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 interventions rated; d) written for %3 of %4 goals.</source>
+        <translation>%1 av %2 insatser bedömda; d) skrivet för %3 av %4 mål.</translation>
+    </message>
+    <message>
+        <source>Ratings:</source>
+        <translation>Bedömningar:</translation>
+    </message>
+    <message>
+        <source>%1 indicators, %2 deviations (%3 proposed and not confirmed).</source>
+        <translation>%1 indikatorer, %2 avsteg (%3 föreslagna och inte bekräftade).</translation>
+    </message>
+    <message>
+        <source>Submitted: the report is kept as it was handed in.</source>
+        <translation>Inlämnad: redovisningen sparas som den lämnades in.</translation>
+    </message>
+    <message>
+        <source>Everything a submitted report needs is written.</source>
+        <translation>Allt en inlämnad redovisning behöver är ifyllt.</translation>
+    </message>
+</context>
+<context>
     <name>QGnomeTheme</name>
     <message>
         <source>&amp;OK</source>
@@ -4457,6 +7373,91 @@ Det du skrev finns kvar på skärmen.</translation>
     <message>
         <source>Restore Defaults</source>
         <translation>Återställ standardvärden</translation>
+    </message>
+</context>
+<context>
+    <name>RatingPage</name>
+    <message>
+        <source>&amp;On plan</source>
+        <translation>&amp;Enligt plan</translation>
+    </message>
+    <message>
+        <source>At &amp;risk</source>
+        <translation>&amp;Risk</translation>
+    </message>
+    <message>
+        <source>&amp;Deviates</source>
+        <translation>&amp;Avviker</translation>
+    </message>
+    <message>
+        <source>Rating and next steps</source>
+        <translation>Bedömning och nästa steg</translation>
+    </message>
+    <message>
+        <source>Rate each intervention against the plan. “At risk” and “Deviates” need a reason; next steps say what is done about it.</source>
+        <translation>Bedöm varje insats mot planen. ”Risk” och ”Avviker” kräver ett skäl; nästa steg säger vad som görs åt det.</translation>
+    </message>
+    <message>
+        <source>Next steps for the intervention</source>
+        <translation>Nästa steg för insatsen</translation>
+    </message>
+    <message>
+        <source>What is done next, especially when the intervention is at risk or deviates</source>
+        <translation>Vad som görs härnäst, särskilt när insatsen bedöms som risk eller avviker</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Bedömning</translation>
+    </message>
+    <message>
+        <source>&amp;Next steps for the intervention</source>
+        <translation>Nästa steg för &amp;insatsen</translation>
+    </message>
+    <message>
+        <source>Rate intervention</source>
+        <translation>Bedöm insats</translation>
+    </message>
+    <message>
+        <source>Edit the reason for the rating</source>
+        <translation>Ändra skälet för bedömningen</translation>
+    </message>
+    <message>
+        <source>Edit next steps</source>
+        <translation>Ändra nästa steg</translation>
+    </message>
+    <message>
+        <source>d) written for %1 of %2 goals · e) %3</source>
+        <translation>d) skrivet för %1 av %2 mål · e) %3</translation>
+    </message>
+    <message>
+        <source>not written</source>
+        <translation>inte skrivet</translation>
+    </message>
+    <message>
+        <source>written</source>
+        <translation>skrivet</translation>
+    </message>
+</context>
+<context>
+    <name>RatingSelector</name>
+    <message>
+        <source>Reason for the rating</source>
+        <translation>Skäl för bedömningen</translation>
+    </message>
+    <message>
+        <source>Reason for the rating (required for “%1”)</source>
+        <translation>Skäl för bedömningen (krävs för ”%1”)</translation>
+    </message>
+    <message>
+        <source>Write why the intervention is rated “%1”, then the rating is saved.</source>
+        <translation>Skriv varför insatsen bedöms som ”%1”, så sparas bedömningen.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnly</name>
+    <message>
+        <source>The collaboration is closed (avslutad) and is kept as it was: nothing in it can change. Reopen it with a reason to change it.</source>
+        <translation>Samverkan är avslutad och bevaras som den var: inget i den kan ändras. Öppna den igen med ett skäl för att ändra den.</translation>
     </message>
 </context>
 <context>
@@ -4634,12 +7635,92 @@ Det du skrev finns kvar på skärmen.</translation>
         <translation>Resultat per läsår</translation>
     </message>
     <message>
-        <source>Decimal comma or point. Markers from the statistics are kept as written: “.” no data, “..” too few to report, “~100” about 100.</source>
-        <translation>Decimalkomma eller punkt. Markeringar från statistiken sparas som de skrivs: ”.” uppgift saknas, ”..” för få för att redovisas, ”~100” ungefär 100.</translation>
-    </message>
-    <message>
         <source>Edit results</source>
         <translation>ändring av resultat</translation>
+    </message>
+    <message>
+        <source>&amp;Fetch from the statistics</source>
+        <translation>&amp;Hämta från statistiken</translation>
+    </message>
+    <message>
+        <source>Show the &amp;kommun and the country</source>
+        <translation>Visa &amp;kommunen och riket</translation>
+    </message>
+    <message>
+        <source>Fills the table with what was imported (Arkiv → Importera…). A value typed by hand is not replaced without asking.</source>
+        <translation>Fyller tabellen med det som har importerats (Arkiv → Importera…). Ett värde som skrivits in för hand ersätts inte utan att du tillfrågas.</translation>
+    </message>
+    <message>
+        <source>Decimal comma or point. Markers from the statistics are kept as written: “.” no data, “..” too few to report, “~100” about 100. Values in blue cells come from the imported statistics; point at one to see its source.</source>
+        <translation>Decimalkomma eller punkt. Markeringar från statistiken behålls som de skrivits: ”.” uppgift saknas, ”..” för få för att redovisas, ”~100” ungefär 100. Värden i blå celler kommer från den importerade statistiken; peka på ett för att se källan.</translation>
+    </message>
+    <message>
+        <source>No kommun or national values were imported for these indicators.</source>
+        <translation>Inga värden för kommunen eller riket har importerats för de här indikatorerna.</translation>
+    </message>
+    <message>
+        <source>The statistics could not be read: %1</source>
+        <translation>Statistiken kunde inte läsas: %1</translation>
+    </message>
+    <message>
+        <source>• %1, %2: %3 on screen, %4 in %5</source>
+        <translation>• %1, %2: %3 i tabellen, %4 i %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… och %n till</numerusform>
+            <numerusform>… och %n till</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported for %1 yet. Import Skolverket&apos;s files with Arkiv → Importera… and fetch again.</source>
+        <translation>Ingenting har importerats för %1 ännu. Importera Skolverkets filer med Arkiv → Importera… och hämta igen.</translation>
+    </message>
+    <message>
+        <source>The table already holds every value the statistics have for %1.</source>
+        <translation>Tabellen har redan alla värden som statistiken har för %1.</translation>
+    </message>
+    <message>
+        <source>Replace values typed by hand?</source>
+        <translation>Ersätta värden som skrivits in för hand?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) on screen differ from the imported statistics:</source>
+        <translation>
+            <numerusform>%n värde i tabellen skiljer sig från den importerade statistiken:</numerusform>
+            <numerusform>%n värden i tabellen skiljer sig från den importerade statistiken:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Yes replaces them with the statistics&apos; values, No keeps them and fills only the empty cells. Undo (Ctrl+Z) brings the table back either way.</source>
+        <translation>Ja ersätter dem med statistikens värden, Nej behåller dem och fyller bara de tomma cellerna. Ångra (Ctrl+Z) tar tillbaka tabellen i båda fallen.</translation>
+    </message>
+    <message>
+        <source>Nothing changed: the values typed by hand were kept.</source>
+        <translation>Ingenting ändrades: värdena som skrivits in för hand behölls.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) fetched from the statistics for %1.</source>
+        <translation>
+            <numerusform>%n värde hämtat från statistiken för %1.</numerusform>
+            <numerusform>%n värden hämtade från statistiken för %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) typed by hand kept.</source>
+        <translation>
+            <numerusform>%n värde som skrivits in för hand behölls.</numerusform>
+            <numerusform>%n värden som skrivits in för hand behölls.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fetch from the statistics</source>
+        <translation>Hämta från statistiken</translation>
+    </message>
+    <message>
+        <source>The country</source>
+        <translation>Riket</translation>
     </message>
 </context>
 <context>
@@ -4655,6 +7736,26 @@ Det du skrev finns kvar på skärmen.</translation>
     <message>
         <source>Indicator</source>
         <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>typed by hand</source>
+        <translation>för hand</translation>
+    </message>
+    <message>
+        <source>From the statistics: %1 (imported %2), school year %3.</source>
+        <translation>Från statistiken: %1 (importerad %2), läsår %3.</translation>
+    </message>
+    <message>
+        <source>Typed by hand. The statistics (%1) say %2 for %3.</source>
+        <translation>Inskrivet för hand. Statistiken (%1) säger %2 för %3.</translation>
+    </message>
+    <message>
+        <source>Typed by hand.</source>
+        <translation>Inskrivet för hand.</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Källa</translation>
     </message>
 </context>
 <context>
@@ -5066,6 +8167,18 @@ Det du skrev finns kvar på skärmen.</translation>
         <source>The agreement is signed and is kept as a record: it cannot change. Make an amendment (tillägg) to change what it says.</source>
         <translation>Överenskommelsen är undertecknad och sparas som en handling: den kan inte ändras. Gör ett tillägg för att ändra det den säger.</translation>
     </message>
+    <message>
+        <source>The progress report is submitted and is kept as a record: it cannot change. Make a new version of it to correct it.</source>
+        <translation>Delredovisningen är inlämnad och bevaras som allmän handling: den kan inte ändras. Gör en ny version av den för att rätta den.</translation>
+    </message>
+    <message>
+        <source>The final report is submitted and is kept as a record: it cannot change. Make a new version of it to correct it.</source>
+        <translation>Slutredovisningen är inlämnad och bevaras som allmän handling: den kan inte ändras. Gör en ny version av den för att rätta den.</translation>
+    </message>
+    <message>
+        <source>The status history is kept as it was written. Record a new status change instead.</source>
+        <translation>Statushistoriken bevaras som den skrevs. Registrera en ny statusändring i stället.</translation>
+    </message>
 </context>
 <context>
     <name>StatisticValue</name>
@@ -5134,6 +8247,21 @@ Det du skrev finns kvar på skärmen.</translation>
     </message>
 </context>
 <context>
+    <name>StatusTimeline</name>
+    <message>
+        <source>No status change recorded yet.</source>
+        <translation>Ingen statusändring registrerad ännu.</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>entered by %1 on %2</source>
+        <translation>registrerat av %1 %2</translation>
+    </message>
+</context>
+<context>
     <name>SummaryEditor</name>
     <message>
         <source>Summary</source>
@@ -5190,6 +8318,21 @@ Det du skrev finns kvar på skärmen.</translation>
     <message>
         <source>No development areas yet.</source>
         <translation>Inga utvecklingsområden ännu.</translation>
+    </message>
+</context>
+<context>
+    <name>SynthesisPage</name>
+    <message>
+        <source>Synthesis</source>
+        <translation>Syntes</translation>
+    </message>
+    <message>
+        <source>The organizer&apos;s own summary of the collaboration: what changed in the capacity to plan, follow up and develop education, and what is left to do.</source>
+        <translation>Huvudmannens egen sammanfattning av samverkan: vad som förändrats i förmågan att planera, följa upp och utveckla utbildningen, och vad som återstår.</translation>
+    </message>
+    <message>
+        <source>Edit the synthesis</source>
+        <translation>Ändra syntesen</translation>
     </message>
 </context>
 <context>
