@@ -42,9 +42,38 @@ void CsvTokenizer::decodeAppend(QByteArrayView bytes)
         }
         return;
     }
-    m_text.resize(old + m_utf8.requiredSpace(bytes.size()));
-    QChar* end = m_utf8.appendToBuffer(m_text.data() + old, bytes);
+    // UTF-8 is decoded up to the last ASCII byte, and the bytes after it wait for the next
+    // read: a sequence cut by a read, or an invalid one, then decodes the same whatever
+    // sizes the device reads in (an ASCII byte never belongs to a multi-byte sequence).
+    QByteArray joined;
+    QByteArrayView all = bytes;
+    if (!m_pendingUtf8.isEmpty()) {
+        joined = m_pendingUtf8;
+        joined.append(bytes);
+        all = joined;
+    }
+    qsizetype cut = all.size();
+    while (cut > 0 && static_cast<unsigned char>(all[cut - 1]) >= 0x80)
+        --cut;
+    m_pendingUtf8 = all.sliced(cut).toByteArray();
+    const QByteArrayView part = all.first(cut);
+    m_text.resize(old + m_utf8.requiredSpace(part.size()));
+    QChar* end = m_utf8.appendToBuffer(m_text.data() + old, part);
     m_text.resize(end - m_text.constData());
+}
+
+bool CsvTokenizer::flushPendingUtf8()
+{
+    if (m_pendingUtf8.isEmpty())
+        return false;
+    // The end of the file: what is left decodes on its own, an incomplete sequence as U+FFFD.
+    if (m_pos > 0) {
+        m_text.remove(0, m_pos);
+        m_pos = 0;
+    }
+    m_text += QString::fromUtf8(m_pendingUtf8);
+    m_pendingUtf8.clear();
+    return true;
 }
 
 bool CsvTokenizer::refill()
@@ -58,7 +87,7 @@ bool CsvTokenizer::refill()
     qint64 n = m_device->read(m_chunk.data(), kChunk);
     if (n <= 0) {
         m_atEnd = true;
-        return false;
+        return flushPendingUtf8();
     }
     if (!m_started) {
         m_started = true;

@@ -45,6 +45,8 @@ private:
     bool refill();
     void compactAndDecode(QByteArrayView bytes);
     void decodeAppend(QByteArrayView bytes);
+    /** At the end of the input: decodes the bytes still waiting; false when there were none. */
+    bool flushPendingUtf8();
 
     QIODevice* m_device;
     QByteArray m_chunk;
@@ -61,6 +63,7 @@ private:
     qint64 m_bytesRead = 0;
     Position m_errorPosition;
     QStringDecoder m_utf8 { QStringDecoder::Utf8 };
+    QByteArray m_pendingUtf8; ///< bytes after the last ASCII byte read, decoded with the next read
 };
 
 } // namespace Import
