@@ -8260,6 +8260,10 @@ Det du skrev finns kvar på skärmen.</translation>
         <source>entered by %1 on %2</source>
         <translation>registrerat av %1 %2</translation>
     </message>
+    <message>
+        <source>entered on %1</source>
+        <translation>registrerat %1</translation>
+    </message>
 </context>
 <context>
     <name>SummaryEditor</name>

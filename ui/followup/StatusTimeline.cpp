@@ -41,9 +41,10 @@ QString StatusTimeline::html(const QList<StatusChange>& history)
             = QStringLiteral("<b>%1</b> &nbsp;%2").arg(c.decidedOn.toString(Qt::ISODate), what.toHtmlEscaped());
         if (!c.reason.isEmpty())
             line += QStringLiteral("<br>%1").arg(c.reason.toHtmlEscaped());
+        const QString when = c.recordedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
         line += QStringLiteral("<br><span style=\"color:#5f6368\">%1</span>")
-                    .arg(tr("entered by %1 on %2")
-                             .arg(c.recordedBy, c.recordedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")))
+                    .arg((c.recordedBy.isEmpty() ? tr("entered on %1").arg(when)
+                                                 : tr("entered by %1 on %2").arg(c.recordedBy, when))
                              .toHtmlEscaped());
         h += QStringLiteral("<tr><td valign=\"top\" style=\"color:%1; font-size:large\">●</td><td>%2</td></tr>")
                  .arg(colour, line);
