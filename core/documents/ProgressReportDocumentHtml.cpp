@@ -20,7 +20,10 @@ QString titleBlock(const ProgressReportSources& s)
     const ProgressReport& r = s.report;
     const ReportContext& c = s.context;
     QString state = esc(ProgressReport::States.label(r.state));
-    if (r.submittedOn.isValid())
+    // "Inlämnad 2025-10-28", not "Inlämnad, inlämnad 2025-10-28"; an approved one says when it was submitted.
+    if (r.submittedOn.isValid() && r.state == ProgressReportState::Submitted)
+        state += QLatin1Char(' ') + date(r.submittedOn);
+    else if (r.submittedOn.isValid())
         state += ProgressReportDocument::tr(", submitted %1").arg(date(r.submittedOn));
     if (r.approvedOn.isValid())
         state += ProgressReportDocument::tr(", approved %1").arg(date(r.approvedOn));

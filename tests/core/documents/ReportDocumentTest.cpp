@@ -251,7 +251,7 @@ TEST_CASE("cli: report writes a stored delredovisning as PDF and ODT whose a), b
         }
         checkMatrix(text, agreement, reports[0]);
         CHECK(text.contains(QStringLiteral("Nummer 1, version 1")));
-        CHECK(text.contains(QStringLiteral("inlämnad 2026-06-10")));
+        CHECK(text.contains(QStringLiteral("Inlämnad 2026-06-10")));
         CHECK(text.count(QStringLiteral("(ur åtgärdsplanen enligt ÖK 2)")) >= 4 * int(agreement.interventions.size()));
     }
 
